@@ -1,0 +1,30 @@
+package org.helpdesk.it;
+
+import java.io.File;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one deployment every integration test uses: the real {@code helpdesk.ear} as built by
+ * Maven, with the test classes added to its web module.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static EnterpriseArchive helpdesk() {
+        File built = new File(System.getProperty("helpdesk.ear", "target/helpdesk.ear"));
+        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "helpdesk.ear").importFrom(built)
+                .as(EnterpriseArchive.class);
+        ear.getAsType(WebArchive.class, "helpdesk-web.war")
+                .addPackage(Deployments.class.getPackage())
+                // the server's security API, to call services as a given user (see As)
+                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
+        return ear;
+    }
+}

@@ -1,0 +1,164 @@
+package org.helpdesk.agent;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import org.helpdesk.auth.LoginAccount;
+import org.helpdesk.shared.BaseEntity;
+
+/** A member of the support staff who works on tickets. */
+@Entity
+@Table(name = "agent")
+@NamedQuery(name = "Agent.byLogin", query = "SELECT a FROM Agent a WHERE a.login = :login")
+@NamedQuery(name = "Agent.count", query = "SELECT COUNT(a) FROM Agent a")
+public class Agent extends BaseEntity implements PermissionHolder {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String login;
+
+    @Column(name = "first_name", nullable = false, length = 100)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName;
+
+    @Column(length = 250)
+    private String email;
+
+    @Column(nullable = false, length = 10)
+    private String language = "es";
+
+    @Column(name = "time_zone", nullable = false, length = 50)
+    private String timeZone = "America/Lima";
+
+    @Column(nullable = false)
+    private boolean valid = true;
+
+    @Embedded
+    private LoginAccount account = new LoginAccount();
+
+    @ManyToMany
+    @JoinTable(name = "agent_role_member", joinColumns = @JoinColumn(name = "agent_id"),
+            inverseJoinColumns = @JoinColumn(name = "role_id"))
+    private Set<Role> roles = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "agent_group_permission", joinColumns = @JoinColumn(name = "agent_id"))
+    private Set<GroupPermission> permissions = new HashSet<>();
+
+    protected Agent() {
+    }
+
+    public Agent(String login, String firstName, String lastName, String email) {
+        this.login = login;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.email = email;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public boolean isValid() {
+        return valid;
+    }
+
+    public void setValid(boolean valid) {
+        this.valid = valid;
+    }
+
+    public LoginAccount getAccount() {
+        return account;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public void join(Role role) {
+        roles.add(role);
+    }
+
+    public void leave(Role role) {
+        roles.remove(role);
+    }
+
+    /** The permissions granted to this agent directly (not through roles). */
+    public Set<GroupPermission> getPermissions() {
+        return Set.copyOf(permissions);
+    }
+
+    @Override
+    public void grant(AgentGroup group, Permission permission) {
+        permissions.add(new GroupPermission(group, permission));
+    }
+
+    @Override
+    public void revoke(AgentGroup group, Permission permission) {
+        permissions.remove(new GroupPermission(group, permission));
+    }
+
+    /** Whether this agent holds {@code needed} on {@code group}, directly or through a valid role. */
+    public boolean holds(AgentGroup group, Permission needed) {
+        return allPermissions().anyMatch(p -> p.getGroup().equals(group) && needed.isGrantedBy(p.getPermission()));
+    }
+
+    /** Administrators hold rw on the admin group, as in OTRS. */
+    public boolean isAdmin() {
+        return allPermissions().anyMatch(p -> p.getGroup().getName().equals(AgentGroup.ADMIN) && p.getPermission() == Permission.RW);
+    }
+
+    private Stream<GroupPermission> allPermissions() {
+        if (!valid) {
+            return Stream.empty();
+        }
+        return Stream.concat(permissions.stream(), roles.stream().filter(Role::isValid).flatMap(r -> r.getPermissions().stream()));
+    }
+}

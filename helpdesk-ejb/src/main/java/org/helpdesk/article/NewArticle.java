@@ -1,0 +1,45 @@
+package org.helpdesk.article;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What is needed to write an article: who it comes from, through which channel, whether the
+ * customer may read it, and the message itself.
+ */
+public record NewArticle(
+        @NotNull(message = "{validation.required}") SenderType sender,
+        @NotNull(message = "{validation.required}") Channel channel,
+        boolean visibleForCustomer,
+        @Size(max = 500, message = "{validation.tooLong}") String from,
+        @Size(max = 2000, message = "{validation.tooLong}") String to,
+        @Size(max = 2000, message = "{validation.tooLong}") String cc,
+        @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.tooLong}") String subject,
+        @NotBlank(message = "{validation.required}") String body,
+        String bodyHtml,
+        @NotNull @Valid List<NewAttachment> attachments) implements Serializable {
+
+    /** An internal note by an agent: not visible to the customer. */
+    public static NewArticle note(String subject, String body) {
+        return new NewArticle(SenderType.AGENT, Channel.INTERNAL, false, null, null, null, subject, body, null, List.of());
+    }
+
+    /** An agent's answer to the customer, shown in the portal (and sent by e-mail once that channel exists). */
+    public static NewArticle reply(String subject, String body) {
+        return new NewArticle(SenderType.AGENT, Channel.WEB, true, null, null, null, subject, body, null, List.of());
+    }
+
+    /** What a customer reported on the phone, written down by an agent. */
+    public static NewArticle phoneFromCustomer(String subject, String body) {
+        return new NewArticle(SenderType.CUSTOMER, Channel.PHONE, true, null, null, null, subject, body, null, List.of());
+    }
+
+    public NewArticle withAttachments(List<NewAttachment> files) {
+        return new NewArticle(sender, channel, visibleForCustomer, from, to, cc, subject, body, bodyHtml, files);
+    }
+}

@@ -1,0 +1,6 @@
+package org.helpdesk.article;
+
+/** Who wrote an article. */
+public enum SenderType {
+    CUSTOMER, AGENT, SYSTEM
+}

@@ -1,0 +1,77 @@
+package org.helpdesk.customer;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.shared.BeanValidation;
+import org.helpdesk.shared.ConcurrencyGuard;
+import org.helpdesk.shared.Lookup;
+import org.helpdesk.shared.ValidationException;
+
+/** Customer companies and customer users, as agents register them (e.g. for a phone ticket). */
+@Stateless
+@RolesAllowed("agent")
+@Interceptors(ConcurrencyGuard.class)
+public class CustomerService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AgentDirectory agents;
+
+    @Inject
+    Lookup lookup;
+
+    @Inject
+    BeanValidation validation;
+
+    public CustomerCompany createCompany(String code, String name) {
+        agents.current(context);
+        if (code == null || code.isBlank()) {
+            throw new ValidationException("code", "validation.required");
+        }
+        if (name == null || name.isBlank()) {
+            throw new ValidationException("name", "validation.required");
+        }
+        if (!em.createNamedQuery("CustomerCompany.byCode", CustomerCompany.class).setParameter("code", code.trim())
+                .getResultList().isEmpty()) {
+            throw new ValidationException("code", "validation.taken", code);
+        }
+        CustomerCompany company = new CustomerCompany(code.trim(), name.trim());
+        em.persist(company);
+        return company;
+    }
+
+    public CustomerUser createCustomer(NewCustomerUser command) {
+        validation.check(command);
+        agents.current(context);
+        if (!em.createNamedQuery("CustomerUser.byLogin", CustomerUser.class).setParameter("login", command.login().trim())
+                .getResultList().isEmpty()) {
+            throw new ValidationException("login", "validation.taken", command.login());
+        }
+        CustomerCompany company = lookup.optionalReference(CustomerCompany.class, command.companyId(), "companyId");
+        CustomerUser customer = new CustomerUser(command.login().trim(), command.email().trim(),
+                command.firstName().trim(), command.lastName().trim(), company);
+        if (command.password() != null) {
+            customer.getAccount().setPassword(command.password().toCharArray());
+        }
+        em.persist(customer);
+        return customer;
+    }
+
+    public CustomerUser get(long customerUserId) {
+        agents.current(context);
+        return lookup.require(CustomerUser.class, customerUserId);
+    }
+}

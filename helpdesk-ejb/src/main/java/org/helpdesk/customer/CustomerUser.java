@@ -1,0 +1,113 @@
+package org.helpdesk.customer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import org.helpdesk.auth.LoginAccount;
+import org.helpdesk.shared.BaseEntity;
+
+/** A person at a customer company who reports incidents and follows them in the portal. */
+@Entity
+@Table(name = "customer_user")
+@NamedQuery(name = "CustomerUser.byLogin", query = "SELECT c FROM CustomerUser c WHERE c.login = :login")
+@NamedQuery(name = "CustomerUser.byEmail", query = "SELECT c FROM CustomerUser c WHERE LOWER(c.email) = LOWER(:email)")
+public class CustomerUser extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(nullable = false, unique = true, length = 200)
+    private String login;
+
+    @Column(nullable = false, length = 250)
+    private String email;
+
+    @Column(name = "first_name", nullable = false, length = 100)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName;
+
+    @Column(length = 50)
+    private String phone;
+
+    @ManyToOne
+    @JoinColumn(name = "company_id")
+    private CustomerCompany company;
+
+    @Column(nullable = false, length = 10)
+    private String language = "es";
+
+    @Column(nullable = false)
+    private boolean valid = true;
+
+    @Embedded
+    private LoginAccount account = new LoginAccount();
+
+    protected CustomerUser() {
+    }
+
+    public CustomerUser(String login, String email, String firstName, String lastName, CustomerCompany company) {
+        this.login = login;
+        this.email = email;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.company = company;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public CustomerCompany getCompany() {
+        return company;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public boolean isValid() {
+        return valid;
+    }
+
+    public void setValid(boolean valid) {
+        this.valid = valid;
+    }
+
+    public LoginAccount getAccount() {
+        return account;
+    }
+}

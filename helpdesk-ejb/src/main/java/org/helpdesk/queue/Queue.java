@@ -1,0 +1,91 @@
+package org.helpdesk.queue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import org.helpdesk.agent.AgentGroup;
+import org.helpdesk.shared.BaseEntity;
+
+/**
+ * Where tickets wait to be worked on. Its group decides which agents may see and change them;
+ * its tier tells first-line support (1) from escalation (2 and up).
+ */
+@Entity
+@Table(name = "queue")
+@NamedQuery(name = "Queue.byName", query = "SELECT q FROM Queue q WHERE q.name = :name")
+@NamedQuery(name = "Queue.valid", query = "SELECT q FROM Queue q WHERE q.valid = TRUE ORDER BY q.tier, q.name")
+public class Queue extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(nullable = false, unique = true, length = 200)
+    private String name;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "group_id", nullable = false)
+    private AgentGroup group;
+
+    @Column(nullable = false)
+    private int tier = 1;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "follow_up_policy", nullable = false, length = 20)
+    private FollowUpPolicy followUpPolicy = FollowUpPolicy.POSSIBLE;
+
+    @Column(length = 250)
+    private String comments;
+
+    @Column(nullable = false)
+    private boolean valid = true;
+
+    protected Queue() {
+    }
+
+    public Queue(String name, AgentGroup group, int tier) {
+        this.name = name;
+        this.group = group;
+        this.tier = tier;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public AgentGroup getGroup() {
+        return group;
+    }
+
+    public int getTier() {
+        return tier;
+    }
+
+    public FollowUpPolicy getFollowUpPolicy() {
+        return followUpPolicy;
+    }
+
+    public void setFollowUpPolicy(FollowUpPolicy followUpPolicy) {
+        this.followUpPolicy = followUpPolicy;
+    }
+
+    public String getComments() {
+        return comments;
+    }
+
+    public void setComments(String comments) {
+        this.comments = comments;
+    }
+
+    public boolean isValid() {
+        return valid;
+    }
+
+    public void setValid(boolean valid) {
+        this.valid = valid;
+    }
+}

@@ -1,0 +1,67 @@
+package org.helpdesk.setup;
+
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.AgentGroup;
+import org.helpdesk.agent.Permission;
+import org.helpdesk.auth.PasswordHash;
+
+/**
+ * On a fresh database (no agent yet) creates the first administrator, with rw on every group.
+ * The login is {@code HELPDESK_ADMIN_LOGIN} (default {@code admin}); the password is
+ * {@code HELPDESK_ADMIN_PASSWORD}, or generated and written to the log this one time.
+ * The states, types, groups and queues of a new desk come with the schema migrations.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+public class InitialSetup {
+
+    private static final Logger LOG = Logger.getLogger(InitialSetup.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    void createFirstAdministrator() {
+        if (em.createNamedQuery("Agent.count", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        String login = env("HELPDESK_ADMIN_LOGIN", "admin");
+        String given = System.getenv("HELPDESK_ADMIN_PASSWORD");
+        boolean generated = given == null || given.isBlank();
+        String password = generated ? PasswordHash.randomPassword(16) : given;
+
+        Agent admin = new Agent(login, "Admin", "Helpdesk", null);
+        admin.getAccount().setPassword(password.toCharArray());
+        for (AgentGroup group : em.createQuery("SELECT g FROM AgentGroup g", AgentGroup.class).getResultList()) {
+            admin.grant(group, Permission.RW);
+        }
+        em.persist(admin);
+
+        String shown = generated ? password + "   (generated: change it after the first login)" : "(from HELPDESK_ADMIN_PASSWORD)";
+        LOG.warning(() -> String.join(System.lineSeparator(), "",
+                "==================================================================",
+                " Helpdesk: first administrator created",
+                "   login:    " + login,
+                "   password: " + shown,
+                " This is shown only once.",
+                "=================================================================="));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+}

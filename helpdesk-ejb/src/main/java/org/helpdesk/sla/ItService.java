@@ -1,0 +1,47 @@
+package org.helpdesk.sla;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.helpdesk.shared.BaseEntity;
+
+/** An IT service that incidents are classified under (OTRS's services), e.g. "Red › Conectividad". */
+@Entity
+@Table(name = "it_service")
+public class ItService extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(nullable = false, unique = true, length = 200)
+    private String name;
+
+    @ManyToOne
+    @JoinColumn(name = "parent_id")
+    private ItService parent;
+
+    @Column(nullable = false)
+    private boolean valid = true;
+
+    protected ItService() {
+    }
+
+    public ItService(String name, ItService parent) {
+        this.name = name;
+        this.parent = parent;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ItService getParent() {
+        return parent;
+    }
+
+    public boolean isValid() {
+        return valid;
+    }
+}

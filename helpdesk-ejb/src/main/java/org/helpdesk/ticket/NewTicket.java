@@ -1,0 +1,26 @@
+package org.helpdesk.ticket;
+
+import java.io.Serializable;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.helpdesk.article.NewArticle;
+
+/**
+ * What registering a ticket needs. {@code stateId} may be left out for "new"; service and SLA
+ * are optional. The priority is checked by the ticket itself (1 to 5).
+ */
+public record NewTicket(
+        @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.tooLong}") String title,
+        @NotNull(message = "{validation.required}") Long queueId,
+        Long stateId,
+        int priority,
+        @NotNull(message = "{validation.required}") Long typeId,
+        @NotNull(message = "{validation.required}") Long customerUserId,
+        Long serviceId,
+        Long slaId,
+        @NotNull(message = "{validation.required}") @Valid NewArticle firstArticle) implements Serializable {
+}

@@ -1,0 +1,302 @@
+package org.helpdesk.ticket;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.agent.Permission;
+import org.helpdesk.article.Article;
+import org.helpdesk.article.NewArticle;
+import org.helpdesk.article.SenderType;
+import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.shared.BeanValidation;
+import org.helpdesk.shared.ConcurrencyGuard;
+import org.helpdesk.shared.Lookup;
+import org.helpdesk.shared.NotFoundException;
+import org.helpdesk.shared.Page;
+import org.helpdesk.shared.RuleViolationException;
+import org.helpdesk.shared.Stamp;
+import org.helpdesk.shared.ValidationException;
+import org.helpdesk.sla.ItService;
+import org.helpdesk.sla.Sla;
+
+/**
+ * The ticket workflow as agents use it. Each method is one action in one transaction: it checks
+ * the calling agent's permission on the ticket's queue, refuses to work on an outdated version
+ * ({@code version} is the one the agent saw) or on a ticket another agent has locked, and lets the
+ * ticket apply the change and write its history.
+ */
+@Stateless
+@RolesAllowed("agent")
+@Interceptors(ConcurrencyGuard.class)
+public class TicketService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AgentDirectory agents;
+
+    @Inject
+    Lookup lookup;
+
+    @Inject
+    BeanValidation validation;
+
+    @Inject
+    TicketNumbers numbers;
+
+    @Inject
+    Clock clock;
+
+    public Ticket create(NewTicket command) {
+        validation.check(command);
+        Agent agent = agents.current(context);
+        Queue queue = lookup.reference(Queue.class, command.queueId(), "queueId");
+        agents.require(agent, queue, Permission.CREATE);
+        TicketState state = command.stateId() == null
+                ? em.createNamedQuery("TicketState.firstOfType", TicketState.class)
+                        .setParameter("type", StateType.NEW).setMaxResults(1).getSingleResult()
+                : lookup.reference(TicketState.class, command.stateId(), "stateId");
+        TicketType type = lookup.reference(TicketType.class, command.typeId(), "typeId");
+        CustomerUser customer = lookup.reference(CustomerUser.class, command.customerUserId(), "customerUserId");
+        if (!customer.isValid()) {
+            throw new ValidationException("customerUserId", "validation.invalidObject", customer.getLogin());
+        }
+        ItService service = lookup.optionalReference(ItService.class, command.serviceId(), "serviceId");
+        Sla sla = lookup.optionalReference(Sla.class, command.slaId(), "slaId");
+        requireAgentOrCustomerSender(command.firstArticle());
+
+        Stamp stamp = stamp(agent);
+        Ticket ticket = Ticket.register(numbers.next(), command.title().trim(), queue, state, command.priority(), type,
+                customer, command.firstArticle(), stamp);
+        if (service != null || sla != null) {
+            ticket.classify(service, sla, stamp);
+        }
+        em.persist(ticket);
+        return ticket;
+    }
+
+    public Ticket get(long ticketId) {
+        return visible(ticketId);
+    }
+
+    public Ticket getByNumber(String number) {
+        Ticket ticket = em.createNamedQuery("Ticket.byNumber", Ticket.class).setParameter("number", number)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Ticket", number));
+        agents.require(agents.current(context), ticket.getQueue(), Permission.RO);
+        return ticket;
+    }
+
+    public List<Article> articles(long ticketId) {
+        visible(ticketId);
+        return em.createNamedQuery("Article.ofTicket", Article.class).setParameter("ticket", ticketId).getResultList();
+    }
+
+    public List<HistoryEntry> history(long ticketId) {
+        visible(ticketId);
+        return em.createNamedQuery("HistoryEntry.ofTicket", HistoryEntry.class).setParameter("ticket", ticketId)
+                .getResultList();
+    }
+
+    /** A page of the tickets in a queue, newest first, read in SQL. */
+    public Page<TicketSummary> queueTickets(long queueId, int first, int pageSize) {
+        Queue queue = lookup.require(Queue.class, queueId);
+        agents.require(agents.current(context), queue, Permission.RO);
+        List<TicketSummary> rows = em.createQuery("SELECT NEW org.helpdesk.ticket.TicketSummary(t.id, t.number, t.title, "
+                + "q.name, s.name, s.type, t.priority, CONCAT(CONCAT(c.firstName, ' '), c.lastName), o.login, t.locked, "
+                + "t.createdAt, t.escalationAt) FROM Ticket t JOIN t.queue q JOIN t.state s JOIN t.customer c "
+                + "LEFT JOIN t.owner o WHERE q.id = :queue ORDER BY t.createdAt DESC, t.id DESC", TicketSummary.class)
+                .setParameter("queue", queueId).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        long total = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.queue.id = :queue", Long.class)
+                .setParameter("queue", queueId).getSingleResult();
+        return new Page<>(rows, total);
+    }
+
+    /**
+     * Adds an article: an internal note needs the note permission, anything the customer can read
+     * needs rw and must not be blocked by another agent's lock.
+     */
+    public Article addArticle(long ticketId, long version, NewArticle content) {
+        validation.check(content);
+        requireAgentOrCustomerSender(content);
+        Agent agent = agents.current(context);
+        Ticket ticket = editable(ticketId, version, agent,
+                content.visibleForCustomer() ? Permission.RW : Permission.NOTE);
+        if (content.visibleForCustomer()) {
+            requireNotLockedByOther(ticket, agent);
+        }
+        return ticket.addArticle(content, stamp(agent));
+    }
+
+    public Ticket move(long ticketId, long version, Long queueId) {
+        Agent agent = agents.current(context);
+        Ticket ticket = editable(ticketId, version, agent, Permission.MOVE_INTO);
+        Queue target = lookup.reference(Queue.class, queueId, "queueId");
+        agents.require(agent, target, Permission.MOVE_INTO);
+        requireNotLockedByOther(ticket, agent);
+        ticket.moveTo(target, stamp(agent));
+        return ticket;
+    }
+
+    public Ticket changeState(long ticketId, long version, Long stateId) {
+        Agent agent = agents.current(context);
+        Ticket ticket = editable(ticketId, version, agent, Permission.RW);
+        requireNotLockedByOther(ticket, agent);
+        ticket.changeState(lookup.reference(TicketState.class, stateId, "stateId"), stamp(agent));
+        return ticket;
+    }
+
+    public Ticket setPending(long ticketId, long version, Long stateId, Instant until) {
+        Agent agent = agents.current(context);
+        Ticket ticket = editable(ticketId, version, agent, Permission.RW);
+        requireNotLockedByOther(ticket, agent);
+        ticket.setPending(lookup.reference(TicketState.class, stateId, "stateId"), until, stamp(agent));
+        return ticket;
+    }
+
+    /** Closes the ticket, with an optional closing note (internal or for the customer). */
+    public Ticket close(long ticketId, long version, Long stateId, NewArticle closingNote) {
+        if (closingNote != null) {
+            validation.check(closingNote);
+            requireAgentOrCustomerSender(closingNote);
+        }
+        Agent agent = agents.current(context);
+        Ticket ticket = editable(ticketId, version, agent, Permission.RW);
+        requireNotLockedByOther(ticket, agent);
+        TicketState closed = lookup.reference(TicketState.class, stateId, "stateId");
+        Stamp stamp = stamp(agent);
+        if (closingNote != null) {
+            ticket.addArticle(closingNote, stamp);
+        }
+        ticket.close(closed, stamp);
+        return ticket;
+    }
+
+    public Ticket changePriority(long ticketId, long version, int priority) {
+        Agent agent = agents.current(context);
+        Ticket ticket = editable(ticketId, version, agent, Permission.PRIORITY);
+        requireNotLockedByOther(ticket, agent);
+        ticket.changePriority(priority, stamp(agent));
+        return ticket;
+    }
+
+    public Ticket changeType(long ticketId, long version, Long typeId) {
+        Agent agent = agents.current(context);
+        Ticket ticket = editable(ticketId, version, agent, Permission.RW);
+        requireNotLockedByOther(ticket, agent);
+        ticket.changeType(lookup.reference(TicketType.class, typeId, "typeId"), stamp(agent));
+        return ticket;
+    }
+
+    /**
+     * Sets the owner ({@code null} for nobody). With the owner permission an agent may also take
+     * over a ticket another agent has locked. The new owner needs the owner permission too.
+     */
+    public Ticket setOwner(long ticketId, long version, Long ownerId) {
+        Agent agent = agents.current(context);
+        Ticket ticket = editable(ticketId, version, agent, Permission.OWNER);
+        Agent owner = lookup.optionalReference(Agent.class, ownerId, "ownerId");
+        if (owner != null) {
+            requireAssignable(owner, ticket, Permission.OWNER, "ownerId");
+        }
+        ticket.assignOwner(owner, stamp(agent));
+        return ticket;
+    }
+
+    public Ticket setResponsible(long ticketId, long version, Long responsibleId) {
+        Agent agent = agents.current(context);
+        Ticket ticket = editable(ticketId, version, agent, Permission.RW);
+        Agent responsible = lookup.optionalReference(Agent.class, responsibleId, "responsibleId");
+        if (responsible != null) {
+            requireAssignable(responsible, ticket, Permission.RO, "responsibleId");
+        }
+        ticket.assignResponsible(responsible, stamp(agent));
+        return ticket;
+    }
+
+    /** Locks the ticket for the calling agent, who becomes its owner. */
+    public Ticket lock(long ticketId, long version) {
+        Agent agent = agents.current(context);
+        Ticket ticket = editable(ticketId, version, agent, Permission.OWNER);
+        ticket.lock(agent, stamp(agent));
+        return ticket;
+    }
+
+    /** Unlocks the ticket: its owner may, and so may anyone with rw on the queue. */
+    public Ticket unlock(long ticketId, long version) {
+        Agent agent = agents.current(context);
+        Ticket ticket = editable(ticketId, version, agent, Permission.OWNER);
+        if (ticket.isLockedByOther(agent)) {
+            agents.require(agent, ticket.getQueue(), Permission.RW);
+        }
+        ticket.unlock(stamp(agent));
+        return ticket;
+    }
+
+    /** Merges the ticket into {@code targetId}: its articles move there and it takes the merged state. */
+    public Ticket merge(long ticketId, long version, Long targetId) {
+        Agent agent = agents.current(context);
+        Ticket ticket = editable(ticketId, version, agent, Permission.RW);
+        requireNotLockedByOther(ticket, agent);
+        Ticket target = lookup.reference(Ticket.class, targetId, "targetId");
+        agents.require(agent, target.getQueue(), Permission.RW);
+        TicketState merged = em.createNamedQuery("TicketState.firstOfType", TicketState.class)
+                .setParameter("type", StateType.MERGED).setMaxResults(1).getSingleResult();
+        ticket.mergeInto(target, merged, stamp(agent));
+        em.flush();
+        em.createNamedQuery("Article.moveToTicket").setParameter("target", target).setParameter("source", ticket)
+                .executeUpdate();
+        return ticket;
+    }
+
+    private Ticket visible(long ticketId) {
+        Ticket ticket = lookup.require(Ticket.class, ticketId);
+        agents.require(agents.current(context), ticket.getQueue(), Permission.RO);
+        return ticket;
+    }
+
+    private Ticket editable(long ticketId, long version, Agent agent, Permission needed) {
+        Ticket ticket = lookup.require(Ticket.class, ticketId);
+        agents.require(agent, ticket.getQueue(), needed);
+        ticket.checkVersion(version);
+        return ticket;
+    }
+
+    private static void requireNotLockedByOther(Ticket ticket, Agent agent) {
+        if (ticket.isLockedByOther(agent)) {
+            throw new RuleViolationException("ticket.lockedByOther", ticket.getOwner().getFullName());
+        }
+    }
+
+    private void requireAssignable(Agent candidate, Ticket ticket, Permission needed, String field) {
+        if (!candidate.isValid() || !candidate.holds(ticket.getQueue().getGroup(), needed)) {
+            throw new ValidationException(field, "ticket.agentNotAllowed", candidate.getLogin(), ticket.getQueue().getName());
+        }
+    }
+
+    private static void requireAgentOrCustomerSender(NewArticle article) {
+        if (article.sender() == SenderType.SYSTEM) {
+            throw new ValidationException("sender", "validation.systemSender");
+        }
+    }
+
+    private Stamp stamp(Agent agent) {
+        return new Stamp(agent.getLogin(), clock.instant());
+    }
+}

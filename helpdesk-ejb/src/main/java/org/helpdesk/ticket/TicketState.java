@@ -1,0 +1,56 @@
+package org.helpdesk.ticket;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import org.helpdesk.shared.BaseEntity;
+
+/** A ticket state such as "open" or "closed successful". */
+@Entity
+@Table(name = "ticket_state")
+@NamedQuery(name = "TicketState.byName", query = "SELECT s FROM TicketState s WHERE s.name = :name")
+@NamedQuery(name = "TicketState.firstOfType",
+        query = "SELECT s FROM TicketState s WHERE s.type = :type AND s.valid = TRUE ORDER BY s.id")
+public class TicketState extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state_type", nullable = false, length = 20)
+    private StateType type;
+
+    @Column(nullable = false)
+    private boolean valid = true;
+
+    protected TicketState() {
+    }
+
+    public TicketState(String name, StateType type) {
+        this.name = name;
+        this.type = type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public StateType getType() {
+        return type;
+    }
+
+    public boolean isValid() {
+        return valid;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,97 @@
+package org.helpdesk.web.security;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.helpdesk.web.shared.Texts;
+
+/** The agent and customer login forms. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    Texts texts;
+
+    private String login;
+    private String password;
+    private String continueTo;
+
+    public void agentLogin() throws IOException {
+        authenticate(Portal.AGENT);
+    }
+
+    public void customerLogin() throws IOException {
+        authenticate(Portal.CUSTOMER);
+    }
+
+    public void logout() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        Portal portal = Portal.of(((HttpServletRequest) external.getRequest()).getServletPath());
+        try {
+            ((HttpServletRequest) external.getRequest()).logout();
+        } catch (jakarta.servlet.ServletException e) {
+            // Already logged out: nothing to undo.
+        }
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + portal.loginPage());
+    }
+
+    private void authenticate(Portal portal) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new PortalCredential(portal, login, password == null ? "" : password)));
+        password = null;
+        switch (status) {
+        case SUCCESS -> {
+            String target = portal.owns(continueTo) ? continueTo : portal.homePage();
+            external.redirect(external.getRequestContextPath() + target);
+        }
+        case SEND_CONTINUE -> faces.responseComplete();
+        default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.failed"), null));
+        }
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
+    }
+}
