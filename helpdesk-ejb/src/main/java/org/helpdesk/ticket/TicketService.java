@@ -97,9 +97,10 @@ public class TicketService {
     }
 
     public Ticket getByNumber(String number) {
+        Agent agent = agents.current(context);
         Ticket ticket = em.createNamedQuery("Ticket.byNumber", Ticket.class).setParameter("number", number)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Ticket", number));
-        agents.require(agents.current(context), ticket.getQueue(), Permission.RO);
+        agents.require(agent, ticket.getQueue(), Permission.RO);
         return ticket;
     }
 
@@ -116,8 +117,9 @@ public class TicketService {
 
     /** A page of the tickets in a queue, newest first, read in SQL. */
     public Page<TicketSummary> queueTickets(long queueId, int first, int pageSize) {
+        Agent agent = agents.current(context);
         Queue queue = lookup.require(Queue.class, queueId);
-        agents.require(agents.current(context), queue, Permission.RO);
+        agents.require(agent, queue, Permission.RO);
         List<TicketSummary> rows = em.createQuery("SELECT NEW org.helpdesk.ticket.TicketSummary(t.id, t.number, t.title, "
                 + "q.name, s.name, s.type, t.priority, CONCAT(CONCAT(c.firstName, ' '), c.lastName), o.login, t.locked, "
                 + "t.createdAt, t.escalationAt) FROM Ticket t JOIN t.queue q JOIN t.state s JOIN t.customer c "
@@ -266,8 +268,9 @@ public class TicketService {
     }
 
     private Ticket visible(long ticketId) {
+        Agent agent = agents.current(context);
         Ticket ticket = lookup.require(Ticket.class, ticketId);
-        agents.require(agents.current(context), ticket.getQueue(), Permission.RO);
+        agents.require(agent, ticket.getQueue(), Permission.RO);
         return ticket;
     }
 

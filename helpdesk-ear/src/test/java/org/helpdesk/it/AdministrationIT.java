@@ -1,0 +1,129 @@
+package org.helpdesk.it;
+
+import static org.helpdesk.it.Fixtures.ADMIN;
+import static org.helpdesk.it.Fixtures.SUPPORT_GROUP;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.AgentGroup;
+import org.helpdesk.agent.AgentService;
+import org.helpdesk.agent.NewAgent;
+import org.helpdesk.agent.Permission;
+import org.helpdesk.agent.Role;
+import org.helpdesk.customer.CustomerService;
+import org.helpdesk.customer.NewCustomerUser;
+import org.helpdesk.queue.FollowUpPolicy;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueService;
+import org.helpdesk.shared.ConcurrentChangeException;
+import org.helpdesk.shared.PermissionDeniedException;
+import org.helpdesk.shared.ValidationException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Agents, groups, roles, queues and customers as the administrator sets them up. */
+@ExtendWith(ArquillianExtension.class)
+class AdministrationIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.helpdesk();
+    }
+
+    @EJB
+    AgentService agents;
+
+    @EJB
+    QueueService queues;
+
+    @EJB
+    CustomerService customers;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void onlyAdministratorsAdministrate() {
+        Agent plain = fixtures.agent("plain", Map.of(SUPPORT_GROUP, Set.of(Permission.RW)));
+        NewAgent command = new NewAgent(Fixtures.unique("new"), "Nuevo", "Agente", null, "password-123");
+        assertThrows(EJBAccessException.class, () -> As.agent(plain.getLogin(), () -> agents.createAgent(command)));
+        // even with the admin role in the session, the stored permissions decide
+        assertThrows(PermissionDeniedException.class, () -> As.admin(plain.getLogin(), () -> agents.createAgent(command)));
+    }
+
+    @Test
+    void agentInputIsValidated() {
+        String login = Fixtures.unique("dup");
+        As.admin(ADMIN, () -> agents.createAgent(new NewAgent(login, "Ana", "Quispe", "ana@desk.example", "password-123")));
+        ValidationException taken = assertThrows(ValidationException.class, () -> As.admin(ADMIN,
+                () -> agents.createAgent(new NewAgent(login, "Ana", "Quispe", "ana@desk.example", "password-123"))));
+        assertTrue(taken.hasErrorOn("login"));
+        ValidationException bad = assertThrows(ValidationException.class, () -> As.admin(ADMIN,
+                () -> agents.createAgent(new NewAgent("con espacio", "", "Quispe", "no-es-correo", "corta"))));
+        assertTrue(bad.hasErrorOn("login"));
+        assertTrue(bad.hasErrorOn("firstName"));
+        assertTrue(bad.hasErrorOn("email"));
+        assertTrue(bad.hasErrorOn("password"));
+    }
+
+    @Test
+    void permissionsThroughGroupsAndRolesDecideWhichQueuesAnAgentSees() {
+        AgentGroup group = As.admin(ADMIN, () -> agents.createGroup(Fixtures.unique("redes")));
+        Queue queue = As.admin(ADMIN, () -> queues.createQueue(Fixtures.unique("Redes"), group.getId(), 1, FollowUpPolicy.REJECT));
+        Agent agent = fixtures.agent("redes", Map.of());
+        assertFalse(As.agent(agent.getLogin(), () -> queues.queuesWith(Permission.RO)).contains(queue));
+
+        Role role = As.admin(ADMIN, () -> agents.createRole(Fixtures.unique("rol")));
+        As.admin(ADMIN, () -> agents.setRolePermissions(role.getId(), group.getId(), Set.of(Permission.RO)));
+        As.admin(ADMIN, () -> agents.addToRole(agent.getId(), role.getId()));
+        assertTrue(As.agent(agent.getLogin(), () -> queues.queuesWith(Permission.RO)).contains(queue));
+        assertFalse(As.agent(agent.getLogin(), () -> queues.queuesWith(Permission.CREATE)).contains(queue));
+        assertEquals(FollowUpPolicy.REJECT, As.agent(agent.getLogin(), () -> queues.byName(queue.getName())).getFollowUpPolicy());
+    }
+
+    @Test
+    void queueInputIsValidated() {
+        ValidationException unknownGroup = assertThrows(ValidationException.class,
+                () -> As.admin(ADMIN, () -> queues.createQueue(Fixtures.unique("q"), 987_654_321L, 1, null)));
+        assertTrue(unknownGroup.hasErrorOn("groupId"));
+        ValidationException taken = assertThrows(ValidationException.class,
+                () -> As.admin(ADMIN, () -> queues.createQueue("Soporte Técnico (N1)", SUPPORT_GROUP, 1, null)));
+        assertTrue(taken.hasErrorOn("name"));
+    }
+
+    @Test
+    void invalidatingAnAgentNeedsTheCurrentVersion() {
+        Agent agent = fixtures.agent("old", Map.of(SUPPORT_GROUP, Set.of(Permission.RO)));
+        Agent invalid = As.admin(ADMIN, () -> agents.setValid(agent.getId(), agent.getVersion(), false));
+        assertFalse(invalid.isValid());
+        assertThrows(ConcurrentChangeException.class,
+                () -> As.admin(ADMIN, () -> agents.setValid(agent.getId(), agent.getVersion(), true)));
+        // an invalid agent can no longer work
+        assertThrows(PermissionDeniedException.class, () -> As.agent(agent.getLogin(), () -> queues.queuesWith(Permission.RO)));
+    }
+
+    @Test
+    void customerInputIsValidated() {
+        ValidationException bad = assertThrows(ValidationException.class, () -> As.admin(ADMIN,
+                () -> customers.createCustomer(new NewCustomerUser("", "no-es-correo", "Lucía", "Ramos", null, null))));
+        assertTrue(bad.hasErrorOn("login"));
+        assertTrue(bad.hasErrorOn("email"));
+        ValidationException unknownCompany = assertThrows(ValidationException.class, () -> As.admin(ADMIN,
+                () -> customers.createCustomer(new NewCustomerUser(Fixtures.unique("c"), "c@acme.example", "Lucía", "Ramos",
+                        987_654_321L, null))));
+        assertTrue(unknownCompany.hasErrorOn("companyId"));
+    }
+}

@@ -1,0 +1,317 @@
+package org.helpdesk.it;
+
+import static org.helpdesk.it.Fixtures.CONSULTING_GROUP;
+import static org.helpdesk.it.Fixtures.QUEUE_N1;
+import static org.helpdesk.it.Fixtures.QUEUE_N2;
+import static org.helpdesk.it.Fixtures.STATE_CLOSED_SUCCESSFUL;
+import static org.helpdesk.it.Fixtures.STATE_OPEN;
+import static org.helpdesk.it.Fixtures.STATE_PENDING_REMINDER;
+import static org.helpdesk.it.Fixtures.SUPPORT_GROUP;
+import static org.helpdesk.it.Fixtures.TYPE_INCIDENT;
+import static org.helpdesk.it.Fixtures.TYPE_PROBLEM;
+import static org.helpdesk.it.Fixtures.phoneTicket;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.Permission;
+import org.helpdesk.article.Article;
+import org.helpdesk.article.NewArticle;
+import org.helpdesk.article.NewAttachment;
+import org.helpdesk.article.SenderType;
+import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.shared.ConcurrentChangeException;
+import org.helpdesk.shared.NotFoundException;
+import org.helpdesk.shared.PermissionDeniedException;
+import org.helpdesk.shared.RuleViolationException;
+import org.helpdesk.shared.ValidationException;
+import org.helpdesk.ticket.HistoryEntry;
+import org.helpdesk.ticket.HistoryType;
+import org.helpdesk.ticket.NewTicket;
+import org.helpdesk.ticket.StateType;
+import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketNumber;
+import org.helpdesk.ticket.TicketService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The ticket workflow, called as agents with and without the permissions each action needs. */
+@ExtendWith(ArquillianExtension.class)
+class TicketServiceIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.helpdesk();
+    }
+
+    @EJB
+    TicketService tickets;
+
+    @Inject
+    Fixtures fixtures;
+
+    /** First-line agent: everything in N1, may move tickets into N2. */
+    private Agent tier1;
+    /** Consultant: everything in N2 and N1. */
+    private Agent tier2;
+    private CustomerUser customer;
+
+    @BeforeEach
+    void setUp() {
+        tier1 = fixtures.agent("n1", Map.of(SUPPORT_GROUP, Set.of(Permission.RW),
+                CONSULTING_GROUP, Set.of(Permission.MOVE_INTO)));
+        tier2 = fixtures.agent("n2", Map.of(CONSULTING_GROUP, Set.of(Permission.RW), SUPPORT_GROUP, Set.of(Permission.RW)));
+        customer = fixtures.customer();
+    }
+
+    private Ticket createInN1() {
+        return As.agent(tier1.getLogin(), () -> tickets.create(phoneTicket(QUEUE_N1, customer.getId(), 2)));
+    }
+
+    @Test
+    void createRegistersNumberStateHistoryAndFirstArticle() {
+        Ticket ticket = createInN1();
+        assertTrue(TicketNumber.isValid(ticket.getNumber()), ticket.getNumber());
+        assertEquals(StateType.NEW, ticket.getState().getType());
+        assertEquals(customer.getCompany().getId(), ticket.getCompany().getId());
+        assertEquals(tier1.getLogin(), ticket.getCreatedBy());
+
+        Ticket found = As.agent(tier1.getLogin(), () -> tickets.getByNumber(ticket.getNumber()));
+        assertEquals(ticket.getId(), found.getId());
+        List<Article> articles = As.agent(tier1.getLogin(), () -> tickets.articles(ticket.getId()));
+        assertEquals(1, articles.size());
+        assertEquals(SenderType.CUSTOMER, articles.get(0).getSender());
+        assertEquals(List.of(HistoryType.NEW_TICKET, HistoryType.PHONE_CALL_CUSTOMER), historyTypes(ticket));
+    }
+
+    @Test
+    void numbersAreUnique() {
+        Ticket first = createInN1();
+        Ticket second = createInN1();
+        assertFalse(first.getNumber().equals(second.getNumber()));
+    }
+
+    @Test
+    void badInputNamesTheFieldInTheUsersLanguageAndStoresNothing() {
+        long before = queueSize(QUEUE_N1);
+        NewTicket noTitle = new NewTicket(" ", QUEUE_N1, null, 3, TYPE_INCIDENT, customer.getId(), null, null,
+                NewArticle.note("s", "b"));
+        ValidationException missingTitle = assertThrows(ValidationException.class,
+                () -> As.agent(tier1.getLogin(), () -> tickets.create(noTitle)));
+        assertTrue(missingTitle.hasErrorOn("title"));
+        assertEquals("Título: es obligatorio.", missingTitle.getMessage(Locale.forLanguageTag("es")));
+        assertEquals("Title: is required.", missingTitle.getMessage(Locale.ENGLISH));
+
+        ValidationException unknownQueue = assertThrows(ValidationException.class,
+                () -> As.agent(tier1.getLogin(), () -> tickets.create(phoneTicket(987_654_321L, customer.getId(), 3))));
+        assertTrue(unknownQueue.hasErrorOn("queueId"));
+
+        ValidationException badPriority = assertThrows(ValidationException.class,
+                () -> As.agent(tier1.getLogin(), () -> tickets.create(phoneTicket(QUEUE_N1, customer.getId(), 6))));
+        assertTrue(badPriority.hasErrorOn("priority"));
+        assertEquals("Priority: must be between 1 and 5.", badPriority.getMessage(Locale.ENGLISH));
+
+        ValidationException unknownCustomer = assertThrows(ValidationException.class,
+                () -> As.agent(tier1.getLogin(), () -> tickets.create(phoneTicket(QUEUE_N1, 987_654_321L, 3))));
+        assertTrue(unknownCustomer.hasErrorOn("customerUserId"));
+
+        NewArticle emptyBody = new NewArticle(SenderType.CUSTOMER, org.helpdesk.article.Channel.PHONE, true, null, null,
+                null, "Asunto", "", null, List.of());
+        ValidationException missingBody = assertThrows(ValidationException.class, () -> As.agent(tier1.getLogin(),
+                () -> tickets.create(new NewTicket("Título", QUEUE_N1, null, 3, TYPE_INCIDENT, customer.getId(), null,
+                        null, emptyBody))));
+        assertTrue(missingBody.hasErrorOn("firstArticle.body"));
+
+        assertEquals(before, queueSize(QUEUE_N1));
+    }
+
+    @Test
+    void permissionsAreCheckedInTheService() {
+        Agent readOnly = fixtures.agent("ro", Map.of(SUPPORT_GROUP, Set.of(Permission.RO)));
+        Agent outsider = fixtures.agent("out", Map.of(CONSULTING_GROUP, Set.of(Permission.RW)));
+        Ticket ticket = createInN1();
+
+        assertThrows(PermissionDeniedException.class,
+                () -> As.agent(readOnly.getLogin(), () -> tickets.create(phoneTicket(QUEUE_N1, customer.getId(), 2))));
+        assertEquals(ticket.getId(), As.agent(readOnly.getLogin(), () -> tickets.get(ticket.getId())).getId());
+        assertThrows(PermissionDeniedException.class, () -> As.agent(readOnly.getLogin(),
+                () -> tickets.addArticle(ticket.getId(), ticket.getVersion(), NewArticle.note("n", "nota"))));
+        assertThrows(PermissionDeniedException.class,
+                () -> As.agent(readOnly.getLogin(), () -> tickets.changePriority(ticket.getId(), ticket.getVersion(), 4)));
+        assertThrows(PermissionDeniedException.class,
+                () -> As.agent(readOnly.getLogin(), () -> tickets.move(ticket.getId(), ticket.getVersion(), QUEUE_N2)));
+
+        assertThrows(PermissionDeniedException.class, () -> As.agent(outsider.getLogin(), () -> tickets.get(ticket.getId())));
+        assertThrows(PermissionDeniedException.class, () -> As.agent(outsider.getLogin(), () -> tickets.history(ticket.getId())));
+        assertThrows(PermissionDeniedException.class,
+                () -> As.agent(outsider.getLogin(), () -> tickets.queueTickets(QUEUE_N1, 0, 10)));
+        assertThrows(NotFoundException.class, () -> As.agent(tier1.getLogin(), () -> tickets.get(987_654_321L)));
+    }
+
+    @Test
+    void notesNeedTheNotePermissionAndRepliesNeedRw() {
+        Agent noteTaker = fixtures.agent("note", Map.of(SUPPORT_GROUP, Set.of(Permission.RO, Permission.NOTE)));
+        Ticket ticket = createInN1();
+        Article note = As.agent(noteTaker.getLogin(),
+                () -> tickets.addArticle(ticket.getId(), ticket.getVersion(), NewArticle.note("Nota", "Revisar el router")));
+        assertFalse(note.isVisibleForCustomer());
+        Ticket current = As.agent(noteTaker.getLogin(), () -> tickets.get(ticket.getId()));
+        assertThrows(PermissionDeniedException.class, () -> As.agent(noteTaker.getLogin(),
+                () -> tickets.addArticle(current.getId(), current.getVersion(), NewArticle.reply("Re", "Respuesta"))));
+    }
+
+    @Test
+    void requirementsScenarioReplyEscalateAndClose() {
+        Ticket ticket = createInN1();
+        NewArticle reply = NewArticle.reply("Re: No hay conexión", "Reinicie el router, por favor.")
+                .withAttachments(List.of(new NewAttachment("guia.txt", "text/plain", "Paso 1".getBytes())));
+        As.agent(tier1.getLogin(), () -> tickets.addArticle(ticket.getId(), ticket.getVersion(), reply));
+        Ticket afterReply = As.agent(tier1.getLogin(), () -> tickets.changeState(ticket.getId(),
+                As.agent(tier1.getLogin(), () -> tickets.get(ticket.getId())).getVersion(), STATE_OPEN));
+        assertEquals("open", afterReply.getState().getName());
+
+        Ticket escalated = As.agent(tier1.getLogin(), () -> tickets.move(afterReply.getId(), afterReply.getVersion(), QUEUE_N2));
+        assertEquals(QUEUE_N2, escalated.getQueue().getId());
+        // the first-line agent cannot work on it any more beyond moving it
+        assertThrows(PermissionDeniedException.class, () -> As.agent(tier1.getLogin(),
+                () -> tickets.changeState(escalated.getId(), escalated.getVersion(), STATE_CLOSED_SUCCESSFUL)));
+
+        Ticket closed = As.agent(tier2.getLogin(), () -> tickets.close(escalated.getId(), escalated.getVersion(),
+                STATE_CLOSED_SUCCESSFUL, NewArticle.reply("Solucionado", "Se cambió el router.")));
+        assertEquals(StateType.CLOSED, closed.getState().getType());
+
+        List<Article> articles = As.agent(tier2.getLogin(), () -> tickets.articles(ticket.getId()));
+        assertEquals(3, articles.size());
+        assertEquals(1, articles.get(1).getAttachments().size());
+        assertEquals("Paso 1", new String(articles.get(1).getAttachments().get(0).getContent()));
+        List<HistoryType> history = historyTypes(ticket);
+        assertTrue(history.containsAll(List.of(HistoryType.SEND_ANSWER, HistoryType.MOVE, HistoryType.STATE_UPDATE)), history.toString());
+        HistoryEntry move = As.agent(tier2.getLogin(), () -> tickets.history(ticket.getId())).stream()
+                .filter(h -> h.getType() == HistoryType.MOVE).findFirst().orElseThrow();
+        assertEquals(tier1.getLogin(), move.getCreatedBy());
+        assertEquals("Soporte Técnico (N1) → Consultoría TI (N2)", move.getDetail());
+    }
+
+    @Test
+    void aTicketLockedByAnotherAgentCanOnlyBeTakenOver() {
+        Ticket ticket = createInN1();
+        Ticket locked = As.agent(tier1.getLogin(), () -> tickets.lock(ticket.getId(), ticket.getVersion()));
+        assertTrue(locked.isLocked());
+        assertEquals(tier1.getId(), locked.getOwner().getId());
+
+        assertThrows(RuleViolationException.class, () -> As.agent(tier2.getLogin(),
+                () -> tickets.addArticle(locked.getId(), locked.getVersion(), NewArticle.reply("Re", "Hola"))));
+        assertThrows(RuleViolationException.class,
+                () -> As.agent(tier2.getLogin(), () -> tickets.move(locked.getId(), locked.getVersion(), QUEUE_N2)));
+        assertThrows(RuleViolationException.class, () -> As.agent(tier2.getLogin(), () -> tickets.lock(locked.getId(), locked.getVersion())));
+        // internal notes stay possible
+        As.agent(tier2.getLogin(), () -> tickets.addArticle(locked.getId(), locked.getVersion(), NewArticle.note("n", "visto")));
+
+        Ticket current = As.agent(tier2.getLogin(), () -> tickets.get(ticket.getId()));
+        Ticket takenOver = As.agent(tier2.getLogin(), () -> tickets.setOwner(current.getId(), current.getVersion(), tier2.getId()));
+        assertEquals(tier2.getId(), takenOver.getOwner().getId());
+        As.agent(tier2.getLogin(), () -> tickets.addArticle(takenOver.getId(), takenOver.getVersion(), NewArticle.reply("Re", "Hola")));
+        assertTrue(historyTypes(ticket).containsAll(List.of(HistoryType.LOCK, HistoryType.OWNER_UPDATE)));
+    }
+
+    @Test
+    void aChangeOnAnOutdatedVersionIsRefusedAndNothingIsLost() {
+        Ticket ticket = createInN1();
+        long seen = ticket.getVersion();
+        As.agent(tier1.getLogin(), () -> tickets.changePriority(ticket.getId(), seen, 4));
+        ConcurrentChangeException e = assertThrows(ConcurrentChangeException.class,
+                () -> As.agent(tier2.getLogin(), () -> tickets.changeType(ticket.getId(), seen, TYPE_PROBLEM)));
+        assertTrue(e.getMessage(Locale.forLanguageTag("es")).contains("Otra persona modificó"));
+        Ticket stored = As.agent(tier1.getLogin(), () -> tickets.get(ticket.getId()));
+        assertEquals(4, stored.getPriority());
+        assertEquals(TYPE_INCIDENT, stored.getType().getId());
+    }
+
+    @Test
+    void pendingPriorityTypeOwnerAndResponsible() {
+        Ticket ticket = createInN1();
+        Instant until = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Ticket pending = As.agent(tier1.getLogin(), () -> tickets.setPending(ticket.getId(), ticket.getVersion(), STATE_PENDING_REMINDER, until));
+        assertEquals(until, As.agent(tier1.getLogin(), () -> tickets.get(ticket.getId())).getPendingUntil());
+        assertThrows(ValidationException.class, () -> As.agent(tier1.getLogin(),
+                () -> tickets.setPending(pending.getId(), pending.getVersion(), STATE_PENDING_REMINDER, Instant.now().minusSeconds(60))));
+
+        Ticket prioritized = As.agent(tier1.getLogin(), () -> tickets.changePriority(pending.getId(), pending.getVersion(), 5));
+        assertEquals(5, prioritized.getPriority());
+        Ticket typed = As.agent(tier1.getLogin(), () -> tickets.changeType(prioritized.getId(), prioritized.getVersion(), TYPE_PROBLEM));
+        assertEquals("Problem", typed.getType().getName());
+
+        Agent stranger = fixtures.agent("x", Map.of(CONSULTING_GROUP, Set.of(Permission.RW)));
+        ValidationException notAllowed = assertThrows(ValidationException.class,
+                () -> As.agent(tier1.getLogin(), () -> tickets.setOwner(typed.getId(), typed.getVersion(), stranger.getId())));
+        assertTrue(notAllowed.hasErrorOn("ownerId"));
+        Ticket owned = As.agent(tier1.getLogin(), () -> tickets.setOwner(typed.getId(), typed.getVersion(), tier2.getId()));
+        assertEquals(tier2.getId(), owned.getOwner().getId());
+        Ticket responsible = As.agent(tier1.getLogin(), () -> tickets.setResponsible(owned.getId(), owned.getVersion(), tier1.getId()));
+        assertEquals(tier1.getId(), responsible.getResponsible().getId());
+        Ticket unowned = As.agent(tier1.getLogin(), () -> tickets.setOwner(responsible.getId(), responsible.getVersion(), null));
+        assertNull(unowned.getOwner());
+        assertTrue(historyTypes(ticket).containsAll(List.of(HistoryType.SET_PENDING_TIME, HistoryType.PRIORITY_UPDATE,
+                HistoryType.TYPE_UPDATE, HistoryType.OWNER_UPDATE, HistoryType.RESPONSIBLE_UPDATE)));
+    }
+
+    @Test
+    void mergeMovesTheArticlesAndFreezesTheMergedTicket() {
+        Ticket source = createInN1();
+        Ticket target = createInN1();
+        Ticket merged = As.agent(tier1.getLogin(), () -> tickets.merge(source.getId(), source.getVersion(), target.getId()));
+        assertEquals(StateType.MERGED, merged.getState().getType());
+        assertEquals(2, As.agent(tier1.getLogin(), () -> tickets.articles(target.getId())).size());
+        assertTrue(As.agent(tier1.getLogin(), () -> tickets.articles(source.getId())).isEmpty());
+        assertThrows(RuleViolationException.class,
+                () -> As.agent(tier1.getLogin(), () -> tickets.changePriority(merged.getId(), merged.getVersion(), 4)));
+        assertTrue(historyTypes(target).contains(HistoryType.MERGED));
+    }
+
+    @Test
+    void queueListIsPagedInTheDatabase() {
+        createInN1();
+        createInN1();
+        createInN1();
+        var firstPage = As.agent(tier1.getLogin(), () -> tickets.queueTickets(QUEUE_N1, 0, 2));
+        assertEquals(2, firstPage.rows().size());
+        assertTrue(firstPage.total() >= 3);
+        var secondPage = As.agent(tier1.getLogin(), () -> tickets.queueTickets(QUEUE_N1, 2, 2));
+        assertFalse(secondPage.rows().isEmpty());
+        assertFalse(firstPage.rows().contains(secondPage.rows().get(0)));
+    }
+
+    @Test
+    void onlyAgentsReachTheTicketService() {
+        assertThrows(EJBAccessException.class,
+                () -> As.customer(customer.getLogin(), () -> tickets.get(1L)));
+        // a logged-in name that is no agent gets nothing either
+        assertThrows(PermissionDeniedException.class, () -> As.agent("nobody-" + Fixtures.unique("x"), () -> tickets.get(1L)));
+    }
+
+    private long queueSize(long queueId) {
+        return As.admin(Fixtures.ADMIN, () -> tickets.queueTickets(queueId, 0, 1)).total();
+    }
+
+    private List<HistoryType> historyTypes(Ticket ticket) {
+        return As.agent(tier2.getLogin(), () -> tickets.history(ticket.getId())).stream().map(HistoryEntry::getType).toList();
+    }
+}
