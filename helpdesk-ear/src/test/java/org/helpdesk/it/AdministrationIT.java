@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,14 +21,21 @@ import org.helpdesk.agent.AgentService;
 import org.helpdesk.agent.NewAgent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.agent.Role;
+import org.helpdesk.auth.AuthenticationService;
 import org.helpdesk.customer.CustomerService;
+import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.customer.NewCustomerUser;
 import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
 import org.helpdesk.shared.ConcurrentChangeException;
+import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.PermissionDeniedException;
 import org.helpdesk.shared.ValidationException;
+import org.helpdesk.ticket.StateType;
+import org.helpdesk.ticket.TicketCatalog;
+import org.helpdesk.ticket.TicketState;
+import org.helpdesk.ticket.TicketType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -51,6 +59,12 @@ class AdministrationIT {
 
     @EJB
     CustomerService customers;
+
+    @EJB
+    TicketCatalog catalog;
+
+    @EJB
+    AuthenticationService authentication;
 
     @Inject
     Fixtures fixtures;
@@ -113,6 +127,35 @@ class AdministrationIT {
                 () -> As.admin(ADMIN, () -> agents.setValid(agent.getId(), agent.getVersion(), true)));
         // an invalid agent can no longer work
         assertThrows(PermissionDeniedException.class, () -> As.agent(agent.getLogin(), () -> queues.queuesWith(Permission.RO)));
+    }
+
+    @Test
+    void resetPasswordReplacesTheOldOne() {
+        Agent agent = fixtures.agent("pw", Map.of());
+        As.admin(ADMIN, () -> agents.resetPassword(agent.getId(), "brand-new-password"));
+        assertTrue(authentication.authenticateAgent(agent.getLogin(), "brand-new-password".toCharArray()).success());
+        assertFalse(authentication.authenticateAgent(agent.getLogin(), ("password-" + agent.getLogin()).toCharArray()).success());
+        ValidationException tooShort = assertThrows(ValidationException.class,
+                () -> As.admin(ADMIN, () -> agents.resetPassword(agent.getId(), "short")));
+        assertTrue(tooShort.hasErrorOn("password"));
+    }
+
+    @Test
+    void catalogListsTheSeededStatesAndTypes() {
+        List<String> states = As.agent(ADMIN, () -> catalog.states()).stream().map(TicketState::getName).toList();
+        assertTrue(states.containsAll(List.of("new", "open", "closed successful", "merged")), states.toString());
+        List<String> types = As.customer("anyone", () -> catalog.types()).stream().map(TicketType::getName).toList();
+        assertTrue(types.containsAll(List.of("Incident", "Major incident", "Problem", "Service request")), types.toString());
+        assertEquals(StateType.PENDING_REMINDER, As.agent(ADMIN, () -> catalog.state("pending reminder")).getType());
+        assertThrows(NotFoundException.class, () -> As.agent(ADMIN, () -> catalog.type("no such type")));
+    }
+
+    @Test
+    void agentsLookUpCustomers() {
+        CustomerUser customer = fixtures.customer();
+        assertEquals(customer.getLogin(), As.agent(ADMIN, () -> customers.get(customer.getId())).getLogin());
+        assertThrows(NotFoundException.class, () -> As.agent(ADMIN, () -> customers.get(987_654_321L)));
+        assertThrows(EJBAccessException.class, () -> As.customer(customer.getLogin(), () -> customers.get(customer.getId())));
     }
 
     @Test

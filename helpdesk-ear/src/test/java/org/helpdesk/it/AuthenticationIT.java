@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -110,21 +111,35 @@ class AuthenticationIT {
         HttpResponse<String> customerPage = browser.send(HttpRequest.newBuilder(URI.create(base + "customer/index.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(403, customerPage.statusCode());
+
+        HttpResponse<String> logout = submit(browser, home, "header", Map.of("header:logout", "header:logout"));
+        assertEquals(302, logout.statusCode());
+        assertTrue(logout.headers().firstValue("Location").orElseThrow().endsWith("/helpdesk/login.xhtml"));
+        HttpResponse<String> afterLogout = browser.send(HttpRequest.newBuilder(home).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, afterLogout.statusCode());
     }
 
     private static HttpResponse<String> submitLogin(HttpClient browser, URI loginPage, String login, String password)
             throws Exception {
-        String form = browser.send(HttpRequest.newBuilder(loginPage).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
-        assertTrue(viewState.find(), form);
-        Matcher action = Pattern.compile("<form id=\"login\"[^>]*action=\"([^\"]+)\"").matcher(form);
-        assertTrue(action.find(), form);
-        Map<String, String> fields = Map.of("login", "login", "login:username", login, "login:password", password,
-                "login:submit", "", "jakarta.faces.ViewState", viewState.group(1));
-        String body = fields.entrySet().stream()
+        return submit(browser, loginPage, "login",
+                Map.of("login:username", login, "login:password", password, "login:submit", ""));
+    }
+
+    /** Loads a page and posts one of its forms with the given fields, as a browser would. */
+    private static HttpResponse<String> submit(HttpClient browser, URI page, String formId, Map<String, String> fields)
+            throws Exception {
+        String html = browser.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher action = Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"").matcher(html);
+        assertTrue(action.find(), html);
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        assertTrue(viewState.find(), html);
+        Map<String, String> all = new HashMap<>(fields);
+        all.put(formId, formId);
+        all.put("jakarta.faces.ViewState", viewState.group(1));
+        String body = all.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        URI post = loginPage.resolve(action.group(1).replace("&amp;", "&"));
+        URI post = page.resolve(action.group(1).replace("&amp;", "&"));
         return browser.send(HttpRequest.newBuilder(post).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -233,6 +233,22 @@ class TicketServiceIT {
     }
 
     @Test
+    void unlockingIsForTheOwnerOrAnAgentWithRw() {
+        Agent ownerOnly = fixtures.agent("own", Map.of(SUPPORT_GROUP, Set.of(Permission.RO, Permission.OWNER)));
+        Ticket ticket = createInN1();
+        Ticket locked = As.agent(tier1.getLogin(), () -> tickets.lock(ticket.getId(), ticket.getVersion()));
+        assertThrows(PermissionDeniedException.class,
+                () -> As.agent(ownerOnly.getLogin(), () -> tickets.unlock(locked.getId(), locked.getVersion())));
+        Ticket unlocked = As.agent(tier2.getLogin(), () -> tickets.unlock(locked.getId(), locked.getVersion()));
+        assertFalse(unlocked.isLocked());
+        Ticket relocked = As.agent(ownerOnly.getLogin(), () -> tickets.lock(unlocked.getId(), unlocked.getVersion()));
+        assertEquals(ownerOnly.getId(), relocked.getOwner().getId());
+        Ticket released = As.agent(ownerOnly.getLogin(), () -> tickets.unlock(relocked.getId(), relocked.getVersion()));
+        assertFalse(released.isLocked());
+        assertTrue(historyTypes(ticket).contains(HistoryType.UNLOCK));
+    }
+
+    @Test
     void aChangeOnAnOutdatedVersionIsRefusedAndNothingIsLost() {
         Ticket ticket = createInN1();
         long seen = ticket.getVersion();
