@@ -2,6 +2,7 @@ package org.helpdesk.agent;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.CollectionTable;
@@ -23,6 +24,10 @@ import org.helpdesk.shared.BaseEntity;
 @Table(name = "agent")
 @NamedQuery(name = "Agent.byLogin", query = "SELECT a FROM Agent a WHERE a.login = :login")
 @NamedQuery(name = "Agent.count", query = "SELECT COUNT(a) FROM Agent a")
+@NamedQuery(name = "Agent.holding", query = "SELECT DISTINCT a FROM Agent a LEFT JOIN a.permissions p "
+        + "LEFT JOIN a.roles r LEFT JOIN r.permissions rp WHERE a.valid = TRUE AND ("
+        + "(p.group = :group AND p.permission IN :permissions) OR "
+        + "(r.valid = TRUE AND rp.group = :group AND rp.permission IN :permissions)) ORDER BY a.lastName, a.firstName")
 public class Agent extends BaseEntity implements PermissionHolder {
 
     private static final long serialVersionUID = 1L;
@@ -148,6 +153,12 @@ public class Agent extends BaseEntity implements PermissionHolder {
     /** Whether this agent holds {@code needed} on {@code group}, directly or through a valid role. */
     public boolean holds(AgentGroup group, Permission needed) {
         return allPermissions().anyMatch(p -> p.getGroup().equals(group) && needed.isGrantedBy(p.getPermission()));
+    }
+
+    /** The ids of the groups on which this agent holds {@code needed}, directly or through a valid role. */
+    public Set<Long> groupIdsWith(Permission needed) {
+        return allPermissions().filter(p -> needed.isGrantedBy(p.getPermission())).map(p -> p.getGroup().getId())
+                .collect(Collectors.toSet());
     }
 
     /** Administrators hold rw on the admin group, as in OTRS. */

@@ -1,5 +1,8 @@
 package org.helpdesk.customer;
 
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -68,6 +71,19 @@ public class CustomerService {
         }
         em.persist(customer);
         return customer;
+    }
+
+    /** Valid customers whose login, e-mail or name starts with {@code term}, at most {@code max} of them. */
+    public List<CustomerUser> find(String term, int max) {
+        agents.current(context);
+        if (term == null || term.isBlank()) {
+            return List.of();
+        }
+        String prefix = term.trim().toLowerCase(Locale.ROOT) + "%";
+        return em.createQuery("SELECT c FROM CustomerUser c WHERE c.valid = TRUE AND (LOWER(c.login) LIKE :p "
+                + "OR LOWER(c.email) LIKE :p OR LOWER(c.firstName) LIKE :p OR LOWER(c.lastName) LIKE :p) "
+                + "ORDER BY c.lastName, c.firstName", CustomerUser.class)
+                .setParameter("p", prefix).setMaxResults(Math.min(max, 50)).getResultList();
     }
 
     public CustomerUser get(long customerUserId) {

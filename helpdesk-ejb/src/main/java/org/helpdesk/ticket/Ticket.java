@@ -107,6 +107,9 @@ public class Ticket extends BaseEntity {
     @Column(name = "escalation_at")
     private Instant escalationAt;
 
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @ManyToOne
     @JoinColumn(name = "merged_into_id")
     private Ticket mergedInto;
@@ -324,6 +327,7 @@ public class Ticket extends BaseEntity {
         if (!newState.equals(state)) {
             record(HistoryType.STATE_UPDATE, state.getName() + " → " + newState.getName(), stamp);
             state = newState;
+            closedAt = newState.getType() == StateType.CLOSED ? stamp.at() : null;
         }
         touch(stamp);
     }
@@ -438,6 +442,10 @@ public class Ticket extends BaseEntity {
 
     public Instant getEscalationAt() {
         return escalationAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public Ticket getMergedInto() {

@@ -3,6 +3,7 @@ package org.helpdesk.ticket;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,8 +16,10 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.agent.AgentSummary;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.article.Article;
+import org.helpdesk.article.Attachment;
 import org.helpdesk.article.NewArticle;
 import org.helpdesk.article.SenderType;
 import org.helpdesk.customer.CustomerUser;
@@ -25,7 +28,6 @@ import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.NotFoundException;
-import org.helpdesk.shared.Page;
 import org.helpdesk.shared.RuleViolationException;
 import org.helpdesk.shared.Stamp;
 import org.helpdesk.shared.ValidationException;
@@ -115,19 +117,28 @@ public class TicketService {
                 .getResultList();
     }
 
-    /** A page of the tickets in a queue, newest first, read in SQL. */
-    public Page<TicketSummary> queueTickets(long queueId, int first, int pageSize) {
+    /** An attachment of a ticket the calling agent may see. */
+    public Attachment attachment(long attachmentId) {
         Agent agent = agents.current(context);
-        Queue queue = lookup.require(Queue.class, queueId);
-        agents.require(agent, queue, Permission.RO);
-        List<TicketSummary> rows = em.createQuery("SELECT NEW org.helpdesk.ticket.TicketSummary(t.id, t.number, t.title, "
-                + "q.name, s.name, s.type, t.priority, CONCAT(CONCAT(c.firstName, ' '), c.lastName), o.login, t.locked, "
-                + "t.createdAt, t.escalationAt) FROM Ticket t JOIN t.queue q JOIN t.state s JOIN t.customer c "
-                + "LEFT JOIN t.owner o WHERE q.id = :queue ORDER BY t.createdAt DESC, t.id DESC", TicketSummary.class)
-                .setParameter("queue", queueId).setFirstResult(first).setMaxResults(pageSize).getResultList();
-        long total = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.queue.id = :queue", Long.class)
-                .setParameter("queue", queueId).getSingleResult();
-        return new Page<>(rows, total);
+        Attachment attachment = lookup.require(Attachment.class, attachmentId);
+        agents.require(agent, attachment.getArticle().getTicket().getQueue(), Permission.RO);
+        return attachment;
+    }
+
+    /** The valid agents that may become owner of the ticket (they hold the owner permission on its queue). */
+    public List<AgentSummary> possibleOwners(long ticketId) {
+        Ticket ticket = visible(ticketId);
+        return em.createNamedQuery("Agent.holding", Agent.class).setParameter("group", ticket.getQueue().getGroup())
+                .setParameter("permissions", Set.of(Permission.OWNER, Permission.RW)).getResultStream()
+                .map(AgentSummary::of).toList();
+    }
+
+    /** The queues the calling agent may move the ticket into. */
+    public List<Queue> moveTargets(long ticketId) {
+        Agent agent = agents.current(context);
+        Ticket ticket = visible(ticketId);
+        return em.createNamedQuery("Queue.valid", Queue.class).getResultStream()
+                .filter(q -> !q.equals(ticket.getQueue()) && agent.holds(q.getGroup(), Permission.MOVE_INTO)).toList();
     }
 
     /**

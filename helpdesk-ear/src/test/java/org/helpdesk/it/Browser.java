@@ -1,0 +1,113 @@
+package org.helpdesk.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium driven by chromedriver, with the waits and screenshots the browser tests need. */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1400,1000", "--lang=es",
+                "--user-data-dir=" + Files.createTempDirectory("helpdesk-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Paths.get(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Clicks as soon as the element can take the click (an overlay still fading out is waited for). */
+    public void click(By by) {
+        wait.ignoring(ElementClickInterceptedException.class).until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    public void type(By by, String text) {
+        WebElement field = find(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Waits until the element's text contains {@code text}. */
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Chooses an option of a PrimeFaces selectOneMenu by its label. */
+    public void choose(String menuId, String label) {
+        click(By.id(menuId));
+        click(By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label='" + label + "']"));
+        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+    }
+
+    /** Runs the steps; if one fails, keeps a screenshot and the page source under the screenshots folder. */
+    public void recordOnFailure(String name, Steps steps) throws Exception {
+        try {
+            steps.run();
+        } catch (Exception | AssertionError e) {
+            screenshot(name + "-failure");
+            Files.writeString(screenshot(name + "-failure").resolveSibling(name + "-failure.html"),
+                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource());
+            throw e;
+        }
+    }
+
+    /** Browser steps that may fail. */
+    @FunctionalInterface
+    public interface Steps {
+        void run() throws Exception;
+    }
+
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    public Path screenshot(String name) throws IOException {
+        Path dir = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,146 @@
+package org.helpdesk.it;
+
+import static org.helpdesk.it.Fixtures.CONSULTING_GROUP;
+import static org.helpdesk.it.Fixtures.QUEUE_N1;
+import static org.helpdesk.it.Fixtures.QUEUE_N2;
+import static org.helpdesk.it.Fixtures.STATE_CLOSED_SUCCESSFUL;
+import static org.helpdesk.it.Fixtures.SUPPORT_GROUP;
+import static org.helpdesk.it.Fixtures.phoneTicket;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+
+import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.Permission;
+import org.helpdesk.article.NewArticle;
+import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.shared.Page;
+import org.helpdesk.ticket.NewTicket;
+import org.helpdesk.ticket.QueueCount;
+import org.helpdesk.ticket.StateType;
+import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketQuery;
+import org.helpdesk.ticket.TicketSearchService;
+import org.helpdesk.ticket.TicketService;
+import org.helpdesk.ticket.TicketSort;
+import org.helpdesk.ticket.TicketSummary;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The ticket lists: filtered to the agent's queues, paged and sorted in the database. */
+@ExtendWith(ArquillianExtension.class)
+class TicketSearchIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.helpdesk();
+    }
+
+    @EJB
+    TicketService tickets;
+
+    @EJB
+    TicketSearchService search;
+
+    @Inject
+    Fixtures fixtures;
+
+    private Agent both;
+    private CustomerUser customer;
+
+    @BeforeEach
+    void setUp() {
+        both = fixtures.agent("both", Map.of(SUPPORT_GROUP, Set.of(Permission.RW), CONSULTING_GROUP, Set.of(Permission.RW)));
+        customer = fixtures.customer();
+    }
+
+    private Ticket create(long queue, String title) {
+        NewTicket command = new NewTicket(title, queue, null, 3, Fixtures.TYPE_INCIDENT, customer.getId(), null, null,
+                NewArticle.phoneFromCustomer(title, "Detalle de " + title));
+        return As.agent(both.getLogin(), () -> tickets.create(command));
+    }
+
+    private Page<TicketSummary> find(TicketQuery query, TicketSort sort, boolean ascending, int first, int size) {
+        return As.agent(both.getLogin(), () -> search.search(query, sort, ascending, first, size));
+    }
+
+    @Test
+    void pagesAndSortsInTheDatabase() {
+        String marker = Fixtures.unique("impresora");
+        for (int i = 1; i <= 5; i++) {
+            create(QUEUE_N1, marker + " " + i);
+        }
+        TicketQuery query = TicketQuery.all().withCustomer(customer.getId());
+        Page<TicketSummary> first = find(query, TicketSort.TITLE, true, 0, 2);
+        assertEquals(5, first.total());
+        assertEquals(List.of(marker + " 1", marker + " 2"), first.rows().stream().map(TicketSummary::title).toList());
+        Page<TicketSummary> last = find(query, TicketSort.TITLE, true, 4, 2);
+        assertEquals(List.of(marker + " 5"), last.rows().stream().map(TicketSummary::title).toList());
+        Page<TicketSummary> newestFirst = find(query, TicketSort.CREATED, false, 0, 1);
+        assertEquals(marker + " 5", newestFirst.rows().get(0).title());
+    }
+
+    @Test
+    void findsByTextInTitlesAndArticlesAndByNumber() {
+        String word = Fixtures.unique("switch");
+        Ticket byTitle = create(QUEUE_N1, "Falla del " + word);
+        Ticket byBody = create(QUEUE_N2, "Sin red");
+        As.agent(both.getLogin(), () -> tickets.addArticle(byBody.getId(), byBody.getVersion(),
+                NewArticle.note("Diagnóstico", "El " + word.toUpperCase() + " del piso 3 está apagado")));
+        TicketQuery text = new TicketQuery(null, word, null, null, null, null, null, null, null, null, null, null, null);
+        assertEquals(Set.of(byTitle.getId(), byBody.getId()), ids(find(text, TicketSort.CREATED, false, 0, 10)));
+        TicketQuery number = new TicketQuery(byTitle.getNumber(), null, null, null, null, null, null, null, null, null, null, null, null);
+        assertEquals(Set.of(byTitle.getId()), ids(find(number, TicketSort.CREATED, false, 0, 10)));
+    }
+
+    @Test
+    void filtersByQueueStateAndClosingDate() {
+        Ticket open = create(QUEUE_N2, "abierto");
+        Ticket closed = create(QUEUE_N2, "cerrado");
+        As.agent(both.getLogin(), () -> tickets.close(closed.getId(), closed.getVersion(), STATE_CLOSED_SUCCESSFUL, null));
+        TicketQuery mine = TicketQuery.all().withCustomer(customer.getId());
+        assertEquals(Set.of(open.getId()), ids(find(mine.withStateTypes(TicketQuery.OPEN_TYPES), TicketSort.CREATED, false, 0, 10)));
+        assertEquals(Set.of(closed.getId()), ids(find(mine.withStateTypes(Set.of(StateType.CLOSED)), TicketSort.CREATED, false, 0, 10)));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Lima"));
+        TicketQuery closedToday = new TicketQuery(null, null, null, null, null, null, null, customer.getId(), null, null, null,
+                today.minusDays(1), today.plusDays(1));
+        assertEquals(Set.of(closed.getId()), ids(find(closedToday, TicketSort.CREATED, false, 0, 10)));
+        TicketQuery closedLastYear = new TicketQuery(null, null, null, null, null, null, null, customer.getId(), null, null, null,
+                today.minusYears(1), today.minusYears(1));
+        assertTrue(find(closedLastYear, TicketSort.CREATED, false, 0, 10).rows().isEmpty());
+    }
+
+    @Test
+    void agentsSeeOnlyTheirQueuesInListsAndCounts() {
+        Agent tier2Only = fixtures.agent("n2only", Map.of(CONSULTING_GROUP, Set.of(Permission.RO)));
+        Ticket inN1 = create(QUEUE_N1, "solo N1");
+        Ticket inN2 = create(QUEUE_N2, "solo N2");
+        TicketQuery query = TicketQuery.all().withCustomer(customer.getId());
+        Set<Long> visible = ids(As.agent(tier2Only.getLogin(), () -> search.search(query, TicketSort.CREATED, false, 0, 10)));
+        assertEquals(Set.of(inN2.getId()), visible);
+        assertFalse(visible.contains(inN1.getId()));
+
+        List<QueueCount> overview = As.agent(tier2Only.getLogin(), () -> search.queueOverview());
+        assertEquals(List.of(QUEUE_N2), overview.stream().map(QueueCount::queueId).toList());
+        assertTrue(overview.get(0).openTickets() >= 1);
+
+        Agent nothing = fixtures.agent("none", Map.of());
+        assertEquals(0, As.agent(nothing.getLogin(), () -> search.search(query, TicketSort.CREATED, false, 0, 10)).total());
+    }
+
+    private static Set<Long> ids(Page<TicketSummary> page) {
+        return page.rows().stream().map(TicketSummary::id).collect(java.util.stream.Collectors.toSet());
+    }
+}

@@ -1,0 +1,148 @@
+package org.helpdesk.ticket;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.agent.Permission;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.shared.DeskSettings;
+import org.helpdesk.shared.Page;
+
+/**
+ * The ticket lists agents work from: queue views, searches, dashboards. Every list is filtered
+ * to the queues the calling agent may see and paged and sorted in the database.
+ */
+@Stateless
+@RolesAllowed("agent")
+public class TicketSearchService {
+
+    /** Lists never return more rows than this in one page. */
+    public static final int MAX_PAGE_SIZE = 500;
+
+    private static final String SUMMARY = "SELECT NEW org.helpdesk.ticket.TicketSummary(t.id, t.number, t.title, q.name, "
+            + "s.name, s.type, t.priority, CONCAT(CONCAT(c.firstName, ' '), c.lastName), o.login, t.locked, t.createdAt, "
+            + "t.escalationAt) ";
+    private static final String FROM = "FROM Ticket t JOIN t.queue q JOIN t.state s JOIN t.customer c LEFT JOIN t.owner o ";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AgentDirectory agents;
+
+    @Inject
+    DeskSettings settings;
+
+    public Page<TicketSummary> search(TicketQuery query, TicketSort sort, boolean ascending, int first, int pageSize) {
+        Set<Long> groups = agents.current(context).groupIdsWith(Permission.RO);
+        if (groups.isEmpty()) {
+            return new Page<>(List.of(), 0);
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, groups, parameters);
+        String order = " ORDER BY " + (sort == null ? TicketSort.CREATED : sort).path() + (ascending ? " ASC" : " DESC")
+                + ", t.id" + (ascending ? " ASC" : " DESC");
+        TypedQuery<TicketSummary> rows = em.createQuery(SUMMARY + FROM + where + order, TicketSummary.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) " + FROM + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<TicketSummary> page = rows.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE))).getResultList();
+        return new Page<>(page, count.getSingleResult());
+    }
+
+    /** How many tickets {@code search} would find in all. */
+    public long count(TicketQuery query) {
+        return search(query, TicketSort.CREATED, false, 0, 1).total();
+    }
+
+    /** The queues the agent may see, each with its number of tickets still being worked on. */
+    public List<QueueCount> queueOverview() {
+        Agent agent = agents.current(context);
+        Map<Long, Long> open = new HashMap<>();
+        Set<Long> groups = agent.groupIdsWith(Permission.RO);
+        if (!groups.isEmpty()) {
+            em.createQuery("SELECT t.queue.id, COUNT(t) FROM Ticket t WHERE t.queue.group.id IN :groups "
+                    + "AND t.state.type IN :types GROUP BY t.queue.id", Object[].class)
+                    .setParameter("groups", groups).setParameter("types", TicketQuery.OPEN_TYPES)
+                    .getResultStream().forEach(row -> open.put((Long) row[0], (Long) row[1]));
+        }
+        return em.createNamedQuery("Queue.valid", Queue.class).getResultStream()
+                .filter(q -> agent.holds(q.getGroup(), Permission.RO))
+                .map(q -> new QueueCount(q.getId(), q.getName(), q.getTier(), open.getOrDefault(q.getId(), 0L)))
+                .toList();
+    }
+
+    private String where(TicketQuery query, Set<Long> groups, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder("WHERE q.group.id IN :groups");
+        parameters.put("groups", groups);
+        if (notBlank(query.number())) {
+            where.append(" AND t.number LIKE :number");
+            parameters.put("number", query.number().trim() + "%");
+        }
+        if (notBlank(query.text())) {
+            where.append(" AND (LOWER(t.title) LIKE :text OR EXISTS (SELECT a.id FROM Article a WHERE a.ticket = t"
+                    + " AND (LOWER(a.subject) LIKE :text OR LOWER(a.body) LIKE :text)))");
+            parameters.put("text", "%" + query.text().trim().toLowerCase(Locale.ROOT) + "%");
+        }
+        add(where, parameters, "q.id", "queue", query.queueId());
+        if (query.stateTypes() != null && !query.stateTypes().isEmpty()) {
+            where.append(" AND s.type IN :stateTypes");
+            parameters.put("stateTypes", query.stateTypes());
+        }
+        add(where, parameters, "s.id", "state", query.stateId());
+        add(where, parameters, "t.priority", "priority", query.priority());
+        add(where, parameters, "t.type.id", "type", query.typeId());
+        add(where, parameters, "c.id", "customer", query.customerUserId());
+        add(where, parameters, "o.id", "owner", query.ownerId());
+        ZoneId zone = settings.timeZone();
+        range(where, parameters, "t.createdAt", "created", query.createdFrom(), query.createdTo(), zone);
+        range(where, parameters, "t.closedAt", "closed", query.closedFrom(), query.closedTo(), zone);
+        return where.toString();
+    }
+
+    private static void add(StringBuilder where, Map<String, Object> parameters, String path, String name, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(path).append(" = :").append(name);
+            parameters.put(name, value);
+        }
+    }
+
+    /** Days are the desk's days: from the start of {@code from} to the end of {@code to} in its time zone. */
+    private static void range(StringBuilder where, Map<String, Object> parameters, String path, String name,
+            LocalDate from, LocalDate to, ZoneId zone) {
+        if (from != null) {
+            where.append(" AND ").append(path).append(" >= :").append(name).append("From");
+            parameters.put(name + "From", from.atStartOfDay(zone).toInstant());
+        }
+        if (to != null) {
+            where.append(" AND ").append(path).append(" < :").append(name).append("To");
+            parameters.put(name + "To", to.plusDays(1).atStartOfDay(zone).toInstant());
+        }
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+}

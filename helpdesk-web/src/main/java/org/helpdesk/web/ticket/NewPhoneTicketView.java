@@ -1,0 +1,127 @@
+package org.helpdesk.web.ticket;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.helpdesk.agent.Permission;
+import org.helpdesk.article.NewArticle;
+import org.helpdesk.customer.CustomerService;
+import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueService;
+import org.helpdesk.ticket.NewTicket;
+import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketCatalog;
+import org.helpdesk.ticket.TicketService;
+import org.helpdesk.ticket.TicketType;
+
+/** A ticket an agent registers for a customer who called in (OTRS's new phone ticket). */
+@Named
+@ViewScoped
+public class NewPhoneTicketView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    TicketService tickets;
+
+    @EJB
+    CustomerService customers;
+
+    @EJB
+    QueueService queues;
+
+    @EJB
+    TicketCatalog catalog;
+
+    private List<Queue> queueChoices;
+    private List<TicketType> typeChoices;
+    private CustomerUser customer;
+    private Long queueId;
+    private Long typeId;
+    private int priority = 3;
+    private String title;
+    private String body;
+
+    public void load() {
+        queueChoices = queues.queuesWith(Permission.CREATE);
+        typeChoices = catalog.types();
+        if (!typeChoices.isEmpty()) {
+            typeId = typeChoices.get(0).getId();
+        }
+    }
+
+    public List<CustomerUser> completeCustomer(String term) {
+        return customers.find(term, 10);
+    }
+
+    public void create() throws IOException {
+        Ticket ticket = tickets.create(new NewTicket(title, queueId, null, priority, typeId,
+                customer == null ? null : customer.getId(), null, null, NewArticle.phoneFromCustomer(title, body)));
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/agent/ticket.xhtml?id=" + ticket.getId());
+    }
+
+    public List<Queue> getQueueChoices() {
+        return queueChoices;
+    }
+
+    public List<TicketType> getTypeChoices() {
+        return typeChoices;
+    }
+
+    public CustomerUser getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(CustomerUser customer) {
+        this.customer = customer;
+    }
+
+    public Long getQueueId() {
+        return queueId;
+    }
+
+    public void setQueueId(Long queueId) {
+        this.queueId = queueId;
+    }
+
+    public Long getTypeId() {
+        return typeId;
+    }
+
+    public void setTypeId(Long typeId) {
+        this.typeId = typeId;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public void setPriority(int priority) {
+        this.priority = priority;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+}

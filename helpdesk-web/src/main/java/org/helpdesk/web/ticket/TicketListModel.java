@@ -1,0 +1,54 @@
+package org.helpdesk.web.ticket;
+
+import java.util.List;
+import java.util.Map;
+
+import org.helpdesk.shared.Page;
+import org.helpdesk.ticket.TicketQuery;
+import org.helpdesk.ticket.TicketSearchService;
+import org.helpdesk.ticket.TicketSort;
+import org.helpdesk.ticket.TicketSummary;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** A lazy ticket table: each page is one query with LIMIT/OFFSET and ORDER BY in the database. */
+public class TicketListModel extends LazyDataModel<TicketSummary> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient TicketSearchService search;
+    private final TicketQuery query;
+
+    public TicketListModel(TicketSearchService search, TicketQuery query) {
+        this.search = search;
+        this.query = query;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) search.count(query);
+    }
+
+    @Override
+    public List<TicketSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+        TicketSort column = sort == null ? TicketSort.CREATED : TicketSort.valueOf(sort.getField());
+        boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
+        Page<TicketSummary> page = search.search(query, column, ascending, first, pageSize);
+        setRowCount((int) page.total());
+        return page.rows();
+    }
+
+    @Override
+    public String getRowKey(TicketSummary row) {
+        return String.valueOf(row.id());
+    }
+
+    @Override
+    public TicketSummary getRowData(String rowKey) {
+        return getWrappedData() == null ? null
+                : getWrappedData().stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
+    }
+}

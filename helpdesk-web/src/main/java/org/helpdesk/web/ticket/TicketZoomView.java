@@ -1,0 +1,259 @@
+package org.helpdesk.web.ticket;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpdesk.agent.AgentSummary;
+import org.helpdesk.article.Article;
+import org.helpdesk.article.NewArticle;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.shared.DeskSettings;
+import org.helpdesk.ticket.HistoryEntry;
+import org.helpdesk.ticket.StateType;
+import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketCatalog;
+import org.helpdesk.ticket.TicketService;
+import org.helpdesk.ticket.TicketState;
+import org.helpdesk.ticket.TicketType;
+import org.helpdesk.web.shared.Texts;
+
+/**
+ * The ticket zoom: the ticket, its conversation and history, and every action on it. Each action
+ * sends the version the agent is looking at, so a change made meanwhile by someone else is refused
+ * with a message instead of being overwritten.
+ */
+@Named
+@ViewScoped
+public class TicketZoomView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    TicketService tickets;
+
+    @EJB
+    TicketCatalog catalog;
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    DeskSettings settings;
+
+    private Long id;
+    private Ticket ticket;
+    private List<Article> articles;
+    private List<HistoryEntry> history;
+    private List<Queue> moveTargets;
+    private List<AgentSummary> owners;
+    private List<TicketState> states;
+    private List<TicketType> types;
+
+    // action inputs
+    private String subject;
+    private String body;
+    private boolean forCustomer = true;
+    private Long targetQueueId;
+    private int priority;
+    private Long stateId;
+    private LocalDateTime pendingUntil;
+    private Long ownerId;
+    private Long typeId;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        ticket = tickets.get(id);
+        articles = tickets.articles(id);
+        history = tickets.history(id);
+        moveTargets = tickets.moveTargets(id);
+        owners = tickets.possibleOwners(id);
+        states = catalog.states().stream().filter(s -> s.getType() != StateType.MERGED).toList();
+        types = catalog.types();
+        priority = ticket.getPriority();
+        stateId = ticket.getState().getId();
+        typeId = ticket.getType().getId();
+        ownerId = ticket.getOwner() == null ? null : ticket.getOwner().getId();
+        subject = "Re: " + ticket.getTitle();
+    }
+
+    public void addArticle() {
+        NewArticle article = forCustomer ? NewArticle.reply(subject, body) : NewArticle.note(subject, body);
+        tickets.addArticle(ticket.getId(), ticket.getVersion(), article);
+        body = null;
+        done(forCustomer ? "zoom.done.reply" : "zoom.done.note");
+    }
+
+    public void move() {
+        tickets.move(ticket.getId(), ticket.getVersion(), targetQueueId);
+        done("zoom.done.move");
+    }
+
+    public void changePriority() {
+        tickets.changePriority(ticket.getId(), ticket.getVersion(), priority);
+        done("zoom.done.saved");
+    }
+
+    public void changeType() {
+        tickets.changeType(ticket.getId(), ticket.getVersion(), typeId);
+        done("zoom.done.saved");
+    }
+
+    /** Sets the chosen state: closing, reopening, or pending until the given time. */
+    public void changeState() {
+        TicketState state = states.stream().filter(s -> s.getId().equals(stateId)).findFirst().orElse(null);
+        if (state != null && state.getType().isPending()) {
+            tickets.setPending(ticket.getId(), ticket.getVersion(), stateId,
+                    pendingUntil == null ? null : pendingUntil.atZone(settings.timeZone()).toInstant());
+        } else {
+            tickets.changeState(ticket.getId(), ticket.getVersion(), stateId);
+        }
+        done("zoom.done.saved");
+    }
+
+    public void setOwner() {
+        tickets.setOwner(ticket.getId(), ticket.getVersion(), ownerId);
+        done("zoom.done.saved");
+    }
+
+    public void lock() {
+        tickets.lock(ticket.getId(), ticket.getVersion());
+        done("zoom.done.locked");
+    }
+
+    public void unlock() {
+        tickets.unlock(ticket.getId(), ticket.getVersion());
+        done("zoom.done.unlocked");
+    }
+
+    /** Re-reads the ticket, e.g. after someone else changed it. */
+    public void reload() {
+        load();
+    }
+
+    private void done(String key) {
+        load();
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(key), null));
+    }
+
+    public boolean isPendingState(Long candidate) {
+        return states.stream().anyMatch(s -> s.getId().equals(candidate) && s.getType().isPending());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Ticket getTicket() {
+        return ticket;
+    }
+
+    public List<Article> getArticles() {
+        return articles;
+    }
+
+    public List<HistoryEntry> getHistory() {
+        return history;
+    }
+
+    public List<Queue> getMoveTargets() {
+        return moveTargets;
+    }
+
+    public List<AgentSummary> getOwners() {
+        return owners;
+    }
+
+    public List<TicketState> getStates() {
+        return states;
+    }
+
+    public List<TicketType> getTypes() {
+        return types;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public boolean isForCustomer() {
+        return forCustomer;
+    }
+
+    public void setForCustomer(boolean forCustomer) {
+        this.forCustomer = forCustomer;
+    }
+
+    public Long getTargetQueueId() {
+        return targetQueueId;
+    }
+
+    public void setTargetQueueId(Long targetQueueId) {
+        this.targetQueueId = targetQueueId;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public void setPriority(int priority) {
+        this.priority = priority;
+    }
+
+    public Long getStateId() {
+        return stateId;
+    }
+
+    public void setStateId(Long stateId) {
+        this.stateId = stateId;
+    }
+
+    public LocalDateTime getPendingUntil() {
+        return pendingUntil;
+    }
+
+    public void setPendingUntil(LocalDateTime pendingUntil) {
+        this.pendingUntil = pendingUntil;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    public Long getTypeId() {
+        return typeId;
+    }
+
+    public void setTypeId(Long typeId) {
+        this.typeId = typeId;
+    }
+}
