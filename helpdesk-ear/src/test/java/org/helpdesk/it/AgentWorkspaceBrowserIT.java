@@ -24,8 +24,8 @@ import org.openqa.selenium.By;
 /**
  * The requirements scenario from the agent's side, in a real Chromium: log in, register a phone
  * ticket, find it in "Soporte Técnico (N1)", open it, reply (the state stays as it was), escalate
- * it to "Consultoría TI (N2)" and close it. Screenshots of the queue view and the zoom go to
- * target/screenshots.
+ * it to "Consultoría TI (N2)", close it and find it again in the search. Screenshots of the queue
+ * view, the zoom and the search go to target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -113,6 +113,14 @@ class AgentWorkspaceBrowserIT {
                 browser.find(By.xpath("//td[normalize-space(.)='" + entry + "']"));
             }
             assertTrue(browser.pageSource().contains("Soporte Técnico (N1) → Consultoría TI (N2)"));
+
+            // and the search finds it, closed, by a word of its title
+            browser.click(By.id("nav-search"));
+            browser.type(By.id("search:text"), title.substring(title.lastIndexOf('-') + 1));
+            browser.click(By.id("search:find"));
+            browser.find(By.xpath("//tbody[@id='search:results_data']//td[normalize-space(.)='" + title + "']"));
+            browser.find(By.xpath("//tbody[@id='search:results_data']//td[normalize-space(.)='cerrado con éxito']"));
+            browser.screenshot("search");
         }
     }
 }

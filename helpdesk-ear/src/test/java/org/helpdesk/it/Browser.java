@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -71,6 +72,7 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses an option of a PrimeFaces selectOneMenu by its label. */
     public void choose(String menuId, String label) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", find(By.id(menuId)));
         click(By.id(menuId));
         click(By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label='" + label + "']"));
         wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));

@@ -19,9 +19,13 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
 import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.AgentGroup;
+import org.helpdesk.agent.AgentService;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.article.NewArticle;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueService;
 import org.helpdesk.shared.Page;
 import org.helpdesk.ticket.NewTicket;
 import org.helpdesk.ticket.QueueCount;
@@ -53,6 +57,12 @@ class TicketSearchIT {
 
     @EJB
     TicketSearchService search;
+
+    @EJB
+    AgentService agentAdmin;
+
+    @EJB
+    QueueService queues;
 
     @Inject
     Fixtures fixtures;
@@ -138,6 +148,28 @@ class TicketSearchIT {
 
         Agent nothing = fixtures.agent("none", Map.of());
         assertEquals(0, As.agent(nothing.getLogin(), () -> search.search(query, TicketSort.CREATED, false, 0, 10)).total());
+    }
+
+    @Test
+    void dashboardListsMineNewAndCounts() {
+        // a queue of its own, so that other tests' tickets do not count
+        AgentGroup group = As.admin(Fixtures.ADMIN, () -> agentAdmin.createGroup(Fixtures.unique("tablero")));
+        Queue queue = As.admin(Fixtures.ADMIN, () -> queues.createQueue(Fixtures.unique("Tablero"), group.getId(), 1, null));
+        Agent agent = fixtures.agent("tablero", Map.of(group.getId(), Set.of(Permission.RW)));
+        NewTicket command = new NewTicket("para el tablero", queue.getId(), null, 3, Fixtures.TYPE_INCIDENT, customer.getId(),
+                null, null, NewArticle.phoneFromCustomer("s", "b"));
+        Ticket fresh = As.agent(agent.getLogin(), () -> tickets.create(command));
+        Ticket locked = As.agent(agent.getLogin(), () -> tickets.create(command));
+        As.agent(agent.getLogin(), () -> tickets.lock(locked.getId(), locked.getVersion()));
+
+        assertEquals(List.of(locked.getId()), As.agent(agent.getLogin(), () -> search.myTickets(10)).stream()
+                .map(TicketSummary::id).toList());
+        assertEquals(List.of(fresh.getId(), locked.getId()), As.agent(agent.getLogin(), () -> search.newTickets(10)).stream()
+                .map(TicketSummary::id).toList());
+        assertEquals(Map.of("new", 2L), As.agent(agent.getLogin(), () -> search.stateCounts()));
+        assertEquals(List.of(2L), As.agent(agent.getLogin(), () -> search.queueOverview()).stream()
+                .map(QueueCount::openTickets).toList());
+        assertTrue(As.agent(agent.getLogin(), () -> search.escalating(10)).isEmpty());
     }
 
     private static Set<Long> ids(Page<TicketSummary> page) {

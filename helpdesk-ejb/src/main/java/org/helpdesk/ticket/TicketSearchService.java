@@ -72,6 +72,53 @@ public class TicketSearchService {
         return new Page<>(page, count.getSingleResult());
     }
 
+    /** The calling agent's own tickets still being worked on: owned or locked by them, most urgent first. */
+    public List<TicketSummary> myTickets(int max) {
+        Agent agent = agents.current(context);
+        return dashboardList(agent, "o.id = :me AND s.type IN :open", Map.of("me", agent.getId()),
+                "t.priority DESC, t.createdAt", max);
+    }
+
+    /** New tickets in the queues the agent may see, oldest first: who has been waiting longest. */
+    public List<TicketSummary> newTickets(int max) {
+        return dashboardList(agents.current(context), "s.type = :new", Map.of("new", StateType.NEW), "t.createdAt", max);
+    }
+
+    /** Open tickets that have an escalation time, the earliest first (escalated ones are already past it). */
+    public List<TicketSummary> escalating(int max) {
+        return dashboardList(agents.current(context), "t.escalationAt IS NOT NULL AND s.type IN :open", Map.of(),
+                "t.escalationAt", max);
+    }
+
+    /** How many of the tickets in the agent's queues are in each state still being worked on. */
+    public Map<String, Long> stateCounts() {
+        Set<Long> groups = agents.current(context).groupIdsWith(Permission.RO);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        if (!groups.isEmpty()) {
+            em.createQuery("SELECT s.name, COUNT(t) FROM Ticket t JOIN t.state s WHERE t.queue.group.id IN :groups "
+                    + "AND s.type IN :open GROUP BY s.name, s.id ORDER BY s.id", Object[].class)
+                    .setParameter("groups", groups).setParameter("open", TicketQuery.OPEN_TYPES)
+                    .getResultStream().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    private List<TicketSummary> dashboardList(Agent agent, String condition, Map<String, Object> parameters, String order,
+            int max) {
+        Set<Long> groups = agent.groupIdsWith(Permission.RO);
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<TicketSummary> query = em.createQuery(SUMMARY + FROM + "WHERE q.group.id IN :groups AND " + condition
+                + " ORDER BY " + order + ", t.id", TicketSummary.class);
+        query.setParameter("groups", groups);
+        if (condition.contains(":open")) {
+            query.setParameter("open", TicketQuery.OPEN_TYPES);
+        }
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(Math.min(max, MAX_PAGE_SIZE)).getResultList();
+    }
+
     /** How many tickets {@code search} would find in all. */
     public long count(TicketQuery query) {
         return search(query, TicketSort.CREATED, false, 0, 1).total();

@@ -20,7 +20,11 @@ import org.helpdesk.ticket.HistoryEntry;
 import org.helpdesk.ticket.StateType;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketCatalog;
+import org.helpdesk.ticket.TicketQuery;
+import org.helpdesk.ticket.TicketSearchService;
 import org.helpdesk.ticket.TicketService;
+import org.helpdesk.ticket.TicketSort;
+import org.helpdesk.ticket.TicketSummary;
 import org.helpdesk.ticket.TicketState;
 import org.helpdesk.ticket.TicketType;
 import org.helpdesk.web.shared.Texts;
@@ -35,12 +39,16 @@ import org.helpdesk.web.shared.Texts;
 public class TicketZoomView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int CUSTOMER_TICKETS = 6;
 
     @EJB
     TicketService tickets;
 
     @EJB
     TicketCatalog catalog;
+
+    @EJB
+    TicketSearchService search;
 
     @Inject
     Texts texts;
@@ -56,6 +64,7 @@ public class TicketZoomView implements Serializable {
     private List<AgentSummary> owners;
     private List<TicketState> states;
     private List<TicketType> types;
+    private List<TicketSummary> customerTickets;
 
     // action inputs
     private String subject;
@@ -67,6 +76,8 @@ public class TicketZoomView implements Serializable {
     private LocalDateTime pendingUntil;
     private Long ownerId;
     private Long typeId;
+    private Long responsibleId;
+    private String mergeTarget;
 
     public void load() {
         if (id == null) {
@@ -83,6 +94,9 @@ public class TicketZoomView implements Serializable {
         stateId = ticket.getState().getId();
         typeId = ticket.getType().getId();
         ownerId = ticket.getOwner() == null ? null : ticket.getOwner().getId();
+        responsibleId = ticket.getResponsible() == null ? null : ticket.getResponsible().getId();
+        customerTickets = search.search(TicketQuery.all().withCustomer(ticket.getCustomer().getId()), TicketSort.CREATED,
+                false, 0, CUSTOMER_TICKETS).rows().stream().filter(row -> row.id() != ticket.getId()).toList();
         subject = "Re: " + ticket.getTitle();
     }
 
@@ -125,6 +139,19 @@ public class TicketZoomView implements Serializable {
         done("zoom.done.saved");
     }
 
+    public void setResponsible() {
+        tickets.setResponsible(ticket.getId(), ticket.getVersion(), responsibleId);
+        done("zoom.done.saved");
+    }
+
+    /** Merges this ticket into the one with the given number; the zoom then shows the target. */
+    public void merge() {
+        Ticket target = tickets.getByNumber(mergeTarget == null ? "" : mergeTarget.trim());
+        tickets.merge(ticket.getId(), ticket.getVersion(), target.getId());
+        id = target.getId();
+        done("zoom.done.merged");
+    }
+
     public void lock() {
         tickets.lock(ticket.getId(), ticket.getVersion());
         done("zoom.done.locked");
@@ -147,6 +174,26 @@ public class TicketZoomView implements Serializable {
 
     public boolean isPendingState(Long candidate) {
         return states.stream().anyMatch(s -> s.getId().equals(candidate) && s.getType().isPending());
+    }
+
+    public List<TicketSummary> getCustomerTickets() {
+        return customerTickets;
+    }
+
+    public Long getResponsibleId() {
+        return responsibleId;
+    }
+
+    public void setResponsibleId(Long responsibleId) {
+        this.responsibleId = responsibleId;
+    }
+
+    public String getMergeTarget() {
+        return mergeTarget;
+    }
+
+    public void setMergeTarget(String mergeTarget) {
+        this.mergeTarget = mergeTarget;
     }
 
     public Long getId() {

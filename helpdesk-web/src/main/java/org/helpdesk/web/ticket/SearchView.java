@@ -1,0 +1,239 @@
+package org.helpdesk.web.ticket;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Serializable;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpdesk.agent.Permission;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueService;
+import org.helpdesk.shared.Page;
+import org.helpdesk.ticket.StateType;
+import org.helpdesk.ticket.TicketCatalog;
+import org.helpdesk.ticket.TicketQuery;
+import org.helpdesk.ticket.TicketSearchService;
+import org.helpdesk.ticket.TicketSort;
+import org.helpdesk.ticket.TicketState;
+import org.helpdesk.ticket.TicketSummary;
+import org.helpdesk.ticket.TicketType;
+import org.helpdesk.web.shared.Dates;
+import org.helpdesk.web.shared.Labels;
+import org.helpdesk.web.shared.Texts;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** Ticket search: criteria, results in the lazy ticket table, and the results as CSV. */
+@Named
+@ViewScoped
+public class SearchView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** A CSV export stops after this many tickets. */
+    static final int EXPORT_LIMIT = 10_000;
+    private static final int EXPORT_PAGE = 500;
+
+    @EJB
+    TicketSearchService search;
+
+    @EJB
+    QueueService queues;
+
+    @EJB
+    TicketCatalog catalog;
+
+    @Inject
+    Labels labels;
+
+    @Inject
+    Dates dates;
+
+    @Inject
+    Texts texts;
+
+    private List<Queue> queueChoices;
+    private List<TicketState> stateChoices;
+    private List<TicketType> typeChoices;
+
+    private String number;
+    private String text;
+    private Long queueId;
+    private Long stateId;
+    private Integer priority;
+    private Long typeId;
+    private boolean openOnly;
+    private LocalDate createdFrom;
+    private LocalDate createdTo;
+    private LocalDate closedFrom;
+    private LocalDate closedTo;
+    private TicketListModel results;
+
+    public void load() {
+        queueChoices = queues.queuesWith(Permission.RO);
+        stateChoices = catalog.states();
+        typeChoices = catalog.types();
+    }
+
+    public void search() {
+        results = new TicketListModel(search, query());
+    }
+
+    public StreamedContent getCsv() {
+        TicketQuery query = query();
+        return DefaultStreamedContent.builder().name("tickets.csv").contentType("text/csv; charset=UTF-8")
+                .stream(() -> new java.io.ByteArrayInputStream(csv(query))).build();
+    }
+
+    private byte[] csv(TicketQuery query) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF'); // so that spreadsheet programs read UTF-8
+            row(out, texts.get("ticket.number"), texts.get("ticket.created"), texts.get("field.title"),
+                    texts.get("field.queueId"), texts.get("field.stateId"), texts.get("field.priority"),
+                    texts.get("field.customerUserId"), texts.get("field.ownerId"));
+            for (int first = 0; first < EXPORT_LIMIT; first += EXPORT_PAGE) {
+                Page<TicketSummary> page = search.search(query, TicketSort.CREATED, false, first, EXPORT_PAGE);
+                for (TicketSummary t : page.rows()) {
+                    row(out, t.number(), dates.format(t.createdAt()), t.title(), t.queue(), labels.state(t.state()),
+                            String.valueOf(t.priority()), t.customer(), t.owner() == null ? "" : t.owner());
+                }
+                if (first + EXPORT_PAGE >= page.total()) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void row(Writer out, String... cells) throws IOException {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.write(';');
+            }
+            out.write(Csv.cell(cells[i]));
+        }
+        out.write("\r\n");
+    }
+
+    private TicketQuery query() {
+        Set<StateType> types = openOnly ? TicketQuery.OPEN_TYPES : null;
+        return new TicketQuery(number, text, queueId, types, stateId, priority, typeId, null, null, createdFrom, createdTo,
+                closedFrom, closedTo);
+    }
+
+    public List<Queue> getQueueChoices() {
+        return queueChoices;
+    }
+
+    public List<TicketState> getStateChoices() {
+        return stateChoices;
+    }
+
+    public List<TicketType> getTypeChoices() {
+        return typeChoices;
+    }
+
+    public TicketListModel getResults() {
+        return results;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getQueueId() {
+        return queueId;
+    }
+
+    public void setQueueId(Long queueId) {
+        this.queueId = queueId;
+    }
+
+    public Long getStateId() {
+        return stateId;
+    }
+
+    public void setStateId(Long stateId) {
+        this.stateId = stateId;
+    }
+
+    public Integer getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Integer priority) {
+        this.priority = priority;
+    }
+
+    public Long getTypeId() {
+        return typeId;
+    }
+
+    public void setTypeId(Long typeId) {
+        this.typeId = typeId;
+    }
+
+    public boolean isOpenOnly() {
+        return openOnly;
+    }
+
+    public void setOpenOnly(boolean openOnly) {
+        this.openOnly = openOnly;
+    }
+
+    public LocalDate getCreatedFrom() {
+        return createdFrom;
+    }
+
+    public void setCreatedFrom(LocalDate createdFrom) {
+        this.createdFrom = createdFrom;
+    }
+
+    public LocalDate getCreatedTo() {
+        return createdTo;
+    }
+
+    public void setCreatedTo(LocalDate createdTo) {
+        this.createdTo = createdTo;
+    }
+
+    public LocalDate getClosedFrom() {
+        return closedFrom;
+    }
+
+    public void setClosedFrom(LocalDate closedFrom) {
+        this.closedFrom = closedFrom;
+    }
+
+    public LocalDate getClosedTo() {
+        return closedTo;
+    }
+
+    public void setClosedTo(LocalDate closedTo) {
+        this.closedTo = closedTo;
+    }
+}
