@@ -20,6 +20,7 @@ import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.agent.AgentService;
 import org.helpdesk.agent.NewAgent;
 import org.helpdesk.agent.Permission;
+import org.helpdesk.agent.ProfileService;
 import org.helpdesk.agent.Role;
 import org.helpdesk.auth.AuthenticationService;
 import org.helpdesk.customer.CustomerService;
@@ -62,6 +63,9 @@ class AdministrationIT {
 
     @EJB
     TicketCatalog catalog;
+
+    @EJB
+    ProfileService profile;
 
     @EJB
     AuthenticationService authentication;
@@ -156,6 +160,24 @@ class AdministrationIT {
         assertEquals(customer.getLogin(), As.agent(ADMIN, () -> customers.get(customer.getId())).getLogin());
         assertThrows(NotFoundException.class, () -> As.agent(ADMIN, () -> customers.get(987_654_321L)));
         assertThrows(EJBAccessException.class, () -> As.customer(customer.getLogin(), () -> customers.get(customer.getId())));
+    }
+
+    @Test
+    void agentsKeepTheirLanguage() {
+        Agent agent = fixtures.agent("lang", Map.of());
+        assertEquals("es", As.agent(agent.getLogin(), () -> profile.language()));
+        As.agent(agent.getLogin(), () -> {
+            profile.changeLanguage("en");
+            return null;
+        });
+        assertEquals("en", As.agent(agent.getLogin(), () -> profile.language()));
+        assertEquals("en", authentication.authenticateAgent(agent.getLogin(), ("password-" + agent.getLogin()).toCharArray())
+                .language());
+        ValidationException unknown = assertThrows(ValidationException.class, () -> As.agent(agent.getLogin(), () -> {
+            profile.changeLanguage("fr");
+            return null;
+        }));
+        assertTrue(unknown.hasErrorOn("language"));
     }
 
     @Test

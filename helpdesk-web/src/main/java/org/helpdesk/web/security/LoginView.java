@@ -2,6 +2,7 @@ package org.helpdesk.web.security;
 
 import java.io.IOException;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -14,6 +15,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.helpdesk.agent.ProfileService;
+import org.helpdesk.web.shared.LanguageView;
 import org.helpdesk.web.shared.Texts;
 
 /** The agent and customer login forms. */
@@ -29,6 +32,12 @@ public class LoginView {
 
     @Inject
     Texts texts;
+
+    @Inject
+    LanguageView language;
+
+    @EJB
+    ProfileService profile;
 
     private String login;
     private String password;
@@ -63,6 +72,9 @@ public class LoginView {
         password = null;
         switch (status) {
         case SUCCESS -> {
+            if (portal == Portal.AGENT) {
+                language.use(profile.language());
+            }
             String target = portal.owns(continueTo) ? continueTo : portal.homePage();
             external.redirect(external.getRequestContextPath() + target);
         }

@@ -3,18 +3,23 @@ package org.helpdesk.web.shared;
 import java.io.Serializable;
 import java.util.Locale;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
+import org.helpdesk.agent.ProfileService;
 import org.helpdesk.shared.Messages;
 
-/** The language the current visitor reads Helpdesk in: Spanish unless they choose English. */
+/** The language the current visitor reads Helpdesk in: Spanish unless they (or their profile) choose English. */
 @Named
 @SessionScoped
 public class LanguageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @EJB
+    ProfileService profile;
 
     private Locale locale = Messages.DEFAULT_LOCALE;
 
@@ -26,8 +31,18 @@ public class LanguageView implements Serializable {
         return locale.getLanguage();
     }
 
+    /** Switches the language; an agent keeps the choice in their profile for the next login. */
     public void change(String language) {
-        locale = Messages.supported(Locale.forLanguageTag(language));
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        use(language);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        if (faces.getExternalContext().isUserInRole("agent")) {
+            profile.changeLanguage(locale.getLanguage());
+        }
+    }
+
+    /** Takes over a stored preference, e.g. at login. */
+    public void use(String language) {
+        locale = Messages.supported(language == null ? null : Locale.forLanguageTag(language));
     }
 }

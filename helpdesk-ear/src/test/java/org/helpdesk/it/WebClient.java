@@ -1,0 +1,50 @@
+package org.helpdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A plain HTTP client with a cookie jar that can post Faces forms: a browser without JavaScript. */
+public final class WebClient {
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    public HttpResponse<String> get(URI page) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Logs in through the agent login page. */
+    public HttpResponse<String> loginAsAgent(URI loginPage, String login, String password) throws IOException, InterruptedException {
+        return submit(loginPage, "login", Map.of("login:username", login, "login:password", password, "login:submit", ""));
+    }
+
+    /** Loads a page and posts one of its forms with the given fields, as a browser would. */
+    public HttpResponse<String> submit(URI page, String formId, Map<String, String> fields) throws IOException, InterruptedException {
+        String html = get(page).body();
+        Matcher action = Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"").matcher(html);
+        assertTrue(action.find(), html);
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        assertTrue(viewState.find(), html);
+        Map<String, String> all = new HashMap<>(fields);
+        all.put(formId, formId);
+        all.put("jakarta.faces.ViewState", viewState.group(1));
+        String body = all.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        URI post = page.resolve(action.group(1).replace("&amp;", "&"));
+        return http.send(HttpRequest.newBuilder(post).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
