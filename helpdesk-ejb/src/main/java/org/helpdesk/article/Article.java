@@ -151,6 +151,11 @@ public class Article extends BaseEntity {
         return bodyHtml;
     }
 
+    /** The HTML body made safe to show (see {@link HtmlSanitizer}); {@code null} when the article is plain text. */
+    public String getSafeHtml() {
+        return HtmlSanitizer.sanitize(bodyHtml);
+    }
+
     public String getMessageId() {
         return messageId;
     }
