@@ -74,7 +74,7 @@ class AgentWorkspaceBrowserIT {
             browser.type(By.id("phone:customer_input"), "e2e.cl");
             browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., 'e2e.cliente@net7.example')]"));
             browser.choose("phone:queue", "Soporte Técnico (N1)");
-            browser.choose("phone:priority", "2 baja");
+            browser.choose("phone:priority", "2 baja");  // raised to 4 by a bulk action below
             browser.type(By.id("phone:title"), title);
             browser.type(By.id("phone:body"), "No puedo conectarme a la VPN desde esta mañana.");
             browser.click(By.id("phone:create"));
@@ -86,6 +86,12 @@ class AgentWorkspaceBrowserIT {
             browser.waitForText(By.id("queue-name"), "Soporte Técnico (N1)");
             browser.find(By.xpath("//td[normalize-space(.)='" + title + "']"));
             browser.screenshot("queue-view");
+            // a bulk action on the ticked ticket: priority 4
+            browser.click(By.xpath("//tr[td[normalize-space(.)='" + title + "']]//div[contains(@class,'ui-chkbox-box')]"));
+            browser.choose("list:bulkPriority", "4 alta");
+            browser.click(By.id("list:applyBulk"));
+            browser.waitForText(By.id("list:messages"), "Tickets modificados: 1.");
+            browser.find(By.xpath("//tr[td[normalize-space(.)='" + title + "']]//span[normalize-space(.)='4 alta']"));
             browser.click(By.xpath("//tr[td[normalize-space(.)='" + title + "']]//a[contains(@class,'hd-ticket-link')]"));
             browser.waitForText(By.id("ticket-title"), title);
 

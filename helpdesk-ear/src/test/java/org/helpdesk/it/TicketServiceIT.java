@@ -39,11 +39,14 @@ import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.PermissionDeniedException;
 import org.helpdesk.shared.RuleViolationException;
 import org.helpdesk.shared.ValidationException;
+import org.helpdesk.ticket.BulkChange;
+import org.helpdesk.ticket.BulkResult;
 import org.helpdesk.ticket.HistoryEntry;
 import org.helpdesk.ticket.HistoryType;
 import org.helpdesk.ticket.NewTicket;
 import org.helpdesk.ticket.StateType;
 import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketBulkService;
 import org.helpdesk.ticket.TicketNumber;
 import org.helpdesk.ticket.TicketQuery;
 import org.helpdesk.ticket.TicketSearchService;
@@ -70,6 +73,9 @@ class TicketServiceIT {
 
     @EJB
     TicketSearchService search;
+
+    @EJB
+    TicketBulkService bulk;
 
     @Inject
     Fixtures fixtures;
@@ -306,6 +312,27 @@ class TicketServiceIT {
         assertThrows(RuleViolationException.class,
                 () -> As.agent(tier1.getLogin(), () -> tickets.changePriority(merged.getId(), merged.getVersion(), 4)));
         assertTrue(historyTypes(target).contains(HistoryType.MERGED));
+    }
+
+    @Test
+    void bulkActionsChangeEachTicketOnItsOwnAndReportRefusals() {
+        Ticket free = createInN1();
+        Ticket lockedByOther = createInN1();
+        As.agent(tier2.getLogin(), () -> tickets.lock(lockedByOther.getId(), lockedByOther.getVersion()));
+        BulkResult result = As.agent(tier1.getLogin(), () -> bulk.apply(List.of(free.getId(), lockedByOther.getId()),
+                new BulkChange(QUEUE_N2, 4, null, null, null)));
+        assertEquals(List.of(free.getNumber()), result.changed());
+        assertEquals(1, result.failures().size());
+        assertEquals(lockedByOther.getNumber(), result.failures().get(0).ticketNumber());
+        assertTrue(result.failures().get(0).reason() instanceof RuleViolationException);
+        Ticket moved = As.agent(tier2.getLogin(), () -> tickets.get(free.getId()));
+        assertEquals(QUEUE_N2, moved.getQueue().getId());
+        assertEquals(4, moved.getPriority());
+        assertEquals(QUEUE_N1, As.agent(tier2.getLogin(), () -> tickets.get(lockedByOther.getId())).getQueue().getId());
+
+        ValidationException none = assertThrows(ValidationException.class,
+                () -> As.agent(tier1.getLogin(), () -> bulk.apply(List.of(), new BulkChange(null, 3, null, null, null))));
+        assertTrue(none.hasErrorOn("tickets"));
     }
 
     @Test

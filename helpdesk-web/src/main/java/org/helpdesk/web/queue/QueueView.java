@@ -1,18 +1,33 @@
 package org.helpdesk.web.queue;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpdesk.agent.Permission;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueService;
+import org.helpdesk.ticket.BulkChange;
+import org.helpdesk.ticket.BulkResult;
 import org.helpdesk.ticket.QueueCount;
+import org.helpdesk.ticket.StateType;
+import org.helpdesk.ticket.TicketBulkService;
+import org.helpdesk.ticket.TicketCatalog;
+import org.helpdesk.ticket.TicketState;
+import org.helpdesk.ticket.TicketSummary;
 import org.helpdesk.ticket.TicketQuery;
 import org.helpdesk.ticket.TicketSearchService;
+import org.helpdesk.web.shared.Texts;
 import org.helpdesk.web.ticket.TicketListModel;
 
-/** The queue view: the agent's queues with their open tickets, and one queue's tickets in a lazy table. */
+/** The queue view: the agent's queues with their open tickets, one queue's tickets in a lazy table, bulk actions. */
 @Named
 @ViewScoped
 public class QueueView implements Serializable {
@@ -22,16 +37,56 @@ public class QueueView implements Serializable {
     @EJB
     TicketSearchService search;
 
+    @EJB
+    TicketBulkService bulk;
+
+    @EJB
+    QueueService queues;
+
+    @EJB
+    TicketCatalog catalog;
+
+    @Inject
+    Texts texts;
+
     private Long queueId;
-    private List<QueueCount> queues;
+    private List<QueueCount> overview;
     private QueueCount selected;
     private TicketListModel tickets;
 
+    // bulk action
+    private List<TicketSummary> selectedTickets = new ArrayList<>();
+    private List<Queue> moveTargets;
+    private List<TicketState> states;
+    private Long bulkQueueId;
+    private Integer bulkPriority;
+    private Long bulkStateId;
+    private Boolean bulkLock;
+
     public void load() {
-        queues = search.queueOverview();
-        selected = queues.stream().filter(q -> queueId != null && q.queueId() == queueId).findFirst()
-                .orElse(queues.isEmpty() ? null : queues.get(0));
+        overview = search.queueOverview();
+        selected = overview.stream().filter(q -> queueId != null && q.queueId() == queueId).findFirst()
+                .orElse(overview.isEmpty() ? null : overview.get(0));
         tickets = selected == null ? null : new TicketListModel(search, TicketQuery.openIn(selected.queueId()));
+        moveTargets = queues.queuesWith(Permission.MOVE_INTO);
+        states = catalog.states().stream().filter(s -> s.getType() != StateType.MERGED).toList();
+    }
+
+    /** Applies the chosen changes to every selected ticket and reports which ones were refused. */
+    public void applyBulk() {
+        List<Long> ids = selectedTickets.stream().map(TicketSummary::id).toList();
+        BulkResult result = bulk.apply(ids, new BulkChange(bulkQueueId, bulkPriority, bulkStateId, null, bulkLock));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                texts.get("bulk.done", result.changed().size()), null));
+        result.failures().forEach(failure -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                failure.ticketNumber() + ": " + texts.of(failure.reason()), null)));
+        selectedTickets = new ArrayList<>();
+        bulkQueueId = null;
+        bulkPriority = null;
+        bulkStateId = null;
+        bulkLock = null;
+        overview = search.queueOverview();
     }
 
     public Long getQueueId() {
@@ -42,8 +97,56 @@ public class QueueView implements Serializable {
         this.queueId = queueId;
     }
 
+    public List<TicketSummary> getSelectedTickets() {
+        return selectedTickets;
+    }
+
+    public void setSelectedTickets(List<TicketSummary> selectedTickets) {
+        this.selectedTickets = selectedTickets == null ? new ArrayList<>() : selectedTickets;
+    }
+
+    public List<Queue> getMoveTargets() {
+        return moveTargets;
+    }
+
+    public List<TicketState> getStates() {
+        return states;
+    }
+
+    public Long getBulkQueueId() {
+        return bulkQueueId;
+    }
+
+    public void setBulkQueueId(Long bulkQueueId) {
+        this.bulkQueueId = bulkQueueId;
+    }
+
+    public Integer getBulkPriority() {
+        return bulkPriority;
+    }
+
+    public void setBulkPriority(Integer bulkPriority) {
+        this.bulkPriority = bulkPriority;
+    }
+
+    public Long getBulkStateId() {
+        return bulkStateId;
+    }
+
+    public void setBulkStateId(Long bulkStateId) {
+        this.bulkStateId = bulkStateId;
+    }
+
+    public Boolean getBulkLock() {
+        return bulkLock;
+    }
+
+    public void setBulkLock(Boolean bulkLock) {
+        this.bulkLock = bulkLock;
+    }
+
     public List<QueueCount> getQueues() {
-        return queues;
+        return overview;
     }
 
     public QueueCount getSelected() {
