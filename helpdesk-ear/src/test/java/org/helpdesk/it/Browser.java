@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -12,6 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -70,12 +72,27 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
-    /** Chooses an option of a PrimeFaces selectOneMenu by its label. */
+    /**
+     * Chooses an option of a PrimeFaces selectOneMenu by its label, as a user does: open the menu,
+     * click the option, and again if a click landed while the menu was still opening.
+     */
     public void choose(String menuId, String label) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", find(By.id(menuId)));
-        click(By.id(menuId));
-        click(By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label='" + label + "']"));
-        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        WebElement menu = find(By.id(menuId));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+        By shown = By.id(menuId + "_label");
+        By option = By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label='" + label + "']");
+        wait.ignoring(WebDriverException.class).until(d -> {
+            if (label.equals(d.findElement(shown).getText())) {
+                return true;
+            }
+            List<WebElement> options = d.findElements(option);
+            if (options.isEmpty() || !options.get(0).isDisplayed()) {
+                d.findElement(By.id(menuId)).click();
+            } else {
+                options.get(0).click();
+            }
+            return false;
+        });
     }
 
     /** Runs the steps; if one fails, keeps a screenshot and the page source under the screenshots folder. */

@@ -115,6 +115,24 @@ class TicketServiceIT {
     }
 
     @Test
+    void anEmailTicketIsTheAgentWritingToTheCustomer() {
+        NewTicket email = new NewTicket("Mantenimiento programado", QUEUE_N1, null, 3, TYPE_INCIDENT, customer.getId(), null,
+                null, NewArticle.emailToCustomer(customer.getEmail(), "Mantenimiento programado", "El sábado no habrá red."));
+        Ticket ticket = As.agent(tier1.getLogin(), () -> tickets.create(email));
+        Article first = As.agent(tier1.getLogin(), () -> tickets.articles(ticket.getId())).get(0);
+        assertEquals(SenderType.AGENT, first.getSender());
+        assertEquals(org.helpdesk.article.Channel.EMAIL, first.getChannel());
+        assertEquals(customer.getEmail(), first.getTo());
+        assertEquals(List.of(HistoryType.NEW_TICKET, HistoryType.EMAIL_AGENT), historyTypes(ticket));
+
+        Article call = As.agent(tier1.getLogin(), () -> tickets.addArticle(ticket.getId(),
+                As.agent(tier1.getLogin(), () -> tickets.get(ticket.getId())).getVersion(),
+                NewArticle.phoneToCustomer("Llamada", "Confirmó que está de acuerdo.")));
+        assertTrue(call.isVisibleForCustomer());
+        assertEquals(HistoryType.PHONE_CALL_AGENT, historyTypes(ticket).get(2));
+    }
+
+    @Test
     void numbersAreUnique() {
         Ticket first = createInN1();
         Ticket second = createInN1();

@@ -39,6 +39,16 @@ public record NewArticle(
         return new NewArticle(SenderType.CUSTOMER, Channel.PHONE, true, null, null, null, subject, body, null, List.of());
     }
 
+    /** An e-mail an agent writes to the customer (delivered by the e-mail channel). */
+    public static NewArticle emailToCustomer(String to, String subject, String body) {
+        return new NewArticle(SenderType.AGENT, Channel.EMAIL, true, null, to, null, subject, body, null, List.of());
+    }
+
+    /** A phone call the agent made to the customer, written down. */
+    public static NewArticle phoneToCustomer(String subject, String body) {
+        return new NewArticle(SenderType.AGENT, Channel.PHONE, true, null, null, null, subject, body, null, List.of());
+    }
+
     public NewArticle withAttachments(List<NewAttachment> files) {
         return new NewArticle(sender, channel, visibleForCustomer, from, to, cc, subject, body, bodyHtml, files);
     }

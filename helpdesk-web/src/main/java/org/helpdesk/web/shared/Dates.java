@@ -24,6 +24,11 @@ public class Dates {
         return instant == null ? "" : FORMAT.withZone(settings.timeZone()).format(instant);
     }
 
+    /** Whether the moment has passed, e.g. an escalation time. */
+    public boolean isPast(Instant instant) {
+        return instant != null && instant.isBefore(Instant.now());
+    }
+
     /** A short age such as "3 d 4 h" or "25 min". */
     public String age(Instant since) {
         if (since == null) {

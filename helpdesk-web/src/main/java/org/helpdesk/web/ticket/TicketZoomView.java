@@ -69,7 +69,8 @@ public class TicketZoomView implements Serializable {
     // action inputs
     private String subject;
     private String body;
-    private boolean forCustomer = true;
+    /** What the agent writes: {@code reply}, {@code note} or {@code phone} (a call to the customer). */
+    private String kind = "reply";
     private Long targetQueueId;
     private int priority;
     private Long stateId;
@@ -101,10 +102,14 @@ public class TicketZoomView implements Serializable {
     }
 
     public void addArticle() {
-        NewArticle article = forCustomer ? NewArticle.reply(subject, body) : NewArticle.note(subject, body);
+        NewArticle article = switch (kind) {
+        case "note" -> NewArticle.note(subject, body);
+        case "phone" -> NewArticle.phoneToCustomer(subject, body);
+        default -> NewArticle.reply(subject, body);
+        };
         tickets.addArticle(ticket.getId(), ticket.getVersion(), article);
         body = null;
-        done(forCustomer ? "zoom.done.reply" : "zoom.done.note");
+        done("note".equals(kind) ? "zoom.done.note" : "zoom.done.reply");
     }
 
     public void move() {
@@ -248,12 +253,12 @@ public class TicketZoomView implements Serializable {
         this.body = body;
     }
 
-    public boolean isForCustomer() {
-        return forCustomer;
+    public String getKind() {
+        return kind;
     }
 
-    public void setForCustomer(boolean forCustomer) {
-        this.forCustomer = forCustomer;
+    public void setKind(String kind) {
+        this.kind = kind;
     }
 
     public Long getTargetQueueId() {

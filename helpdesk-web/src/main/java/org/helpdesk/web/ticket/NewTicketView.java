@@ -22,10 +22,13 @@ import org.helpdesk.ticket.TicketCatalog;
 import org.helpdesk.ticket.TicketService;
 import org.helpdesk.ticket.TicketType;
 
-/** A ticket an agent registers for a customer who called in (OTRS's new phone ticket). */
+/**
+ * A ticket an agent opens for a customer: a phone ticket records what the customer reported on
+ * the phone; an e-mail ticket is the agent writing to the customer (OTRS's new phone / e-mail ticket).
+ */
 @Named
 @ViewScoped
-public class NewPhoneTicketView implements Serializable {
+public class NewTicketView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -49,6 +52,7 @@ public class NewPhoneTicketView implements Serializable {
     private int priority = 3;
     private String title;
     private String body;
+    private boolean email;
 
     public void load() {
         queueChoices = queues.queuesWith(Permission.CREATE);
@@ -63,10 +67,25 @@ public class NewPhoneTicketView implements Serializable {
     }
 
     public void create() throws IOException {
+        NewArticle first = email ? NewArticle.emailToCustomer(customer == null ? null : customer.getEmail(), title, body)
+                : NewArticle.phoneFromCustomer(title, body);
         Ticket ticket = tickets.create(new NewTicket(title, queueId, null, priority, typeId,
-                customer == null ? null : customer.getId(), null, null, NewArticle.phoneFromCustomer(title, body)));
+                customer == null ? null : customer.getId(), null, null, first));
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/agent/ticket.xhtml?id=" + ticket.getId());
+    }
+
+    /** "email" for an e-mail ticket; anything else is a phone ticket. */
+    public String getChannel() {
+        return email ? "email" : "phone";
+    }
+
+    public void setChannel(String channel) {
+        this.email = "email".equals(channel);
+    }
+
+    public boolean isEmail() {
+        return email;
     }
 
     public List<Queue> getQueueChoices() {
