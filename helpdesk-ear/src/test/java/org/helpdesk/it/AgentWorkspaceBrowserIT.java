@@ -86,6 +86,10 @@ class AgentWorkspaceBrowserIT {
             browser.waitForText(By.id("queue-name"), "Soporte Técnico (N1)");
             browser.find(By.xpath("//td[normalize-space(.)='" + title + "']"));
             browser.screenshot("queue-view");
+            // the title filter narrows the list down to this ticket
+            browser.type(By.xpath("//th[contains(@id,'tickets:') and .//span[normalize-space(.)='Título']]//input"),
+                    title.substring(title.lastIndexOf('-') + 1));
+            browser.waitForRows(By.xpath("//tbody[@id='list:tickets_data']/tr"), 1);
             // a bulk action on the ticked ticket: priority 4
             browser.click(By.xpath("//tr[td[normalize-space(.)='" + title + "']]//div[contains(@class,'ui-chkbox-box')]"));
             browser.choose("list:bulkPriority", "4 alta");

@@ -67,6 +67,11 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Waits until exactly {@code count} elements match. */
+    public void waitForRows(By by, int count) {
+        wait.until(ExpectedConditions.numberOfElementsToBe(by, count));
+    }
+
     /** Waits until the element's text contains {@code text}. */
     public void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));

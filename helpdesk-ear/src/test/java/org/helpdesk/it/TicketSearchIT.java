@@ -109,10 +109,12 @@ class TicketSearchIT {
         Ticket byBody = create(QUEUE_N2, "Sin red");
         As.agent(both.getLogin(), () -> tickets.addArticle(byBody.getId(), byBody.getVersion(),
                 NewArticle.note("Diagnóstico", "El " + word.toUpperCase() + " del piso 3 está apagado")));
-        TicketQuery text = new TicketQuery(null, word, null, null, null, null, null, null, null, null, null, null, null);
+        TicketQuery text = TicketQuery.all().withText(word);
         assertEquals(Set.of(byTitle.getId(), byBody.getId()), ids(find(text, TicketSort.CREATED, false, 0, 10)));
-        TicketQuery number = new TicketQuery(byTitle.getNumber(), null, null, null, null, null, null, null, null, null, null, null, null);
+        TicketQuery number = TicketQuery.all().withNumber(byTitle.getNumber());
         assertEquals(Set.of(byTitle.getId()), ids(find(number, TicketSort.CREATED, false, 0, 10)));
+        // the title criterion looks at titles only
+        assertEquals(Set.of(byTitle.getId()), ids(find(TicketQuery.all().withTitle(word), TicketSort.CREATED, false, 0, 10)));
     }
 
     @Test
@@ -124,11 +126,9 @@ class TicketSearchIT {
         assertEquals(Set.of(open.getId()), ids(find(mine.withStateTypes(TicketQuery.OPEN_TYPES), TicketSort.CREATED, false, 0, 10)));
         assertEquals(Set.of(closed.getId()), ids(find(mine.withStateTypes(Set.of(StateType.CLOSED)), TicketSort.CREATED, false, 0, 10)));
         LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Lima"));
-        TicketQuery closedToday = new TicketQuery(null, null, null, null, null, null, null, customer.getId(), null, null, null,
-                today.minusDays(1), today.plusDays(1));
+        TicketQuery closedToday = mine.withClosed(today.minusDays(1), today.plusDays(1));
         assertEquals(Set.of(closed.getId()), ids(find(closedToday, TicketSort.CREATED, false, 0, 10)));
-        TicketQuery closedLastYear = new TicketQuery(null, null, null, null, null, null, null, customer.getId(), null, null, null,
-                today.minusYears(1), today.minusYears(1));
+        TicketQuery closedLastYear = mine.withClosed(today.minusYears(1), today.minusYears(1));
         assertTrue(find(closedLastYear, TicketSort.CREATED, false, 0, 10).rows().isEmpty());
     }
 

@@ -362,7 +362,7 @@ class TicketServiceIT {
     }
 
     private long queueSize(long queueId) {
-        TicketQuery inQueue = new TicketQuery(null, null, queueId, null, null, null, null, null, null, null, null, null, null);
+        TicketQuery inQueue = TicketQuery.all().withQueue(queueId);
         return As.admin(Fixtures.ADMIN, () -> search.search(inQueue, TicketSort.CREATED, false, 0, 1)).total();
     }
 

@@ -23,6 +23,11 @@ public class ProfileService {
     @Inject
     AgentDirectory agents;
 
+    /** The calling agent's id, e.g. to list their own tickets. */
+    public long myId() {
+        return agents.current(context).getId();
+    }
+
     /** The language the agent reads Helpdesk in: {@code es} or {@code en}. */
     public String language() {
         return agents.current(context).getLanguage();

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * What to look for in the ticket lists. Every criterion is optional; {@code text} matches the
- * title and the articles' subjects and bodies, {@code number} a ticket number or its beginning.
+ * What to look for in the ticket lists. Every criterion is optional: start from {@link #all()}
+ * and narrow it with the {@code with...} methods. {@code number} matches a ticket number or its
+ * beginning, {@code title} a part of the title, {@code text} a part of the title or of any
+ * article's subject or body.
  */
 public record TicketQuery(
         String number,
+        String title,
         String text,
         Long queueId,
         Set<StateType> stateTypes,
@@ -28,25 +31,72 @@ public record TicketQuery(
             Set.of(StateType.NEW, StateType.OPEN, StateType.PENDING_REMINDER, StateType.PENDING_AUTO);
 
     public static TicketQuery all() {
-        return new TicketQuery(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new TicketQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static TicketQuery openIn(long queueId) {
-        return new TicketQuery(null, null, queueId, OPEN_TYPES, null, null, null, null, null, null, null, null, null);
+        return all().withQueue(queueId).withStateTypes(OPEN_TYPES);
     }
 
-    public TicketQuery withStateTypes(Set<StateType> types) {
-        return new TicketQuery(number, text, queueId, types, stateId, priority, typeId, customerUserId, ownerId,
+    public TicketQuery withNumber(String value) {
+        return new TicketQuery(value, title, text, queueId, stateTypes, stateId, priority, typeId, customerUserId, ownerId,
                 createdFrom, createdTo, closedFrom, closedTo);
     }
 
-    public TicketQuery withOwner(Long owner) {
-        return new TicketQuery(number, text, queueId, stateTypes, stateId, priority, typeId, customerUserId, owner,
+    public TicketQuery withTitle(String value) {
+        return new TicketQuery(number, value, text, queueId, stateTypes, stateId, priority, typeId, customerUserId, ownerId,
                 createdFrom, createdTo, closedFrom, closedTo);
     }
 
-    public TicketQuery withCustomer(Long customer) {
-        return new TicketQuery(number, text, queueId, stateTypes, stateId, priority, typeId, customer, ownerId,
+    public TicketQuery withText(String value) {
+        return new TicketQuery(number, title, value, queueId, stateTypes, stateId, priority, typeId, customerUserId, ownerId,
                 createdFrom, createdTo, closedFrom, closedTo);
+    }
+
+    public TicketQuery withQueue(Long value) {
+        return new TicketQuery(number, title, text, value, stateTypes, stateId, priority, typeId, customerUserId, ownerId,
+                createdFrom, createdTo, closedFrom, closedTo);
+    }
+
+    public TicketQuery withStateTypes(Set<StateType> value) {
+        return new TicketQuery(number, title, text, queueId, value, stateId, priority, typeId, customerUserId, ownerId,
+                createdFrom, createdTo, closedFrom, closedTo);
+    }
+
+    public TicketQuery withState(Long value) {
+        return new TicketQuery(number, title, text, queueId, stateTypes, value, priority, typeId, customerUserId, ownerId,
+                createdFrom, createdTo, closedFrom, closedTo);
+    }
+
+    public TicketQuery withPriority(Integer value) {
+        return new TicketQuery(number, title, text, queueId, stateTypes, stateId, value, typeId, customerUserId, ownerId,
+                createdFrom, createdTo, closedFrom, closedTo);
+    }
+
+    public TicketQuery withType(Long value) {
+        return new TicketQuery(number, title, text, queueId, stateTypes, stateId, priority, value, customerUserId, ownerId,
+                createdFrom, createdTo, closedFrom, closedTo);
+    }
+
+    public TicketQuery withCustomer(Long value) {
+        return new TicketQuery(number, title, text, queueId, stateTypes, stateId, priority, typeId, value, ownerId,
+                createdFrom, createdTo, closedFrom, closedTo);
+    }
+
+    public TicketQuery withOwner(Long value) {
+        return new TicketQuery(number, title, text, queueId, stateTypes, stateId, priority, typeId, customerUserId, value,
+                createdFrom, createdTo, closedFrom, closedTo);
+    }
+
+    /** Created on these days (both included; either may be left open). */
+    public TicketQuery withCreated(LocalDate from, LocalDate to) {
+        return new TicketQuery(number, title, text, queueId, stateTypes, stateId, priority, typeId, customerUserId, ownerId,
+                from, to, closedFrom, closedTo);
+    }
+
+    /** Closed on these days (both included; either may be left open). */
+    public TicketQuery withClosed(LocalDate from, LocalDate to) {
+        return new TicketQuery(number, title, text, queueId, stateTypes, stateId, priority, typeId, customerUserId, ownerId,
+                createdFrom, createdTo, from, to);
     }
 }

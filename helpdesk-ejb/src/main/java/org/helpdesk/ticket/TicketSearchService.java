@@ -148,6 +148,10 @@ public class TicketSearchService {
             where.append(" AND t.number LIKE :number");
             parameters.put("number", query.number().trim() + "%");
         }
+        if (notBlank(query.title())) {
+            where.append(" AND LOWER(t.title) LIKE :title");
+            parameters.put("title", "%" + query.title().trim().toLowerCase(Locale.ROOT) + "%");
+        }
         if (notBlank(query.text())) {
             where.append(" AND (LOWER(t.title) LIKE :text OR EXISTS (SELECT a.id FROM Article a WHERE a.ticket = t"
                     + " AND (LOWER(a.subject) LIKE :text OR LOWER(a.body) LIKE :text)))");

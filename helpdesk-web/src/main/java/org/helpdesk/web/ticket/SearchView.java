@@ -16,6 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpdesk.agent.Permission;
+import org.helpdesk.agent.ProfileService;
+import org.helpdesk.customer.CustomerService;
+import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
 import org.helpdesk.shared.Page;
@@ -52,6 +55,12 @@ public class SearchView implements Serializable {
     @EJB
     TicketCatalog catalog;
 
+    @EJB
+    CustomerService customers;
+
+    @EJB
+    ProfileService profile;
+
     @Inject
     Labels labels;
 
@@ -72,6 +81,8 @@ public class SearchView implements Serializable {
     private Integer priority;
     private Long typeId;
     private boolean openOnly;
+    private boolean mine;
+    private CustomerUser customer;
     private LocalDate createdFrom;
     private LocalDate createdTo;
     private LocalDate closedFrom;
@@ -129,8 +140,10 @@ public class SearchView implements Serializable {
 
     private TicketQuery query() {
         Set<StateType> types = openOnly ? TicketQuery.OPEN_TYPES : null;
-        return new TicketQuery(number, text, queueId, types, stateId, priority, typeId, null, null, createdFrom, createdTo,
-                closedFrom, closedTo);
+        return TicketQuery.all().withNumber(number).withText(text).withQueue(queueId).withStateTypes(types)
+                .withState(stateId).withPriority(priority).withType(typeId)
+                .withCustomer(customer == null ? null : customer.getId()).withOwner(mine ? profile.myId() : null)
+                .withCreated(createdFrom, createdTo).withClosed(closedFrom, closedTo);
     }
 
     public List<Queue> getQueueChoices() {
@@ -195,6 +208,26 @@ public class SearchView implements Serializable {
 
     public void setTypeId(Long typeId) {
         this.typeId = typeId;
+    }
+
+    public List<CustomerUser> completeCustomer(String term) {
+        return customers.find(term, 10);
+    }
+
+    public CustomerUser getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(CustomerUser customer) {
+        this.customer = customer;
+    }
+
+    public boolean isMine() {
+        return mine;
+    }
+
+    public void setMine(boolean mine) {
+        this.mine = mine;
     }
 
     public boolean isOpenOnly() {

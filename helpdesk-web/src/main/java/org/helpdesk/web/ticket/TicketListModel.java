@@ -28,7 +28,7 @@ public class TicketListModel extends LazyDataModel<TicketSummary> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) search.count(query);
+        return (int) search.count(filtered(filterBy));
     }
 
     @Override
@@ -36,9 +36,29 @@ public class TicketListModel extends LazyDataModel<TicketSummary> {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         TicketSort column = sort == null ? TicketSort.CREATED : TicketSort.valueOf(sort.getField());
         boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
-        Page<TicketSummary> page = search.search(query, column, ascending, first, pageSize);
+        Page<TicketSummary> page = search.search(filtered(filterBy), column, ascending, first, pageSize);
         setRowCount((int) page.total());
         return page.rows();
+    }
+
+    /** The column filters the table offers: number (beginning), title (part), priority (1-5). */
+    private TicketQuery filtered(Map<String, FilterMeta> filterBy) {
+        TicketQuery filtered = query;
+        for (FilterMeta filter : filterBy.values()) {
+            String value = filter.getFilterValue() == null ? "" : filter.getFilterValue().toString().trim();
+            if (value.isEmpty()) {
+                continue;
+            }
+            switch (filter.getField()) {
+            case "NUMBER" -> filtered = filtered.withNumber(value);
+            case "TITLE" -> filtered = filtered.withTitle(value);
+            case "PRIORITY" -> filtered = value.matches("[1-5]") ? filtered.withPriority(Integer.valueOf(value)) : filtered;
+            default -> {
+                // other columns offer no filter
+            }
+            }
+        }
+        return filtered;
     }
 
     @Override
