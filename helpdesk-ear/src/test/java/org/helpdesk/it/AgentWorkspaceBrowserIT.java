@@ -23,7 +23,7 @@ import org.openqa.selenium.By;
 
 /**
  * The requirements scenario from the agent's side, in a real Chromium: log in, register a phone
- * ticket, find it in "Soporte Técnico (N1)", open it, reply (the state stays as it was), escalate
+ * ticket, find it in "Soporte Técnico (N1)", open it, reply (the new ticket becomes open), escalate
  * it to "Consultoría TI (N2)", close it and find it again in the search. Screenshots of the queue
  * view, the zoom and the search go to target/screenshots.
  */
@@ -99,11 +99,11 @@ class AgentWorkspaceBrowserIT {
             browser.click(By.xpath("//tr[td[normalize-space(.)='" + title + "']]//a[contains(@class,'hd-ticket-link')]"));
             browser.waitForText(By.id("ticket-title"), title);
 
-            // reply to the customer: the state stays as it was
+            // reply to the customer: a new ticket becomes open
             browser.type(By.id("zoom:body"), "Reinicie el cliente VPN y vuelva a intentarlo.");
             browser.click(By.id("zoom:send"));
             browser.waitForText(By.id("zoom:messages"), "Respuesta enviada al cliente.");
-            browser.waitForText(By.id("state"), "nuevo");
+            browser.waitForText(By.id("state"), "abierto");
             browser.find(By.xpath("//div[contains(@class,'hd-article-body') and contains(., 'Reinicie el cliente VPN')]"));
             browser.screenshot("ticket-zoom");
 

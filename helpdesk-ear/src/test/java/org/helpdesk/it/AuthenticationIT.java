@@ -98,6 +98,12 @@ class AuthenticationIT {
         assertTrue(page.body().contains("Bienvenido, admin"), page.body());
         assertTrue(page.body().contains("Soporte Técnico (N1)"), page.body());
 
+        // after login the agent lands where they wanted to go
+        HttpResponse<String> toQueues = new WebClient().loginAsAgent(
+                URI.create(base + "login.xhtml?continue=%2Fagent%2Fqueues.xhtml%3Fqueue%3D2"), "admin", ADMIN_PASSWORD);
+        assertTrue(toQueues.headers().firstValue("Location").orElseThrow().endsWith("/helpdesk/agent/queues.xhtml?queue=2"),
+                toQueues.headers().toString());
+
         // a customer page is not for an agent
         assertEquals(403, browser.get(URI.create(base + "customer/index.xhtml")).statusCode());
 

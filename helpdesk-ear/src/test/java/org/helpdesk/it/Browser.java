@@ -118,6 +118,10 @@ public final class Browser implements AutoCloseable {
         void run() throws Exception;
     }
 
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
     public String pageSource() {
         return driver.getPageSource();
     }

@@ -16,7 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A plain HTTP client with a cookie jar that can post Faces forms: a browser without JavaScript. */
+/**
+ * A plain HTTP client with a cookie jar that can post Faces forms, hidden fields included: a
+ * browser without JavaScript.
+ */
 public final class WebClient {
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -37,7 +40,13 @@ public final class WebClient {
         assertTrue(action.find(), html);
         Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
         assertTrue(viewState.find(), html);
-        Map<String, String> all = new HashMap<>(fields);
+        Map<String, String> all = new HashMap<>();
+        String form = html.substring(action.start(), html.indexOf("</form>", action.start()));
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(form);
+        while (hidden.find()) {
+            all.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+        }
+        all.putAll(fields);
         all.put(formId, formId);
         all.put("jakarta.faces.ViewState", viewState.group(1));
         String body = all.entrySet().stream()

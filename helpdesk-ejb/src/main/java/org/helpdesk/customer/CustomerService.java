@@ -86,6 +86,16 @@ public class CustomerService {
                 .setParameter("p", prefix).setMaxResults(Math.min(max, 50)).getResultList();
     }
 
+    /** Lets the customer see all tickets of their company in the portal, or only their own. */
+    @RolesAllowed("admin")
+    public CustomerUser setCompanyAccess(long customerUserId, long version, boolean access) {
+        agents.requireAdmin(agents.current(context));
+        CustomerUser customer = lookup.require(CustomerUser.class, customerUserId);
+        customer.checkVersion(version);
+        customer.setCompanyAccess(access);
+        return customer;
+    }
+
     public CustomerUser get(long customerUserId) {
         agents.current(context);
         return lookup.require(CustomerUser.class, customerUserId);

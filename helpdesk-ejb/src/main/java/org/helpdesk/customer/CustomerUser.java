@@ -45,6 +45,10 @@ public class CustomerUser extends BaseEntity {
     @Column(nullable = false)
     private boolean valid = true;
 
+    /** Whether this customer may see all tickets of their company, not only their own. */
+    @Column(name = "company_access", nullable = false)
+    private boolean companyAccess;
+
     @Embedded
     private LoginAccount account = new LoginAccount();
 
@@ -105,6 +109,14 @@ public class CustomerUser extends BaseEntity {
 
     public void setValid(boolean valid) {
         this.valid = valid;
+    }
+
+    public boolean hasCompanyAccess() {
+        return companyAccess && company != null;
+    }
+
+    public void setCompanyAccess(boolean companyAccess) {
+        this.companyAccess = companyAccess;
     }
 
     public LoginAccount getAccount() {

@@ -20,6 +20,8 @@ import org.helpdesk.shared.BaseEntity;
 @Table(name = "queue")
 @NamedQuery(name = "Queue.byName", query = "SELECT q FROM Queue q WHERE q.name = :name")
 @NamedQuery(name = "Queue.valid", query = "SELECT q FROM Queue q WHERE q.valid = TRUE ORDER BY q.tier, q.name")
+@NamedQuery(name = "Queue.forCustomers",
+        query = "SELECT q FROM Queue q WHERE q.valid = TRUE AND q.customerVisible = TRUE ORDER BY q.tier, q.name")
 public class Queue extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -37,6 +39,10 @@ public class Queue extends BaseEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "follow_up_policy", nullable = false, length = 20)
     private FollowUpPolicy followUpPolicy = FollowUpPolicy.POSSIBLE;
+
+    /** Whether customers may choose this queue for their tickets in the portal. */
+    @Column(name = "customer_visible", nullable = false)
+    private boolean customerVisible;
 
     @Column(length = 250)
     private String comments;
@@ -71,6 +77,14 @@ public class Queue extends BaseEntity {
 
     public void setFollowUpPolicy(FollowUpPolicy followUpPolicy) {
         this.followUpPolicy = followUpPolicy;
+    }
+
+    public boolean isCustomerVisible() {
+        return customerVisible;
+    }
+
+    public void setCustomerVisible(boolean customerVisible) {
+        this.customerVisible = customerVisible;
     }
 
     public String getComments() {

@@ -60,6 +60,26 @@ public class QueueService {
         return queue;
     }
 
+    /** Offers the queue to customers in the portal, or not. */
+    @RolesAllowed("admin")
+    public Queue setCustomerVisible(long queueId, long version, boolean visible) {
+        agents.requireAdmin(agents.current(context));
+        Queue queue = lookup.require(Queue.class, queueId);
+        queue.checkVersion(version);
+        queue.setCustomerVisible(visible);
+        return queue;
+    }
+
+    /** Sets what a customer's answer to a closed ticket of this queue does. */
+    @RolesAllowed("admin")
+    public Queue setFollowUpPolicy(long queueId, long version, FollowUpPolicy policy) {
+        agents.requireAdmin(agents.current(context));
+        Queue queue = lookup.require(Queue.class, queueId);
+        queue.checkVersion(version);
+        queue.setFollowUpPolicy(policy == null ? FollowUpPolicy.POSSIBLE : policy);
+        return queue;
+    }
+
     /** The valid queues in which the calling agent holds {@code permission}, by tier and name. */
     public List<Queue> queuesWith(Permission permission) {
         Agent agent = agents.current(context);

@@ -15,7 +15,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentDirectory;
@@ -32,14 +31,6 @@ import org.helpdesk.shared.Page;
 @RolesAllowed("agent")
 public class TicketSearchService {
 
-    /** Lists never return more rows than this in one page. */
-    public static final int MAX_PAGE_SIZE = 500;
-
-    private static final String SUMMARY = "SELECT NEW org.helpdesk.ticket.TicketSummary(t.id, t.number, t.title, q.name, "
-            + "s.name, s.type, t.priority, CONCAT(CONCAT(c.firstName, ' '), c.lastName), o.login, t.locked, t.createdAt, "
-            + "t.escalationAt) ";
-    private static final String FROM = "FROM Ticket t JOIN t.queue q JOIN t.state s JOIN t.customer c LEFT JOIN t.owner o ";
-
     @PersistenceContext
     EntityManager em;
 
@@ -52,24 +43,16 @@ public class TicketSearchService {
     @Inject
     DeskSettings settings;
 
+    @Inject
+    TicketLists lists;
+
     public Page<TicketSummary> search(TicketQuery query, TicketSort sort, boolean ascending, int first, int pageSize) {
         Set<Long> groups = agents.current(context).groupIdsWith(Permission.RO);
         if (groups.isEmpty()) {
             return new Page<>(List.of(), 0);
         }
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(query, groups, parameters);
-        String order = " ORDER BY " + (sort == null ? TicketSort.CREATED : sort).path() + (ascending ? " ASC" : " DESC")
-                + ", t.id" + (ascending ? " ASC" : " DESC");
-        TypedQuery<TicketSummary> rows = em.createQuery(SUMMARY + FROM + where + order, TicketSummary.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) " + FROM + where, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<TicketSummary> page = rows.setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE))).getResultList();
-        return new Page<>(page, count.getSingleResult());
+        return lists.page(where(query, groups, parameters), parameters, sort, ascending, first, pageSize);
     }
 
     /** The calling agent's own tickets still being worked on: owned or locked by them, most urgent first. */
@@ -109,14 +92,12 @@ public class TicketSearchService {
         if (groups.isEmpty()) {
             return List.of();
         }
-        TypedQuery<TicketSummary> query = em.createQuery(SUMMARY + FROM + "WHERE q.group.id IN :groups AND " + condition
-                + " ORDER BY " + order + ", t.id", TicketSummary.class);
-        query.setParameter("groups", groups);
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.put("groups", groups);
         if (condition.contains(":open")) {
-            query.setParameter("open", TicketQuery.OPEN_TYPES);
+            all.put("open", TicketQuery.OPEN_TYPES);
         }
-        parameters.forEach(query::setParameter);
-        return query.setMaxResults(Math.min(max, MAX_PAGE_SIZE)).getResultList();
+        return lists.top("q.group.id IN :groups AND " + condition, all, order, max);
     }
 
     /** How many tickets {@code search} would find in all. */
@@ -142,7 +123,7 @@ public class TicketSearchService {
     }
 
     private String where(TicketQuery query, Set<Long> groups, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder("WHERE q.group.id IN :groups");
+        StringBuilder where = new StringBuilder("q.group.id IN :groups");
         parameters.put("groups", groups);
         if (notBlank(query.number())) {
             where.append(" AND t.number LIKE :number");

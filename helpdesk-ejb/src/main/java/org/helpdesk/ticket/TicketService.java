@@ -154,7 +154,13 @@ public class TicketService {
         if (content.visibleForCustomer()) {
             requireNotLockedByOther(ticket, agent);
         }
-        return ticket.addArticle(content, stamp(agent));
+        Stamp stamp = stamp(agent);
+        Article article = ticket.addArticle(content, stamp);
+        if (content.visibleForCustomer() && content.sender() == SenderType.AGENT
+                && ticket.getState().getType() == StateType.NEW) {
+            ticket.changeState(stateOfType(StateType.OPEN), stamp);
+        }
+        return article;
     }
 
     public Ticket move(long ticketId, long version, Long queueId) {
@@ -276,6 +282,11 @@ public class TicketService {
         em.createNamedQuery("Article.moveToTicket").setParameter("target", target).setParameter("source", ticket)
                 .executeUpdate();
         return ticket;
+    }
+
+    private TicketState stateOfType(StateType type) {
+        return em.createNamedQuery("TicketState.firstOfType", TicketState.class).setParameter("type", type)
+                .setMaxResults(1).getSingleResult();
     }
 
     private Ticket visible(long ticketId) {

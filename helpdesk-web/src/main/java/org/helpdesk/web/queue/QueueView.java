@@ -67,7 +67,7 @@ public class QueueView implements Serializable {
         overview = search.queueOverview();
         selected = overview.stream().filter(q -> queueId != null && q.queueId() == queueId).findFirst()
                 .orElse(overview.isEmpty() ? null : overview.get(0));
-        tickets = selected == null ? null : new TicketListModel(search, TicketQuery.openIn(selected.queueId()));
+        tickets = selected == null ? null : TicketListModel.forAgents(search, TicketQuery.openIn(selected.queueId()));
         moveTargets = queues.queuesWith(Permission.MOVE_INTO);
         states = catalog.states().stream().filter(s -> s.getType() != StateType.MERGED).toList();
     }

@@ -2,6 +2,7 @@ package org.helpdesk.web.security;
 
 import java.io.IOException;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -42,6 +43,12 @@ public class LoginView {
     private String login;
     private String password;
     private String continueTo;
+
+    /** The page the visitor wanted before they were sent to log in (the {@code continue} parameter). */
+    @PostConstruct
+    void rememberTarget() {
+        continueTo = faces.getExternalContext().getRequestParameterMap().get("continue");
+    }
 
     public void agentLogin() throws IOException {
         authenticate(Portal.AGENT);
@@ -103,7 +110,4 @@ public class LoginView {
         return continueTo;
     }
 
-    public void setContinueTo(String continueTo) {
-        this.continueTo = continueTo;
-    }
 }

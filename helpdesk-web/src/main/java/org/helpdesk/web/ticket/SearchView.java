@@ -96,7 +96,7 @@ public class SearchView implements Serializable {
     }
 
     public void search() {
-        results = new TicketListModel(search, query());
+        results = TicketListModel.forAgents(search, query());
     }
 
     public StreamedContent getCsv() {

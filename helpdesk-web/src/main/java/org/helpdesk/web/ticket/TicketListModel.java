@@ -1,5 +1,6 @@
 package org.helpdesk.web.ticket;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -13,22 +14,35 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-/** A lazy ticket table: each page is one query with LIMIT/OFFSET and ORDER BY in the database. */
+/**
+ * A lazy ticket table: each page is one query with LIMIT/OFFSET and ORDER BY in the database,
+ * read through a service that decides which tickets the user may see.
+ */
 public class TicketListModel extends LazyDataModel<TicketSummary> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient TicketSearchService search;
-    private final TicketQuery query;
+    /** Reads one page for the table's filters, sort and position. */
+    @FunctionalInterface
+    public interface Loader extends Serializable {
+        Page<TicketSummary> load(Map<String, FilterMeta> filters, TicketSort sort, boolean ascending, int first, int pageSize);
+    }
 
-    public TicketListModel(TicketSearchService search, TicketQuery query) {
-        this.search = search;
-        this.query = query;
+    private final Loader loader;
+
+    public TicketListModel(Loader loader) {
+        this.loader = loader;
+    }
+
+    /** An agent's list: the query narrowed by the table's column filters. */
+    public static TicketListModel forAgents(TicketSearchService search, TicketQuery query) {
+        return new TicketListModel((filters, sort, ascending, first, size) ->
+                search.search(filtered(query, filters), sort, ascending, first, size));
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) search.count(filtered(filterBy));
+        return (int) loader.load(filterBy, TicketSort.CREATED, false, 0, 1).total();
     }
 
     @Override
@@ -36,13 +50,13 @@ public class TicketListModel extends LazyDataModel<TicketSummary> {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         TicketSort column = sort == null ? TicketSort.CREATED : TicketSort.valueOf(sort.getField());
         boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
-        Page<TicketSummary> page = search.search(filtered(filterBy), column, ascending, first, pageSize);
+        Page<TicketSummary> page = loader.load(filterBy, column, ascending, first, pageSize);
         setRowCount((int) page.total());
         return page.rows();
     }
 
-    /** The column filters the table offers: number (beginning), title (part), priority (1-5). */
-    private TicketQuery filtered(Map<String, FilterMeta> filterBy) {
+    /** The column filters agents' tables offer: number (beginning), title (part), priority (1-5). */
+    static TicketQuery filtered(TicketQuery query, Map<String, FilterMeta> filterBy) {
         TicketQuery filtered = query;
         for (FilterMeta filter : filterBy.values()) {
             String value = filter.getFilterValue() == null ? "" : filter.getFilterValue().toString().trim();

@@ -1,0 +1,214 @@
+package org.helpdesk.it;
+
+import static org.helpdesk.it.Fixtures.ADMIN;
+import static org.helpdesk.it.Fixtures.QUEUE_N1;
+import static org.helpdesk.it.Fixtures.QUEUE_N2;
+import static org.helpdesk.it.Fixtures.STATE_CLOSED_SUCCESSFUL;
+import static org.helpdesk.it.Fixtures.SUPPORT_GROUP;
+import static org.helpdesk.it.Fixtures.TYPE_INCIDENT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+
+import org.helpdesk.agent.AgentGroup;
+import org.helpdesk.agent.AgentService;
+import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.Permission;
+import org.helpdesk.article.Article;
+import org.helpdesk.article.NewArticle;
+import org.helpdesk.customer.CustomerService;
+import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.customer.NewCustomerUser;
+import org.helpdesk.queue.FollowUpPolicy;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueService;
+import org.helpdesk.shared.NotFoundException;
+import org.helpdesk.shared.RuleViolationException;
+import org.helpdesk.shared.ValidationException;
+import org.helpdesk.ticket.CustomerTicketService;
+import org.helpdesk.ticket.CustomerTicketService.Show;
+import org.helpdesk.ticket.Level;
+import org.helpdesk.ticket.NewCustomerTicket;
+import org.helpdesk.ticket.StateType;
+import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketService;
+import org.helpdesk.ticket.TicketSort;
+import org.helpdesk.ticket.TicketSummary;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The customer portal's services: creation with ITIL priority, follow-ups, and who sees what. */
+@ExtendWith(ArquillianExtension.class)
+class CustomerPortalIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.helpdesk();
+    }
+
+    @EJB
+    CustomerTicketService portal;
+
+    @EJB
+    TicketService tickets;
+
+    @EJB
+    CustomerService customers;
+
+    @EJB
+    QueueService queues;
+
+    @EJB
+    AgentService agentAdmin;
+
+    @Inject
+    Fixtures fixtures;
+
+    private CustomerUser lucia;
+    private Agent agent;
+
+    @BeforeEach
+    void setUp() {
+        lucia = fixtures.customer();
+        agent = fixtures.agent("portal", Map.of(SUPPORT_GROUP, Set.of(Permission.RW), Fixtures.CONSULTING_GROUP,
+                Set.of(Permission.RW)));
+    }
+
+    private Ticket open(CustomerUser customer, Level impact, Level urgency) {
+        return As.customer(customer.getLogin(), () -> portal.create(new NewCustomerTicket(TYPE_INCIDENT, QUEUE_N1, impact,
+                urgency, null, "No imprime", "La impresora del piso 2 no imprime.", List.of())));
+    }
+
+    @Test
+    void impactAndUrgencyGiveThePriority() {
+        assertEquals(5, As.customer(lucia.getLogin(), () -> portal.priorityFor(Level.HIGH, Level.HIGH)));
+        assertEquals(3, As.customer(lucia.getLogin(), () -> portal.priorityFor(Level.MEDIUM, Level.MEDIUM)));
+        assertEquals(1, As.customer(lucia.getLogin(), () -> portal.priorityFor(Level.LOW, Level.LOW)));
+        Ticket ticket = open(lucia, Level.HIGH, Level.MEDIUM);
+        assertEquals(4, ticket.getPriority());
+        assertEquals(StateType.NEW, ticket.getState().getType());
+        assertEquals(lucia.getLogin(), ticket.getCreatedBy());
+    }
+
+    @Test
+    void onlyCustomerVisibleQueuesAndValidInput() {
+        assertTrue(As.customer(lucia.getLogin(), () -> portal.queues()).stream().anyMatch(q -> q.getId() == QUEUE_N1));
+        assertTrue(As.customer(lucia.getLogin(), () -> portal.queues()).stream().noneMatch(q -> q.getId() == QUEUE_N2));
+        ValidationException hidden = assertThrows(ValidationException.class, () -> As.customer(lucia.getLogin(),
+                () -> portal.create(new NewCustomerTicket(TYPE_INCIDENT, QUEUE_N2, Level.LOW, Level.LOW, null, "x", "y", List.of()))));
+        assertTrue(hidden.hasErrorOn("queueId"));
+        ValidationException empty = assertThrows(ValidationException.class, () -> As.customer(lucia.getLogin(),
+                () -> portal.create(new NewCustomerTicket(TYPE_INCIDENT, QUEUE_N1, null, Level.LOW, null, " ", "", List.of()))));
+        assertTrue(empty.hasErrorOn("impact"));
+        assertTrue(empty.hasErrorOn("subject"));
+        assertTrue(empty.hasErrorOn("body"));
+        assertEquals(0, As.customer(lucia.getLogin(), () -> portal.myTickets(Show.ALL, TicketSort.CREATED, false, 0, 10)).total());
+    }
+
+    @Test
+    void customersSeeTheirOwnTicketsAndNeverInternalNotes() {
+        Ticket ticket = open(lucia, Level.LOW, Level.HIGH);
+        Ticket current = As.agent(agent.getLogin(), () -> tickets.get(ticket.getId()));
+        As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), current.getVersion(),
+                NewArticle.note("interno", "El cliente ya llamó tres veces")));
+        Ticket noted = As.agent(agent.getLogin(), () -> tickets.get(ticket.getId()));
+        As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), noted.getVersion(),
+                NewArticle.reply("Re: No imprime", "Ya enviamos un técnico.")));
+
+        List<Article> seen = As.customer(lucia.getLogin(), () -> portal.articles(ticket.getId()));
+        assertEquals(List.of("No imprime", "Re: No imprime"), seen.stream().map(Article::getSubject).toList());
+        Page page = new Page(As.customer(lucia.getLogin(), () -> portal.myTickets(Show.OPEN, TicketSort.CREATED, false, 0, 10)).rows());
+        assertEquals(List.of(ticket.getId()), page.ids());
+    }
+
+    @Test
+    void anotherCustomersTicketDoesNotExistForYou() {
+        Ticket ticket = open(lucia, Level.LOW, Level.LOW);
+        CustomerUser other = fixtures.customer();
+        assertThrows(NotFoundException.class, () -> As.customer(other.getLogin(), () -> portal.get(ticket.getId())));
+        assertThrows(NotFoundException.class, () -> As.customer(other.getLogin(), () -> portal.articles(ticket.getId())));
+        assertThrows(NotFoundException.class,
+                () -> As.customer(other.getLogin(), () -> portal.reply(ticket.getId(), "hola", List.of())));
+        NotFoundException missing = assertThrows(NotFoundException.class,
+                () -> As.customer(other.getLogin(), () -> portal.get(987_654_321L)));
+        NotFoundException foreign = assertThrows(NotFoundException.class,
+                () -> As.customer(other.getLogin(), () -> portal.get(ticket.getId())));
+        assertEquals(missing.getMessageKey(), foreign.getMessageKey());
+        assertEquals(0, As.customer(other.getLogin(), () -> portal.myTickets(Show.ALL, TicketSort.CREATED, false, 0, 10)).total());
+        // customers cannot use the agents' services at all
+        assertThrows(EJBAccessException.class, () -> As.customer(other.getLogin(), () -> tickets.get(ticket.getId())));
+    }
+
+    @Test
+    void companyTicketsOnlyWhenTheAdministratorAllowsIt() {
+        Ticket ticket = open(lucia, Level.LOW, Level.LOW);
+        CustomerUser colleague = As.admin(ADMIN, () -> customers.createCustomer(new NewCustomerUser(Fixtures.unique("colega"),
+                "colega@acme.example", "Pedro", "Salas", lucia.getCompany().getId(), "password-colega")));
+        assertThrows(NotFoundException.class, () -> As.customer(colleague.getLogin(), () -> portal.get(ticket.getId())));
+
+        As.admin(ADMIN, () -> customers.setCompanyAccess(colleague.getId(), colleague.getVersion(), true));
+        assertEquals(ticket.getId(), As.customer(colleague.getLogin(), () -> portal.get(ticket.getId())).getId());
+        assertEquals(List.of(ticket.getId()), new Page(As.customer(colleague.getLogin(),
+                () -> portal.myTickets(Show.ALL, TicketSort.CREATED, false, 0, 10)).rows()).ids());
+        // another company's customer with company access still sees nothing of it
+        CustomerUser stranger = fixtures.customer();
+        As.admin(ADMIN, () -> customers.setCompanyAccess(stranger.getId(), stranger.getVersion(), true));
+        assertThrows(NotFoundException.class, () -> As.customer(stranger.getLogin(), () -> portal.get(ticket.getId())));
+        assertThrows(EJBAccessException.class,
+                () -> As.agent(agent.getLogin(), () -> customers.setCompanyAccess(stranger.getId(), 0, false)));
+    }
+
+    @Test
+    void followUpsToClosedTicketsFollowTheQueuePolicy() {
+        AgentGroup group = As.admin(ADMIN, () -> agentAdmin.createGroup(Fixtures.unique("politica")));
+        Queue queue = As.admin(ADMIN, () -> queues.createQueue(Fixtures.unique("Política"), group.getId(), 1, FollowUpPolicy.POSSIBLE));
+        Queue visible = As.admin(ADMIN, () -> queues.setCustomerVisible(queue.getId(), queue.getVersion(), true));
+        Agent closer = fixtures.agent("cierra", Map.of(group.getId(), Set.of(Permission.RW)));
+
+        Ticket reopened = closedTicketIn(visible, closer);
+        Ticket afterReply = As.customer(lucia.getLogin(), () -> portal.reply(reopened.getId(), "Sigue sin funcionar", List.of()));
+        assertEquals(reopened.getId(), afterReply.getId());
+        assertEquals(StateType.OPEN, afterReply.getState().getType());
+
+        Queue rejecting = As.admin(ADMIN, () -> queues.setFollowUpPolicy(visible.getId(), visible.getVersion(),
+                FollowUpPolicy.REJECT));
+        Ticket rejected = closedTicketIn(rejecting, closer);
+        assertThrows(RuleViolationException.class,
+                () -> As.customer(lucia.getLogin(), () -> portal.reply(rejected.getId(), "¿Y ahora?", List.of())));
+        assertEquals(StateType.CLOSED, As.customer(lucia.getLogin(), () -> portal.get(rejected.getId())).getState().getType());
+
+        Queue renewing = As.admin(ADMIN, () -> queues.setFollowUpPolicy(rejecting.getId(), rejecting.getVersion(),
+                FollowUpPolicy.NEW_TICKET));
+        Ticket closed = closedTicketIn(renewing, closer);
+        Ticket followUp = As.customer(lucia.getLogin(), () -> portal.reply(closed.getId(), "Volvió a fallar", List.of()));
+        assertNotEquals(closed.getId(), followUp.getId());
+        assertEquals(StateType.NEW, followUp.getState().getType());
+        assertEquals(StateType.CLOSED, As.customer(lucia.getLogin(), () -> portal.get(closed.getId())).getState().getType());
+    }
+
+    private Ticket closedTicketIn(Queue queue, Agent closer) {
+        Ticket ticket = As.customer(lucia.getLogin(), () -> portal.create(new NewCustomerTicket(TYPE_INCIDENT, queue.getId(),
+                Level.MEDIUM, Level.MEDIUM, null, "Correo", "No llega el correo", List.of())));
+        return As.agent(closer.getLogin(), () -> tickets.close(ticket.getId(), ticket.getVersion(), STATE_CLOSED_SUCCESSFUL, null));
+    }
+
+    /** The ids of a list, in order. */
+    private record Page(List<TicketSummary> rows) {
+        List<Long> ids() {
+            return rows.stream().map(TicketSummary::id).toList();
+        }
+    }
+}

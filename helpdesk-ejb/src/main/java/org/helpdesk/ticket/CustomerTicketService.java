@@ -1,0 +1,198 @@
+package org.helpdesk.ticket;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpdesk.article.Article;
+import org.helpdesk.article.Channel;
+import org.helpdesk.article.NewArticle;
+import org.helpdesk.article.NewAttachment;
+import org.helpdesk.article.SenderType;
+import org.helpdesk.customer.CustomerDirectory;
+import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.queue.FollowUpPolicy;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.shared.BeanValidation;
+import org.helpdesk.shared.ConcurrencyGuard;
+import org.helpdesk.shared.Lookup;
+import org.helpdesk.shared.NotFoundException;
+import org.helpdesk.shared.Page;
+import org.helpdesk.shared.RuleViolationException;
+import org.helpdesk.shared.Stamp;
+import org.helpdesk.shared.ValidationException;
+import org.helpdesk.sla.ItService;
+
+/**
+ * The customer portal's ticket services. A customer reaches only their own tickets, and their
+ * company's when an administrator allowed it; any other ticket, existing or not, is "not found".
+ * Customers never see internal articles.
+ */
+@Stateless
+@RolesAllowed("customer")
+@Interceptors(ConcurrencyGuard.class)
+public class CustomerTicketService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    CustomerDirectory customers;
+
+    @Inject
+    Lookup lookup;
+
+    @Inject
+    BeanValidation validation;
+
+    @Inject
+    TicketNumbers numbers;
+
+    @Inject
+    TicketLists lists;
+
+    @Inject
+    Clock clock;
+
+    /** Which of the customer's tickets a list shows. */
+    public enum Show {
+        OPEN, CLOSED, ALL
+    }
+
+    public Page<TicketSummary> myTickets(Show show, TicketSort sort, boolean ascending, int first, int pageSize) {
+        CustomerUser me = customers.current(context);
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(visibleTo(me, parameters));
+        if (show == Show.OPEN) {
+            where.append(" AND s.type IN :types");
+            parameters.put("types", TicketQuery.OPEN_TYPES);
+        } else if (show == Show.CLOSED) {
+            where.append(" AND s.type = :closed");
+            parameters.put("closed", StateType.CLOSED);
+        }
+        return lists.page(where.toString(), parameters, sort, ascending, first, pageSize);
+    }
+
+    public Ticket get(long ticketId) {
+        return visible(customers.current(context), ticketId);
+    }
+
+    /** The articles the customer may read: never internal notes. */
+    public List<Article> articles(long ticketId) {
+        visible(customers.current(context), ticketId);
+        return em.createNamedQuery("Article.ofTicketForCustomer", Article.class).setParameter("ticket", ticketId)
+                .getResultList();
+    }
+
+    /** The queues customers may open tickets in. */
+    public List<Queue> queues() {
+        return em.createNamedQuery("Queue.forCustomers", Queue.class).getResultList();
+    }
+
+    /** The priority (1-5) the ITIL matrix gives to this impact and urgency. */
+    public int priorityFor(Level impact, Level urgency) {
+        if (impact == null || urgency == null) {
+            throw new ValidationException(impact == null ? "impact" : "urgency", "validation.required");
+        }
+        return em.createNamedQuery("PriorityMatrixCell.of", PriorityMatrixCell.class).setParameter("impact", impact)
+                .setParameter("urgency", urgency).getSingleResult().getPriority();
+    }
+
+    public Ticket create(NewCustomerTicket command) {
+        validation.check(command);
+        CustomerUser me = customers.current(context);
+        Queue queue = lookup.reference(Queue.class, command.queueId(), "queueId");
+        if (!queue.isValid() || !queue.isCustomerVisible()) {
+            throw new ValidationException("queueId", "validation.unknown", command.queueId());
+        }
+        TicketType type = lookup.reference(TicketType.class, command.typeId(), "typeId");
+        ItService service = lookup.optionalReference(ItService.class, command.serviceId(), "serviceId");
+        Stamp stamp = stamp(me);
+        Ticket ticket = Ticket.register(numbers.next(), command.subject().trim(), queue, newState(),
+                priorityFor(command.impact(), command.urgency()), type, me,
+                fromCustomer(me, command.subject(), command.body(), command.attachments()), stamp);
+        if (service != null) {
+            ticket.classify(service, null, stamp);
+        }
+        em.persist(ticket);
+        return ticket;
+    }
+
+    /**
+     * The customer answers on a ticket. On a closed ticket the queue's follow-up policy decides:
+     * the ticket is reopened, the answer is refused, or it starts a new ticket (which is returned).
+     */
+    public Ticket reply(long ticketId, String body, List<NewAttachment> attachments) {
+        CustomerUser me = customers.current(context);
+        Ticket ticket = visible(me, ticketId);
+        NewArticle article = fromCustomer(me, "Re: " + ticket.getTitle(), body, attachments);
+        validation.check(article);
+        Stamp stamp = stamp(me);
+        if (ticket.getState().getType() == StateType.CLOSED) {
+            FollowUpPolicy policy = ticket.getQueue().getFollowUpPolicy();
+            if (policy == FollowUpPolicy.REJECT) {
+                throw new RuleViolationException("ticket.followUp.rejected", ticket.getNumber());
+            }
+            if (policy == FollowUpPolicy.NEW_TICKET) {
+                Ticket follow = Ticket.register(numbers.next(), ticket.getTitle(), ticket.getQueue(), newState(),
+                        ticket.getPriority(), ticket.getType(), me, article, stamp);
+                em.persist(follow);
+                return follow;
+            }
+            ticket.changeState(stateOfType(StateType.OPEN), stamp);
+        }
+        ticket.addArticle(article, stamp);
+        return ticket;
+    }
+
+    private Ticket visible(CustomerUser me, long ticketId) {
+        Ticket ticket = em.find(Ticket.class, ticketId);
+        boolean mine = ticket != null && (ticket.getCustomer().equals(me)
+                || me.hasCompanyAccess() && me.getCompany().equals(ticket.getCompany()));
+        if (!mine || ticket.getState().getType() == StateType.REMOVED) {
+            throw new NotFoundException("Ticket", ticketId);
+        }
+        return ticket;
+    }
+
+    private static String visibleTo(CustomerUser me, Map<String, Object> parameters) {
+        parameters.put("me", me.getId());
+        parameters.put("removed", StateType.REMOVED);
+        if (me.hasCompanyAccess()) {
+            parameters.put("company", me.getCompany().getId());
+            return "(c.id = :me OR t.company.id = :company) AND s.type <> :removed";
+        }
+        return "c.id = :me AND s.type <> :removed";
+    }
+
+    private static NewArticle fromCustomer(CustomerUser me, String subject, String body, List<NewAttachment> attachments) {
+        return new NewArticle(SenderType.CUSTOMER, Channel.WEB, true, me.getEmail(), null, null, subject, body, null,
+                attachments == null ? List.of() : attachments);
+    }
+
+    private TicketState newState() {
+        return stateOfType(StateType.NEW);
+    }
+
+    private TicketState stateOfType(StateType type) {
+        return em.createNamedQuery("TicketState.firstOfType", TicketState.class).setParameter("type", type)
+                .setMaxResults(1).getSingleResult();
+    }
+
+    private Stamp stamp(CustomerUser me) {
+        return new Stamp(me.getLogin(), clock.instant());
+    }
+}

@@ -1,0 +1,46 @@
+package org.helpdesk.ticket;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import org.helpdesk.shared.BaseEntity;
+
+/** One cell of the ITIL matrix: this impact with this urgency gives this priority (1-5). */
+@Entity
+@Table(name = "priority_matrix")
+@NamedQuery(name = "PriorityMatrixCell.of",
+        query = "SELECT c FROM PriorityMatrixCell c WHERE c.impact = :impact AND c.urgency = :urgency")
+public class PriorityMatrixCell extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Level impact;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Level urgency;
+
+    @Column(nullable = false)
+    private int priority;
+
+    protected PriorityMatrixCell() {
+    }
+
+    public Level getImpact() {
+        return impact;
+    }
+
+    public Level getUrgency() {
+        return urgency;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+}

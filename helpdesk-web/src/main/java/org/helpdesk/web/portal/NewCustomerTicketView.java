@@ -1,0 +1,135 @@
+package org.helpdesk.web.portal;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpdesk.queue.Queue;
+import org.helpdesk.ticket.CustomerTicketService;
+import org.helpdesk.ticket.Level;
+import org.helpdesk.ticket.NewCustomerTicket;
+import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketCatalog;
+import org.helpdesk.ticket.TicketType;
+import org.helpdesk.web.shared.Texts;
+
+/** A customer reports an incident or a request; impact and urgency give the priority shown as they choose. */
+@Named
+@ViewScoped
+public class NewCustomerTicketView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    CustomerTicketService portal;
+
+    @EJB
+    TicketCatalog catalog;
+
+    @Inject
+    Texts texts;
+
+    private List<TicketType> typeChoices;
+    private List<Queue> queueChoices;
+    private Long typeId;
+    private Long queueId;
+    private Level impact = Level.MEDIUM;
+    private Level urgency = Level.MEDIUM;
+    private int priority;
+    private String subject;
+    private String body;
+
+    public void load() {
+        typeChoices = catalog.types();
+        queueChoices = portal.queues();
+        typeId = typeChoices.isEmpty() ? null : typeChoices.get(0).getId();
+        queueId = queueChoices.isEmpty() ? null : queueChoices.get(0).getId();
+        classify();
+    }
+
+    /** Recomputes the priority when impact or urgency change. */
+    public void classify() {
+        priority = portal.priorityFor(impact, urgency);
+    }
+
+    public void create() throws IOException {
+        Ticket ticket = portal.create(new NewCustomerTicket(typeId, queueId, impact, urgency, null, subject, body, List.of()));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("portal.created", ticket.getNumber()), null));
+        external.redirect(external.getRequestContextPath() + "/customer/ticket.xhtml?id=" + ticket.getId());
+    }
+
+    public Level[] getLevels() {
+        return Level.values();
+    }
+
+    public List<TicketType> getTypeChoices() {
+        return typeChoices;
+    }
+
+    public List<Queue> getQueueChoices() {
+        return queueChoices;
+    }
+
+    public Long getTypeId() {
+        return typeId;
+    }
+
+    public void setTypeId(Long typeId) {
+        this.typeId = typeId;
+    }
+
+    public Long getQueueId() {
+        return queueId;
+    }
+
+    public void setQueueId(Long queueId) {
+        this.queueId = queueId;
+    }
+
+    public Level getImpact() {
+        return impact;
+    }
+
+    public void setImpact(Level impact) {
+        this.impact = impact;
+    }
+
+    public Level getUrgency() {
+        return urgency;
+    }
+
+    public void setUrgency(Level urgency) {
+        this.urgency = urgency;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+}
