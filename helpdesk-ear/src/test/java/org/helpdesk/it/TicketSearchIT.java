@@ -133,6 +133,18 @@ class TicketSearchIT {
     }
 
     @Test
+    void findsByOwner() {
+        Ticket owned = create(QUEUE_N1, "con dueño");
+        create(QUEUE_N1, "sin dueño");
+        As.agent(both.getLogin(), () -> tickets.setOwner(owned.getId(), owned.getVersion(), both.getId()));
+        List<Long> owners = As.agent(both.getLogin(), () -> search.owners(both.getLogin(), 5)).stream()
+                .map(org.helpdesk.agent.AgentSummary::id).toList();
+        assertEquals(List.of(both.getId()), owners);
+        TicketQuery byOwner = TicketQuery.all().withCustomer(customer.getId()).withOwner(both.getId());
+        assertEquals(Set.of(owned.getId()), ids(find(byOwner, TicketSort.CREATED, false, 0, 10)));
+    }
+
+    @Test
     void agentsSeeOnlyTheirQueuesInListsAndCounts() {
         Agent tier2Only = fixtures.agent("n2only", Map.of(CONSULTING_GROUP, Set.of(Permission.RO)));
         Ticket inN1 = create(QUEUE_N1, "solo N1");

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.agent.AgentSummary;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.DeskSettings;
@@ -98,6 +99,18 @@ public class TicketSearchService {
             all.put("open", TicketQuery.OPEN_TYPES);
         }
         return lists.top("q.group.id IN :groups AND " + condition, all, order, max);
+    }
+
+    /** Valid agents whose login or name starts with {@code term}, to search tickets by owner. */
+    public List<AgentSummary> owners(String term, int max) {
+        agents.current(context);
+        if (term == null || term.isBlank()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Agent a WHERE a.valid = TRUE AND (LOWER(a.login) LIKE :p "
+                + "OR LOWER(a.firstName) LIKE :p OR LOWER(a.lastName) LIKE :p) ORDER BY a.lastName, a.firstName", Agent.class)
+                .setParameter("p", term.trim().toLowerCase(Locale.ROOT) + "%").setMaxResults(Math.min(max, 50))
+                .getResultStream().map(AgentSummary::of).toList();
     }
 
     /** How many tickets {@code search} would find in all. */

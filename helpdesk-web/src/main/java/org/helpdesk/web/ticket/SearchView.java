@@ -15,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpdesk.agent.AgentSummary;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.agent.ProfileService;
 import org.helpdesk.customer.CustomerService;
@@ -82,6 +83,7 @@ public class SearchView implements Serializable {
     private Long typeId;
     private boolean openOnly;
     private boolean mine;
+    private AgentSummary owner;
     private CustomerUser customer;
     private LocalDate createdFrom;
     private LocalDate createdTo;
@@ -142,7 +144,7 @@ public class SearchView implements Serializable {
         Set<StateType> types = openOnly ? TicketQuery.OPEN_TYPES : null;
         return TicketQuery.all().withNumber(number).withText(text).withQueue(queueId).withStateTypes(types)
                 .withState(stateId).withPriority(priority).withType(typeId)
-                .withCustomer(customer == null ? null : customer.getId()).withOwner(mine ? profile.myId() : null)
+                .withCustomer(customer == null ? null : customer.getId()).withOwner(mine ? Long.valueOf(profile.myId()) : owner == null ? null : owner.id())
                 .withCreated(createdFrom, createdTo).withClosed(closedFrom, closedTo);
     }
 
@@ -212,6 +214,18 @@ public class SearchView implements Serializable {
 
     public List<CustomerUser> completeCustomer(String term) {
         return customers.find(term, 10);
+    }
+
+    public List<AgentSummary> completeOwner(String term) {
+        return search.owners(term, 10);
+    }
+
+    public AgentSummary getOwner() {
+        return owner;
+    }
+
+    public void setOwner(AgentSummary owner) {
+        this.owner = owner;
     }
 
     public CustomerUser getCustomer() {
