@@ -10,11 +10,21 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment every integration test uses: the real {@code helpdesk.ear} as built by
- * Maven, with the test classes added to its web module.
+ * Maven, with the test classes added to its web module, and GreenMail (a real SMTP server the
+ * server's mail session is pointed at by the build) beside them.
  */
 public final class Deployments {
 
     private Deployments() {
+    }
+
+    /** The jar a test dependency's class was loaded from, to ship it inside the deployment. */
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static EnterpriseArchive helpdesk() {
@@ -23,6 +33,7 @@ public final class Deployments {
                 .as(EnterpriseArchive.class);
         ear.getAsType(WebArchive.class, "helpdesk-web.war")
                 .addPackage(Deployments.class.getPackage())
+                .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
                 // the server's security API, to call services as a given user (see As)
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
         return ear;

@@ -159,6 +159,11 @@ public class Ticket extends BaseEntity {
         return ticket;
     }
 
+    /** The first article of a ticket just registered (before it is stored). */
+    public Article getFirstArticle() {
+        return articles.get(0);
+    }
+
     /** Adds a message to the conversation and records it in the history under its kind. */
     public Article addArticle(NewArticle content, Stamp stamp) {
         ensureWorkable();

@@ -23,6 +23,7 @@ import org.helpdesk.article.Attachment;
 import org.helpdesk.article.NewArticle;
 import org.helpdesk.article.SenderType;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.mail.MailOutbox;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
@@ -64,6 +65,9 @@ public class TicketService {
     TicketNumbers numbers;
 
     @Inject
+    MailOutbox outbox;
+
+    @Inject
     Clock clock;
 
     public Ticket create(NewTicket command) {
@@ -91,6 +95,7 @@ public class TicketService {
             ticket.classify(service, sla, stamp);
         }
         em.persist(ticket);
+        outbox.sendToCustomer(ticket, ticket.getFirstArticle());
         return ticket;
     }
 
@@ -160,6 +165,7 @@ public class TicketService {
                 && ticket.getState().getType() == StateType.NEW) {
             ticket.changeState(stateOfType(StateType.OPEN), stamp);
         }
+        outbox.sendToCustomer(ticket, article);
         return article;
     }
 
@@ -201,7 +207,7 @@ public class TicketService {
         TicketState closed = lookup.reference(TicketState.class, stateId, "stateId");
         Stamp stamp = stamp(agent);
         if (closingNote != null) {
-            ticket.addArticle(closingNote, stamp);
+            outbox.sendToCustomer(ticket, ticket.addArticle(closingNote, stamp));
         }
         ticket.close(closed, stamp);
         return ticket;

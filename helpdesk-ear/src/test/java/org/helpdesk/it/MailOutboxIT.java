@@ -1,0 +1,144 @@
+package org.helpdesk.it;
+
+import static org.helpdesk.it.Fixtures.QUEUE_N1;
+import static org.helpdesk.it.Fixtures.SUPPORT_GROUP;
+import static org.helpdesk.it.Fixtures.phoneTicket;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.Permission;
+import org.helpdesk.article.Article;
+import org.helpdesk.article.NewArticle;
+import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.mail.OutboxMessage;
+import org.helpdesk.mail.OutboxStatus;
+import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Answers reach the customer by e-mail through a real SMTP server, and survive the server being down. */
+@ExtendWith(ArquillianExtension.class)
+class MailOutboxIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.helpdesk();
+    }
+
+    @EJB
+    TicketService tickets;
+
+    @EJB
+    TestMailServer smtp;
+
+    @Inject
+    Fixtures fixtures;
+
+    @PersistenceContext(unitName = "helpdesk")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    private Agent agent;
+    private CustomerUser customer;
+    private Ticket ticket;
+
+    @BeforeEach
+    void setUp() {
+        agent = fixtures.agent("mail", Map.of(SUPPORT_GROUP, Set.of(Permission.RW)));
+        customer = fixtures.customer();
+        ticket = As.agent(agent.getLogin(), () -> tickets.create(phoneTicket(QUEUE_N1, customer.getId(), 3)));
+    }
+
+    @AfterEach
+    void relayBackUp() {
+        smtp.start();
+    }
+
+    @Test
+    void anAnswerIsMailedToTheCustomerWithTheTicketNumberAndItsMessageId() throws Exception {
+        Article answer = As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), ticket.getVersion(),
+                NewArticle.reply("Re: No hay conexión", "Reinicie el módem, por favor.")));
+        awaitTrue(() -> !smtp.receivedBy(customer.getEmail()).isEmpty());
+
+        MimeMessage mail = smtp.receivedBy(customer.getEmail()).get(0);
+        assertEquals("[Ticket#" + ticket.getNumber() + "] Re: No hay conexión", mail.getSubject());
+        assertTrue(((String) mail.getContent()).contains("Reinicie el módem"));
+        Article stored = As.agent(agent.getLogin(), () -> tickets.articles(ticket.getId())).stream()
+                .filter(a -> a.getId().equals(answer.getId())).findFirst().orElseThrow();
+        assertEquals(stored.getMessageId(), mail.getMessageID());
+        assertEquals(OutboxStatus.SENT, outboxOf(answer).getStatus());
+    }
+
+    @Test
+    void notesAndPhoneCallsAreNotMailed() {
+        Article note = As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), ticket.getVersion(),
+                NewArticle.note("Nota", "solo para agentes")));
+        assertTrue(em.createQuery("SELECT m FROM OutboxMessage m WHERE m.article.id = :a", OutboxMessage.class)
+                .setParameter("a", note.getId()).getResultList().isEmpty());
+        assertTrue(em.createQuery("SELECT m FROM OutboxMessage m WHERE m.article.ticket.id = :t", OutboxMessage.class)
+                .setParameter("t", ticket.getId()).getResultList().isEmpty());
+    }
+
+    @Test
+    void nothingIsLostWhileTheRelayIsDown() throws Exception {
+        smtp.stop();
+        Article answer = As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), ticket.getVersion(),
+                NewArticle.reply("Re: No hay conexión", "Le llamaremos en una hora.")));
+        awaitTrue(() -> outboxOf(answer).getAttempts() > 0);
+        OutboxMessage waiting = outboxOf(answer);
+        assertEquals(OutboxStatus.PENDING, waiting.getStatus());
+        assertTrue(waiting.getLastError() != null && !waiting.getLastError().isBlank());
+        assertTrue(waiting.getNextAttemptAt().isAfter(Instant.now()), "the next attempt waits a while");
+
+        smtp.start();
+        // rather than wait a minute for the next attempt, make it due now
+        transaction.begin();
+        em.createQuery("UPDATE OutboxMessage m SET m.nextAttemptAt = :now WHERE m.id = :id")
+                .setParameter("now", Instant.now()).setParameter("id", waiting.getId()).executeUpdate();
+        transaction.commit();
+        awaitTrue(() -> !smtp.receivedBy(customer.getEmail()).isEmpty());
+        assertEquals(OutboxStatus.SENT, outboxOf(answer).getStatus());
+        assertEquals(1, smtp.receivedBy(customer.getEmail()).size());
+    }
+
+    private OutboxMessage outboxOf(Article article) {
+        em.clear();
+        List<OutboxMessage> messages = em.createQuery("SELECT m FROM OutboxMessage m WHERE m.article.id = :a",
+                OutboxMessage.class).setParameter("a", article.getId()).getResultList();
+        assertEquals(1, messages.size());
+        return messages.get(0);
+    }
+
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("not within 30 seconds");
+            }
+            Thread.sleep(250);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.helpdesk.mail;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Every few seconds, hands the outbox messages that are due to the sender, one transaction each.
+ * A message the SMTP relay refused stays in the outbox and is tried again later; nothing is lost
+ * while the relay is down.
+ */
+@Singleton
+public class OutboxDelivery {
+
+    private static final int BATCH = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    OutboxSender sender;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void deliverDue() {
+        List<Long> due = em.createNamedQuery("OutboxMessage.due", Long.class).setParameter("pending", OutboxStatus.PENDING)
+                .setParameter("now", clock.instant()).setMaxResults(BATCH).getResultList();
+        due.forEach(sender::deliver);
+    }
+}
