@@ -1,36 +1,34 @@
 package org.helpdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import jakarta.ejb.EJB;
-
-import org.helpdesk.customer.CustomerService;
-import org.helpdesk.customer.NewCustomerUser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * The acceptance scenario of the requirements document (section 3.3), across both sides, in two
- * real Chromium windows: the customer creates a ticket in the portal, the agent finds it in
- * "Soporte Técnico (N1)" and answers (the ticket becomes open), the customer reads the answer,
- * the agent escalates it to "Consultoría TI (N2)" and closes it, and the customer sees it closed.
- * (Self-registration comes with the e-mail channel; here the customer account is created by the
- * administrator, as section 3.2.8 does.)
+ * real Chromium windows: the customer registers and confirms the account from the e-mail, creates
+ * a ticket in the portal, the agent finds it in "Soporte Técnico (N1)" and answers (the ticket
+ * becomes open), the customer reads the answer, the agent escalates it to "Consultoría TI (N2)"
+ * and closes it, and the customer sees it closed.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RequirementsScenarioBrowserIT {
 
-    static final String CUSTOMER = "e2e.portal";
     static final String CUSTOMER_PASSWORD = "portal-password-1";
 
     @Deployment
@@ -38,31 +36,35 @@ class RequirementsScenarioBrowserIT {
         return Deployments.helpdesk();
     }
 
-    @EJB
-    CustomerService customers;
-
     @Test
-    @Order(1)
-    void theCustomerHasAnAccount() {
-        if (As.admin(Fixtures.ADMIN, () -> customers.find(CUSTOMER, 1)).isEmpty()) {
-            As.admin(Fixtures.ADMIN, () -> customers.createCustomer(new NewCustomerUser(CUSTOMER, "e2e.portal@net7.example",
-                    "Rosa", "Huamán", null, CUSTOMER_PASSWORD)));
-        }
-    }
-
-    @Test
-    @Order(2)
     @RunAsClient
     void fromTheCustomersReportToTheClosedTicket(@ArquillianResource URL base) throws Exception {
         String subject = Fixtures.unique("No funciona el correo");
+        String email = Fixtures.unique("rosa") + "@net7.example";
         try (Browser customer = new Browser(); Browser agent = new Browser()) {
             customer.recordOnFailure("scenario-customer", () -> agent.recordOnFailure("scenario-agent", () -> {
-                // 3.3.1-3.3.2: the customer creates the ticket, and it is registered
+                // 3.2.8: the customer registers and confirms the account with the link mailed to them
                 customer.open(base + "customer/index.xhtml");
-                customer.type(By.id("login:username"), CUSTOMER);
+                customer.click(By.id("register"));
+                customer.type(By.id("register:firstName"), "Rosa");
+                customer.type(By.id("register:lastName"), "Huamán");
+                customer.type(By.id("register:email"), email);
+                customer.type(By.id("register:company"), "NET7 Perú S.A.C.");
+                customer.type(By.id("register:password"), CUSTOMER_PASSWORD);
+                customer.click(By.id("register:submit"));
+                customer.waitForText(By.id("register:messages"), "Le enviamos un correo");
+                String mail = awaitMail(base, email);
+                Matcher link = Pattern.compile("https?://\\S+").matcher(mail);
+                assertTrue(link.find(), mail);
+                customer.open(link.group());
+                customer.waitForText(By.id("messages"), "Su cuenta está activa");
+                customer.click(By.id("login"));
+
+                // 3.3.1-3.3.2: the customer creates the ticket, and it is registered
+                customer.type(By.id("login:username"), email);
                 customer.type(By.id("login:password"), CUSTOMER_PASSWORD);
                 customer.click(By.id("login:submit"));
-                customer.waitForText(By.id("welcome"), "Bienvenido, " + CUSTOMER);
+                customer.waitForText(By.id("welcome"), "Bienvenido, " + email);
                 customer.click(By.id("nav-new"));
                 customer.choose("new:type", "Incidente");
                 customer.choose("new:queue", "Soporte Técnico (N1)");
@@ -115,5 +117,20 @@ class RequirementsScenarioBrowserIT {
                 customer.screenshot("portal-my-tickets");
             }));
         }
+    }
+
+    /** The newest mail for the address, read from the test SMTP server as the customer reads their inbox. */
+    private static String awaitMail(URL base, String to) throws Exception {
+        WebClient inbox = new WebClient();
+        URI mailbox = URI.create(base + "it/mail?to=" + URLEncoder.encode(to, StandardCharsets.UTF_8));
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            HttpResponse<String> mail = inbox.get(mailbox);
+            if (mail.statusCode() == 200) {
+                return mail.body();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no mail for " + to + " within 30 seconds");
     }
 }

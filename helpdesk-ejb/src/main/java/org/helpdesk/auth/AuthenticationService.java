@@ -56,7 +56,8 @@ public class AuthenticationService {
         CustomerUser customer = login == null ? null
                 : em.createNamedQuery("CustomerUser.byLogin", CustomerUser.class).setParameter("login", login.trim())
                         .getResultStream().findFirst().orElse(null);
-        if (customer == null || !customer.isValid() || !customer.getAccount().attempt(password, clock.instant())) {
+        if (customer == null || !customer.isValid() || !customer.isActivated()
+                || !customer.getAccount().attempt(password, clock.instant())) {
             logFailure("customer", login, customer == null ? null : customer.getAccount());
             return LoginResult.failed();
         }

@@ -45,6 +45,10 @@ public class CustomerUser extends BaseEntity {
     @Column(nullable = false)
     private boolean valid = true;
 
+    /** False while a self-registered customer has not confirmed their e-mail address. */
+    @Column(nullable = false)
+    private boolean activated = true;
+
     /** Whether this customer may see all tickets of their company, not only their own. */
     @Column(name = "company_access", nullable = false)
     private boolean companyAccess;
@@ -109,6 +113,19 @@ public class CustomerUser extends BaseEntity {
 
     public void setValid(boolean valid) {
         this.valid = valid;
+    }
+
+    public boolean isActivated() {
+        return activated;
+    }
+
+    /** A registration waits for the e-mail confirmation. */
+    public void awaitActivation() {
+        activated = false;
+    }
+
+    public void activate() {
+        activated = true;
     }
 
     public boolean hasCompanyAccess() {

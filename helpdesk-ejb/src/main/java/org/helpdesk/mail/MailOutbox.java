@@ -37,6 +37,12 @@ public class MailOutbox {
                 && article.getChannel() != Channel.PHONE && article.getChannel() != Channel.INTERNAL;
     }
 
+    /** Queues a message that belongs to no article (registration, password reset, confirmations). */
+    public void send(String to, String subject, String body) {
+        String messageId = "<" + UUID.randomUUID() + "@" + settings.mailDomain() + ">";
+        em.persist(new OutboxMessage(null, to, subject, body, messageId, null, null, clock.instant()));
+    }
+
     /** Queues the article for the customer, if it is one that goes by e-mail and there is an address. */
     public void sendToCustomer(Ticket ticket, Article article) {
         if (!isForCustomerMail(article)) {

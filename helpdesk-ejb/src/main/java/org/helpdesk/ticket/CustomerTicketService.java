@@ -3,6 +3,7 @@ package org.helpdesk.ticket;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.Resource;
@@ -21,11 +22,14 @@ import org.helpdesk.article.NewAttachment;
 import org.helpdesk.article.SenderType;
 import org.helpdesk.customer.CustomerDirectory;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.mail.MailOutbox;
 import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
+import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.shared.Lookup;
+import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.Page;
 import org.helpdesk.shared.RuleViolationException;
@@ -63,6 +67,12 @@ public class CustomerTicketService {
 
     @Inject
     TicketLists lists;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    DeskSettings settings;
 
     @Inject
     Clock clock;
@@ -128,6 +138,10 @@ public class CustomerTicketService {
             ticket.classify(service, null, stamp);
         }
         em.persist(ticket);
+        Locale locale = Locale.forLanguageTag(me.getLanguage());
+        outbox.send(me.getEmail(), Messages.format(locale, "ticket.created.mail.subject", ticket.getNumber(), ticket.getTitle()),
+                Messages.format(locale, "ticket.created.mail.body", me.getFirstName(), ticket.getNumber(),
+                        settings.baseUrl() + "/customer/ticket.xhtml?id=" + ticket.getId()));
         return ticket;
     }
 

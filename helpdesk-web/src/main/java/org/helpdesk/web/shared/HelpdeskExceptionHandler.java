@@ -3,6 +3,7 @@ package org.helpdesk.web.shared;
 import java.util.Iterator;
 import java.util.Locale;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -11,7 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 
 import org.helpdesk.shared.HelpdeskException;
-import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.ValidationException;
 
 /**
@@ -40,7 +40,7 @@ public class HelpdeskExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     static void show(FacesContext faces, HelpdeskException business) {
-        Locale locale = faces.getViewRoot() == null ? Messages.DEFAULT_LOCALE : faces.getViewRoot().getLocale();
+        Locale locale = CDI.current().select(LanguageView.class).get().getLocale();
         if (business instanceof ValidationException validation) {
             validation.getErrors().forEach(error -> faces.addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, error.getMessage(locale), null)));

@@ -1,0 +1,131 @@
+package org.helpdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.ejb.EJB;
+import jakarta.mail.internet.MimeMessage;
+
+import org.helpdesk.auth.AuthenticationService;
+import org.helpdesk.customer.Registration;
+import org.helpdesk.customer.RegistrationService;
+import org.helpdesk.shared.ValidationException;
+import org.helpdesk.ticket.CustomerTicketService;
+import org.helpdesk.ticket.Level;
+import org.helpdesk.ticket.NewCustomerTicket;
+import org.helpdesk.ticket.Ticket;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Self-registration confirmed by e-mail, password reset by e-mail, and the confirmation of a new ticket. */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.helpdesk();
+    }
+
+    @EJB
+    RegistrationService registration;
+
+    @EJB
+    AuthenticationService authentication;
+
+    @EJB
+    CustomerTicketService portal;
+
+    @EJB
+    TestMailServer smtp;
+
+    @Test
+    void aRegistrationWorksOnceTheMailedLinkIsOpened() throws Exception {
+        String email = Fixtures.unique("rosa") + "@net7.example";
+        registration.register(new Registration("Rosa", "Huamán", email, "NET7 Perú", "rosa-password", "es"));
+        assertFalse(authentication.authenticateCustomer(email, "rosa-password".toCharArray()).success(),
+                "no login before the confirmation");
+
+        String link = linkIn(awaitMail(email, "Confirme su cuenta"));
+        assertTrue(link.contains("/customer/activate.xhtml?token="), link);
+        String token = link.substring(link.indexOf("token=") + 6);
+        registration.activate(token);
+        assertTrue(authentication.authenticateCustomer(email, "rosa-password".toCharArray()).success());
+
+        ValidationException reused = assertThrows(ValidationException.class, () -> registration.activate(token));
+        assertTrue(reused.hasErrorOn("token"));
+        assertThrows(ValidationException.class, () -> registration.activate("not-a-token"));
+
+        ValidationException taken = assertThrows(ValidationException.class,
+                () -> registration.register(new Registration("Otra", "Persona", email.toUpperCase(), null, "otra-password", "es")));
+        assertTrue(taken.hasErrorOn("email"));
+        ValidationException bad = assertThrows(ValidationException.class,
+                () -> registration.register(new Registration("", "X", "no-es-correo", null, "corta", "es")));
+        assertTrue(bad.hasErrorOn("firstName") && bad.hasErrorOn("email") && bad.hasErrorOn("password"));
+
+        // the customer's first ticket is confirmed by e-mail with its number
+        Ticket ticket = As.customer(email, () -> portal.create(new NewCustomerTicket(Fixtures.TYPE_INCIDENT, Fixtures.QUEUE_N1,
+                Level.LOW, Level.MEDIUM, null, "No hay red", "Sin red en el piso 3", List.of())));
+        MimeMessage confirmation = awaitMail(email, "Registramos su solicitud");
+        assertTrue(confirmation.getSubject().startsWith("[Ticket#" + ticket.getNumber() + "]"), confirmation.getSubject());
+    }
+
+    @Test
+    void aForgottenPasswordIsReplacedThroughASingleUseLink() throws Exception {
+        String email = Fixtures.unique("jorge") + "@net7.example";
+        registration.register(new Registration("Jorge", "Paz", email, null, "old-password", "en"));
+        registration.activate(tokenOf(awaitMail(email, "Confirm your Helpdesk account")));
+
+        registration.requestPasswordReset("nobody-" + email);
+        registration.requestPasswordReset(email.toUpperCase());
+        String token = tokenOf(awaitMail(email, "Reset your Helpdesk password"));
+        ValidationException tooShort = assertThrows(ValidationException.class, () -> registration.resetPassword(token, "short"));
+        assertTrue(tooShort.hasErrorOn("password"));
+        registration.resetPassword(token, "new-password");
+        assertTrue(authentication.authenticateCustomer(email, "new-password".toCharArray()).success());
+        assertFalse(authentication.authenticateCustomer(email, "old-password".toCharArray()).success());
+        assertThrows(ValidationException.class, () -> registration.resetPassword(token, "third-password"));
+        assertTrue(smtp.receivedBy("nobody-" + email).isEmpty(), "no mail to unknown addresses");
+    }
+
+    private static String tokenOf(MimeMessage mail) throws Exception {
+        String link = linkIn(mail);
+        return link.substring(link.indexOf("token=") + 6);
+    }
+
+    private static String linkIn(MimeMessage mail) throws Exception {
+        Matcher link = Pattern.compile("https?://\\S+").matcher((String) mail.getContent());
+        assertTrue(link.find(), (String) mail.getContent());
+        return link.group();
+    }
+
+    private MimeMessage awaitMail(String to, String subjectStart) throws Exception {
+        BooleanSupplier arrived = () -> smtp.receivedBy(to).stream().anyMatch(m -> subject(m).startsWith(subjectStart)
+                || subject(m).contains(subjectStart));
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!arrived.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("no mail '" + subjectStart + "' for " + to + " within 30 seconds");
+            }
+            Thread.sleep(250);
+        }
+        return smtp.receivedBy(to).stream().filter(m -> subject(m).contains(subjectStart)).reduce((a, b) -> b).orElseThrow();
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+}
