@@ -96,7 +96,7 @@ class AgentWorkspaceBrowserIT {
             browser.click(By.id("list:applyBulk"));
             browser.waitForText(By.id("list:messages"), "Tickets modificados: 1.");
             browser.find(By.xpath("//tr[td[normalize-space(.)='" + title + "']]//span[normalize-space(.)='4 alta']"));
-            browser.click(By.xpath("//tr[td[normalize-space(.)='" + title + "']]//a[contains(@class,'hd-ticket-link')]"));
+            browser.follow(By.xpath("//tr[td[normalize-space(.)='" + title + "']]//a[contains(@class,'hd-ticket-link')]"));
             browser.waitForText(By.id("ticket-title"), title);
 
             // reply to the customer: a new ticket becomes open

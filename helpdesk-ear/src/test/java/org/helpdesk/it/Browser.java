@@ -67,6 +67,11 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Follows a link to where it points, whatever may lie over it on the page (row selection, overlays). */
+    public void follow(By link) {
+        driver.get(find(link).getAttribute("href"));
+    }
+
     /** Waits until exactly {@code count} elements match. */
     public void waitForRows(By by, int count) {
         wait.until(ExpectedConditions.numberOfElementsToBe(by, count));

@@ -25,6 +25,7 @@ import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.article.Article;
 import org.helpdesk.article.NewArticle;
+import org.helpdesk.article.NewAttachment;
 import org.helpdesk.customer.CustomerService;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.customer.NewCustomerUser;
@@ -132,6 +133,53 @@ class CustomerPortalIT {
         assertEquals(List.of("No imprime", "Re: No imprime"), seen.stream().map(Article::getSubject).toList());
         Page page = new Page(As.customer(lucia.getLogin(), () -> portal.myTickets(Show.OPEN, TicketSort.CREATED, false, 0, 10)).rows());
         assertEquals(List.of(ticket.getId()), page.ids());
+    }
+
+    @Test
+    void attachmentsAreCheckedStoredSafelyAndOnlyForTheirReaders() {
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Ticket ticket = As.customer(lucia.getLogin(), () -> portal.create(new NewCustomerTicket(TYPE_INCIDENT, QUEUE_N1,
+                Level.LOW, Level.LOW, null, "Adjunto", "Vea el archivo",
+                List.of(new NewAttachment("../../captura.png", "image/png", html)))));
+        Article first = As.customer(lucia.getLogin(), () -> portal.articles(ticket.getId())).get(0);
+        org.helpdesk.article.Attachment stored = first.getAttachments().get(0);
+        assertEquals("captura.png", stored.getFilename());
+        assertEquals("application/octet-stream", stored.getContentType(), "the bytes, not the claim, decide");
+        assertEquals(stored.getId(), As.customer(lucia.getLogin(), () -> portal.attachment(stored.getId())).getId());
+
+        CustomerUser other = fixtures.customer();
+        assertThrows(NotFoundException.class, () -> As.customer(other.getLogin(), () -> portal.attachment(stored.getId())));
+
+        // an attachment of an internal note stays with the agents
+        Article note = As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(),
+                As.agent(agent.getLogin(), () -> tickets.get(ticket.getId())).getVersion(),
+                NewArticle.note("interno", "ver log").withAttachments(List.of(new NewAttachment("log.txt", "text/plain",
+                        "error".getBytes(java.nio.charset.StandardCharsets.UTF_8))))));
+        long noteFile = As.agent(agent.getLogin(), () -> tickets.articles(ticket.getId())).stream()
+                .filter(a -> a.getId().equals(note.getId())).findFirst().orElseThrow().getAttachments().get(0).getId();
+        assertThrows(NotFoundException.class, () -> As.customer(lucia.getLogin(), () -> portal.attachment(noteFile)));
+
+        ValidationException tooLarge = assertThrows(ValidationException.class, () -> As.customer(lucia.getLogin(),
+                () -> portal.reply(ticket.getId(), "otro", List.of(new NewAttachment("grande.bin", "application/octet-stream",
+                        new byte[11 * 1024 * 1024])))));
+        assertTrue(tooLarge.hasErrorOn("attachments"));
+    }
+
+    @Test
+    void solvedTicketsLikeTheNewOneAreSuggested() {
+        Ticket solved = As.customer(lucia.getLogin(), () -> portal.create(new NewCustomerTicket(TYPE_INCIDENT, QUEUE_N1,
+                Level.LOW, Level.LOW, null, "Impresora atascada en el piso 2", "Se atasca el papel", List.of())));
+        As.agent(agent.getLogin(), () -> tickets.close(solved.getId(), solved.getVersion(), STATE_CLOSED_SUCCESSFUL,
+                NewArticle.reply("Solución", "Retire la bandeja y limpie el rodillo.")));
+        open(lucia, Level.LOW, Level.LOW); // "No imprime": open, so no solution yet
+
+        List<Long> found = As.customer(lucia.getLogin(), () -> portal.knownSolutions("La IMPRESORA hace ruido", 5)).stream()
+                .map(TicketSummary::id).toList();
+        assertEquals(List.of(solved.getId()), found);
+        assertTrue(As.customer(lucia.getLogin(), () -> portal.knownSolutions("red", 5)).isEmpty(), "short words are ignored");
+        CustomerUser other = fixtures.customer();
+        assertTrue(As.customer(other.getLogin(), () -> portal.knownSolutions("impresora", 5)).isEmpty(),
+                "only tickets the customer may see");
     }
 
     @Test

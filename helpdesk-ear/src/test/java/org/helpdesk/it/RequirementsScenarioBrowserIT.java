@@ -7,6 +7,8 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +75,9 @@ class RequirementsScenarioBrowserIT {
                 customer.waitForText(By.id("new:priority"), "5 muy alta");
                 customer.type(By.id("new:subject"), subject);
                 customer.type(By.id("new:body"), "Desde esta mañana no puedo enviar ni recibir correos.");
+                Path error = Files.createTempFile("error-outlook", ".txt");
+                Files.writeString(error, "0x800CCC0E: no se puede conectar al servidor");
+                customer.find(By.xpath("//form[@id='new']//input[@type='file']")).sendKeys(error.toString());
                 customer.screenshot("portal-new-ticket");
                 customer.click(By.id("new:create"));
                 customer.waitForText(By.id("ticket:messages"), "registrado");
@@ -84,8 +89,9 @@ class RequirementsScenarioBrowserIT {
                 agent.type(By.id("login:password"), System.getProperty("it.admin.password"));
                 agent.click(By.id("login:submit"));
                 agent.waitForText(By.id("queue-name"), "Soporte Técnico (N1)");
-                agent.click(By.xpath("//tr[td[normalize-space(.)='" + subject + "']]//a[contains(@class,'hd-ticket-link')]"));
+                agent.follow(By.xpath("//tr[td[normalize-space(.)='" + subject + "']]//a[contains(@class,'hd-ticket-link')]"));
                 agent.waitForText(By.id("ticket-title"), subject);
+                agent.find(By.xpath("//a[contains(@class,'hd-attachment') and contains(., 'error-outlook')]"));
 
                 // 3.3.7: the agent answers; the ticket is open
                 agent.type(By.id("zoom:body"), "Hemos restablecido su buzón. Intente de nuevo, por favor.");

@@ -100,7 +100,8 @@ public class Article extends BaseEntity {
         this.createdAt = stamp.at();
         this.createdBy = stamp.by();
         for (NewAttachment file : content.attachments()) {
-            attachments.add(new Attachment(this, file.filename(), file.contentType(), file.content(), null));
+            attachments.add(new Attachment(this, AttachmentPolicy.safeName(file.filename()),
+                    AttachmentPolicy.contentType(file.content(), file.contentType()), file.content(), null));
         }
     }
 

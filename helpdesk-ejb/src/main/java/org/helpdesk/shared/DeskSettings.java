@@ -18,6 +18,7 @@ public class DeskSettings {
     private final ZoneId timeZone = ZoneId.of(env("HELPDESK_TIME_ZONE", "America/Lima"));
     private final String mailDomain = env("HELPDESK_MAIL_DOMAIN", "helpdesk.local");
     private final String baseUrl = env("HELPDESK_BASE_URL", "http://localhost:8080/helpdesk");
+    private final long maxAttachmentBytes = Long.parseLong(env("HELPDESK_MAX_ATTACHMENT_MB", "10")) * 1024 * 1024;
     private final boolean selfRegistration = Boolean.parseBoolean(env("HELPDESK_SELF_REGISTRATION", "true"));
 
     public int systemId() {
@@ -36,6 +37,11 @@ public class DeskSettings {
     /** The address of Helpdesk as users reach it, for links in e-mail ({@code HELPDESK_BASE_URL}). */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** The largest file accepted as an attachment ({@code HELPDESK_MAX_ATTACHMENT_MB}, default 10 MB). */
+    public long maxAttachmentBytes() {
+        return maxAttachmentBytes;
     }
 
     /** Whether customers may register themselves ({@code HELPDESK_SELF_REGISTRATION}, default true). */

@@ -16,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.article.Article;
+import org.helpdesk.article.Attachment;
+import org.helpdesk.article.AttachmentPolicy;
 import org.helpdesk.article.Channel;
 import org.helpdesk.article.NewArticle;
 import org.helpdesk.article.NewAttachment;
@@ -96,6 +98,27 @@ public class CustomerTicketService {
         return lists.page(where.toString(), parameters, sort, ascending, first, pageSize);
     }
 
+    /**
+     * Solved tickets the customer may see whose title shares a word (of four letters or more) with
+     * {@code subject}: "is there a solution already?" while a new ticket is being written.
+     */
+    public List<TicketSummary> knownSolutions(String subject, int max) {
+        CustomerUser me = customers.current(context);
+        List<String> words = subject == null ? List.of() : java.util.Arrays.stream(subject.toLowerCase(Locale.ROOT)
+                .split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 4).distinct().limit(5).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(visibleTo(me, parameters)).append(" AND s.type = :closed AND (");
+        parameters.put("closed", StateType.CLOSED);
+        for (int i = 0; i < words.size(); i++) {
+            where.append(i == 0 ? "" : " OR ").append("LOWER(t.title) LIKE :w").append(i);
+            parameters.put("w" + i, "%" + words.get(i) + "%");
+        }
+        return lists.top(where.append(")").toString(), parameters, "t.closedAt DESC", max);
+    }
+
     public Ticket get(long ticketId) {
         return visible(customers.current(context), ticketId);
     }
@@ -105,6 +128,17 @@ public class CustomerTicketService {
         visible(customers.current(context), ticketId);
         return em.createNamedQuery("Article.ofTicketForCustomer", Article.class).setParameter("ticket", ticketId)
                 .getResultList();
+    }
+
+    /** An attachment of a customer-visible article of one of the customer's tickets. */
+    public Attachment attachment(long attachmentId) {
+        CustomerUser me = customers.current(context);
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null || !attachment.getArticle().isVisibleForCustomer()) {
+            throw new NotFoundException("Attachment", attachmentId);
+        }
+        visible(me, attachment.getArticle().getTicket().getId());
+        return attachment;
     }
 
     /** The queues customers may open tickets in. */
@@ -123,6 +157,7 @@ public class CustomerTicketService {
 
     public Ticket create(NewCustomerTicket command) {
         validation.check(command);
+        AttachmentPolicy.checkSizes(command.attachments(), settings.maxAttachmentBytes());
         CustomerUser me = customers.current(context);
         Queue queue = lookup.reference(Queue.class, command.queueId(), "queueId");
         if (!queue.isValid() || !queue.isCustomerVisible()) {
@@ -154,6 +189,7 @@ public class CustomerTicketService {
         Ticket ticket = visible(me, ticketId);
         NewArticle article = fromCustomer(me, "Re: " + ticket.getTitle(), body, attachments);
         validation.check(article);
+        AttachmentPolicy.checkSizes(article.attachments(), settings.maxAttachmentBytes());
         Stamp stamp = stamp(me);
         if (ticket.getState().getType() == StateType.CLOSED) {
             FollowUpPolicy policy = ticket.getQueue().getFollowUpPolicy();

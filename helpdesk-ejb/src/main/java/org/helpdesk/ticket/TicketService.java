@@ -20,6 +20,7 @@ import org.helpdesk.agent.AgentSummary;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.article.Article;
 import org.helpdesk.article.Attachment;
+import org.helpdesk.article.AttachmentPolicy;
 import org.helpdesk.article.NewArticle;
 import org.helpdesk.article.SenderType;
 import org.helpdesk.customer.CustomerUser;
@@ -27,6 +28,7 @@ import org.helpdesk.mail.MailOutbox;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
+import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.RuleViolationException;
@@ -68,10 +70,14 @@ public class TicketService {
     MailOutbox outbox;
 
     @Inject
+    DeskSettings settings;
+
+    @Inject
     Clock clock;
 
     public Ticket create(NewTicket command) {
         validation.check(command);
+        AttachmentPolicy.checkSizes(command.firstArticle().attachments(), settings.maxAttachmentBytes());
         Agent agent = agents.current(context);
         Queue queue = lookup.reference(Queue.class, command.queueId(), "queueId");
         agents.require(agent, queue, Permission.CREATE);
@@ -152,6 +158,7 @@ public class TicketService {
      */
     public Article addArticle(long ticketId, long version, NewArticle content) {
         validation.check(content);
+        AttachmentPolicy.checkSizes(content.attachments(), settings.maxAttachmentBytes());
         requireAgentOrCustomerSender(content);
         Agent agent = agents.current(context);
         Ticket ticket = editable(ticketId, version, agent,

@@ -16,6 +16,7 @@ import org.helpdesk.article.Article;
 import org.helpdesk.ticket.CustomerTicketService;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.web.shared.Texts;
+import org.primefaces.model.file.UploadedFile;
 
 /** A ticket as its customer sees it: the answers they may read, and a reply box. */
 @Named
@@ -34,6 +35,7 @@ public class CustomerTicketView implements Serializable {
     private Ticket ticket;
     private List<Article> articles;
     private String body;
+    private transient UploadedFile file;
 
     public void load() {
         if (id != null) {
@@ -43,7 +45,8 @@ public class CustomerTicketView implements Serializable {
     }
 
     public void reply() throws IOException {
-        Ticket answered = portal.reply(ticket.getId(), body, List.of());
+        Ticket answered = portal.reply(ticket.getId(), body, Uploads.of(file));
+        file = null;
         body = null;
         FacesContext faces = FacesContext.getCurrentInstance();
         if (answered.getId().equals(ticket.getId())) {
@@ -56,6 +59,14 @@ public class CustomerTicketView implements Serializable {
                     texts.get("portal.followUpNew", answered.getNumber()), null));
             external.redirect(external.getRequestContextPath() + "/customer/ticket.xhtml?id=" + answered.getId());
         }
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
     }
 
     public Long getId() {

@@ -18,8 +18,10 @@ import org.helpdesk.ticket.Level;
 import org.helpdesk.ticket.NewCustomerTicket;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketCatalog;
+import org.helpdesk.ticket.TicketSummary;
 import org.helpdesk.ticket.TicketType;
 import org.helpdesk.web.shared.Texts;
+import org.primefaces.model.file.UploadedFile;
 
 /** A customer reports an incident or a request; impact and urgency give the priority shown as they choose. */
 @Named
@@ -46,6 +48,8 @@ public class NewCustomerTicketView implements Serializable {
     private int priority;
     private String subject;
     private String body;
+    private transient UploadedFile file;
+    private List<TicketSummary> solutions = List.of();
 
     public void load() {
         typeChoices = catalog.types();
@@ -55,18 +59,36 @@ public class NewCustomerTicketView implements Serializable {
         classify();
     }
 
+    /** Looks for solved tickets like the one being written, as the subject is typed. */
+    public void lookForSolutions() {
+        solutions = portal.knownSolutions(subject, 5);
+    }
+
+    public List<TicketSummary> getSolutions() {
+        return solutions;
+    }
+
     /** Recomputes the priority when impact or urgency change. */
     public void classify() {
         priority = portal.priorityFor(impact, urgency);
     }
 
     public void create() throws IOException {
-        Ticket ticket = portal.create(new NewCustomerTicket(typeId, queueId, impact, urgency, null, subject, body, List.of()));
+        Ticket ticket = portal.create(new NewCustomerTicket(typeId, queueId, impact, urgency, null, subject, body,
+                Uploads.of(file)));
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("portal.created", ticket.getNumber()), null));
         external.redirect(external.getRequestContextPath() + "/customer/ticket.xhtml?id=" + ticket.getId());
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
     }
 
     public Level[] getLevels() {

@@ -1,8 +1,6 @@
 package org.helpdesk.web.ticket;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
@@ -14,10 +12,7 @@ import org.helpdesk.article.Attachment;
 import org.helpdesk.shared.HelpdeskException;
 import org.helpdesk.ticket.TicketService;
 
-/**
- * Downloads an attachment for an agent. Always as a download, never rendered inline, so an
- * uploaded HTML or script file cannot run in the agent's browser.
- */
+/** Downloads an attachment of a ticket the agent may see (see {@link AttachmentDownload}). */
 @WebServlet("/agent/attachment")
 public class AttachmentServlet extends HttpServlet {
 
@@ -35,12 +30,6 @@ public class AttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] content = attachment.getContent();
-        response.setContentType("application/octet-stream");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(attachment.getFilename(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setContentLength(content.length);
-        response.getOutputStream().write(content);
+        AttachmentDownload.send(attachment, response);
     }
 }
