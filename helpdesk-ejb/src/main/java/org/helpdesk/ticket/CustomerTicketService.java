@@ -68,6 +68,9 @@ public class CustomerTicketService {
     TicketNumbers numbers;
 
     @Inject
+    TicketStates states;
+
+    @Inject
     TicketLists lists;
 
     @Inject
@@ -166,7 +169,7 @@ public class CustomerTicketService {
         TicketType type = lookup.reference(TicketType.class, command.typeId(), "typeId");
         ItService service = lookup.optionalReference(ItService.class, command.serviceId(), "serviceId");
         Stamp stamp = stamp(me);
-        Ticket ticket = Ticket.register(numbers.next(), command.subject().trim(), queue, newState(),
+        Ticket ticket = Ticket.register(numbers.next(), command.subject().trim(), queue, states.ofType(StateType.NEW),
                 priorityFor(command.impact(), command.urgency()), type, me,
                 fromCustomer(me, command.subject(), command.body(), command.attachments()), stamp);
         if (service != null) {
@@ -197,12 +200,12 @@ public class CustomerTicketService {
                 throw new RuleViolationException("ticket.followUp.rejected", ticket.getNumber());
             }
             if (policy == FollowUpPolicy.NEW_TICKET) {
-                Ticket follow = Ticket.register(numbers.next(), ticket.getTitle(), ticket.getQueue(), newState(),
+                Ticket follow = Ticket.register(numbers.next(), ticket.getTitle(), ticket.getQueue(), states.ofType(StateType.NEW),
                         ticket.getPriority(), ticket.getType(), me, article, stamp);
                 em.persist(follow);
                 return follow;
             }
-            ticket.changeState(stateOfType(StateType.OPEN), stamp);
+            ticket.changeState(states.ofType(StateType.OPEN), stamp);
         }
         ticket.addArticle(article, stamp);
         return ticket;
@@ -233,14 +236,6 @@ public class CustomerTicketService {
                 attachments == null ? List.of() : attachments);
     }
 
-    private TicketState newState() {
-        return stateOfType(StateType.NEW);
-    }
-
-    private TicketState stateOfType(StateType type) {
-        return em.createNamedQuery("TicketState.firstOfType", TicketState.class).setParameter("type", type)
-                .setMaxResults(1).getSingleResult();
-    }
 
     private Stamp stamp(CustomerUser me) {
         return new Stamp(me.getLogin(), clock.instant());

@@ -67,6 +67,9 @@ public class TicketService {
     TicketNumbers numbers;
 
     @Inject
+    TicketStates states;
+
+    @Inject
     MailOutbox outbox;
 
     @Inject
@@ -81,9 +84,7 @@ public class TicketService {
         Agent agent = agents.current(context);
         Queue queue = lookup.reference(Queue.class, command.queueId(), "queueId");
         agents.require(agent, queue, Permission.CREATE);
-        TicketState state = command.stateId() == null
-                ? em.createNamedQuery("TicketState.firstOfType", TicketState.class)
-                        .setParameter("type", StateType.NEW).setMaxResults(1).getSingleResult()
+        TicketState state = command.stateId() == null ? states.ofType(StateType.NEW)
                 : lookup.reference(TicketState.class, command.stateId(), "stateId");
         TicketType type = lookup.reference(TicketType.class, command.typeId(), "typeId");
         CustomerUser customer = lookup.reference(CustomerUser.class, command.customerUserId(), "customerUserId");
@@ -170,7 +171,7 @@ public class TicketService {
         Article article = ticket.addArticle(content, stamp);
         if (content.visibleForCustomer() && content.sender() == SenderType.AGENT
                 && ticket.getState().getType() == StateType.NEW) {
-            ticket.changeState(stateOfType(StateType.OPEN), stamp);
+            ticket.changeState(states.ofType(StateType.OPEN), stamp);
         }
         outbox.sendToCustomer(ticket, article);
         return article;
@@ -288,18 +289,11 @@ public class TicketService {
         requireNotLockedByOther(ticket, agent);
         Ticket target = lookup.reference(Ticket.class, targetId, "targetId");
         agents.require(agent, target.getQueue(), Permission.RW);
-        TicketState merged = em.createNamedQuery("TicketState.firstOfType", TicketState.class)
-                .setParameter("type", StateType.MERGED).setMaxResults(1).getSingleResult();
-        ticket.mergeInto(target, merged, stamp(agent));
+        ticket.mergeInto(target, states.ofType(StateType.MERGED), stamp(agent));
         em.flush();
         em.createNamedQuery("Article.moveToTicket").setParameter("target", target).setParameter("source", ticket)
                 .executeUpdate();
         return ticket;
-    }
-
-    private TicketState stateOfType(StateType type) {
-        return em.createNamedQuery("TicketState.firstOfType", TicketState.class).setParameter("type", type)
-                .setMaxResults(1).getSingleResult();
     }
 
     private Ticket visible(long ticketId) {

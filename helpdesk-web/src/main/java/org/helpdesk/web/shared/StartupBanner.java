@@ -2,9 +2,12 @@ package org.helpdesk.web.shared;
 
 import java.util.logging.Logger;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+
+import org.helpdesk.shared.DeskSettings;
 
 /** Tells the person who started the server where to find Helpdesk. */
 @WebListener
@@ -12,11 +15,12 @@ public class StartupBanner implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
 
+    @Inject
+    DeskSettings settings;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        String configured = System.getenv("HELPDESK_BASE_URL");
-        String base = configured == null || configured.isBlank()
-                ? "http://localhost:8080" + event.getServletContext().getContextPath() : configured;
+        String base = settings.baseUrl();
         LOG.info(() -> "Helpdesk is ready. Agents: " + base + "/login.xhtml   Customers: " + base + "/customer/login.xhtml");
     }
 }
