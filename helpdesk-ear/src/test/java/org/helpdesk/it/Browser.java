@@ -67,6 +67,18 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Resizes the window, e.g. to a phone's screen. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** Whether the page is wider than the window, which on a phone means scrolling sideways. */
+    public boolean overflowsSideways() {
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth + 1;");
+        return Boolean.TRUE.equals(overflow);
+    }
+
     /** Follows a link to where it points, whatever may lie over it on the page (row selection, overlays). */
     public void follow(By link) {
         driver.get(find(link).getAttribute("href"));

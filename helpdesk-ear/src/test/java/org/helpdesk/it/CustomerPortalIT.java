@@ -33,6 +33,8 @@ import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
 import org.helpdesk.shared.NotFoundException;
+import org.helpdesk.sla.ItService;
+import org.helpdesk.sla.ServiceCatalog;
 import org.helpdesk.shared.RuleViolationException;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.ticket.CustomerTicketService;
@@ -75,6 +77,9 @@ class CustomerPortalIT {
     @EJB
     AgentService agentAdmin;
 
+    @EJB
+    ServiceCatalog services;
+
     @Inject
     Fixtures fixtures;
 
@@ -102,6 +107,19 @@ class CustomerPortalIT {
         assertEquals(4, ticket.getPriority());
         assertEquals(StateType.NEW, ticket.getState().getType());
         assertEquals(lucia.getLogin(), ticket.getCreatedBy());
+    }
+
+    @Test
+    void aTicketCanNameTheAffectedService() {
+        ItService network = As.admin(ADMIN, () -> services.createService(Fixtures.unique("Red"), null));
+        ItService connectivity = As.admin(ADMIN, () -> services.createService("Conectividad", network.getId()));
+        assertEquals(network.getName() + " › Conectividad", connectivity.getName());
+        assertTrue(As.customer(lucia.getLogin(), () -> services.services()).stream()
+                .anyMatch(s -> s.getId().equals(connectivity.getId())));
+        Ticket ticket = As.customer(lucia.getLogin(), () -> portal.create(new NewCustomerTicket(TYPE_INCIDENT, QUEUE_N1,
+                Level.MEDIUM, Level.HIGH, connectivity.getId(), "Sin red", "No hay red en el piso 4", List.of())));
+        assertEquals(connectivity.getId(), ticket.getService().getId());
+        assertThrows(EJBAccessException.class, () -> As.customer(lucia.getLogin(), () -> services.createService("X", null)));
     }
 
     @Test

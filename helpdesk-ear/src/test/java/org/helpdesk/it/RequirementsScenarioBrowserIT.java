@@ -1,5 +1,6 @@
 package org.helpdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -121,6 +122,16 @@ class RequirementsScenarioBrowserIT {
                 customer.open(base + "customer/index.xhtml?show=CLOSED");
                 customer.find(By.xpath("//td[contains(., '" + subject + "')]"));
                 customer.screenshot("portal-my-tickets");
+
+                // and the portal works on a phone: nothing needs scrolling sideways
+                customer.resize(390, 844);
+                customer.open(base + "customer/index.xhtml?show=ALL");
+                customer.find(By.xpath("//td[contains(., '" + subject + "')]"));
+                assertFalse(customer.overflowsSideways(), "my tickets fit a phone's width");
+                customer.screenshot("portal-phone");
+                customer.click(By.id("nav-new"));
+                customer.find(By.id("new:subject"));
+                assertFalse(customer.overflowsSideways(), "the new ticket form fits a phone's width");
             }));
         }
     }

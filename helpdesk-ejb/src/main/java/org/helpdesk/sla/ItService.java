@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.helpdesk.shared.BaseEntity;
@@ -11,6 +12,7 @@ import org.helpdesk.shared.BaseEntity;
 /** An IT service that incidents are classified under (OTRS's services), e.g. "Red › Conectividad". */
 @Entity
 @Table(name = "it_service")
+@NamedQuery(name = "ItService.valid", query = "SELECT s FROM ItService s WHERE s.valid = TRUE ORDER BY s.name")
 public class ItService extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpdesk.queue.Queue;
+import org.helpdesk.sla.ItService;
+import org.helpdesk.sla.ServiceCatalog;
 import org.helpdesk.ticket.CustomerTicketService;
 import org.helpdesk.ticket.Level;
 import org.helpdesk.ticket.NewCustomerTicket;
@@ -36,11 +38,16 @@ public class NewCustomerTicketView implements Serializable {
     @EJB
     TicketCatalog catalog;
 
+    @EJB
+    ServiceCatalog serviceCatalog;
+
     @Inject
     Texts texts;
 
     private List<TicketType> typeChoices;
     private List<Queue> queueChoices;
+    private List<ItService> serviceChoices;
+    private Long serviceId;
     private Long typeId;
     private Long queueId;
     private Level impact = Level.MEDIUM;
@@ -54,6 +61,7 @@ public class NewCustomerTicketView implements Serializable {
     public void load() {
         typeChoices = catalog.types();
         queueChoices = portal.queues();
+        serviceChoices = serviceCatalog.services();
         typeId = typeChoices.isEmpty() ? null : typeChoices.get(0).getId();
         queueId = queueChoices.isEmpty() ? null : queueChoices.get(0).getId();
         classify();
@@ -74,7 +82,7 @@ public class NewCustomerTicketView implements Serializable {
     }
 
     public void create() throws IOException {
-        Ticket ticket = portal.create(new NewCustomerTicket(typeId, queueId, impact, urgency, null, subject, body,
+        Ticket ticket = portal.create(new NewCustomerTicket(typeId, queueId, impact, urgency, serviceId, subject, body,
                 Uploads.of(file)));
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
@@ -89,6 +97,18 @@ public class NewCustomerTicketView implements Serializable {
 
     public void setFile(UploadedFile file) {
         this.file = file;
+    }
+
+    public List<ItService> getServiceChoices() {
+        return serviceChoices;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long serviceId) {
+        this.serviceId = serviceId;
     }
 
     public Level[] getLevels() {
