@@ -104,6 +104,10 @@ class AuthenticationIT {
         assertTrue(toQueues.headers().firstValue("Location").orElseThrow().endsWith("/helpdesk/agent/queues.xhtml?queue=2"),
                 toQueues.headers().toString());
 
+        // a missing or malformed attachment is simply not there, never an error page
+        assertEquals(404, browser.get(URI.create(base + "agent/attachment?id=987654321")).statusCode());
+        assertEquals(404, browser.get(URI.create(base + "agent/attachment?id=abc")).statusCode());
+
         // a customer page is not for an agent
         assertEquals(403, browser.get(URI.create(base + "customer/index.xhtml")).statusCode());
 

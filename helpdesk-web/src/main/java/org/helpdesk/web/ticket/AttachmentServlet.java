@@ -1,20 +1,14 @@
 package org.helpdesk.web.ticket;
 
-import java.io.IOException;
-
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.helpdesk.article.Attachment;
-import org.helpdesk.shared.HelpdeskException;
 import org.helpdesk.ticket.TicketService;
 
-/** Downloads an attachment of a ticket the agent may see (see {@link AttachmentDownload}). */
+/** Downloads an attachment of a ticket the agent may see. */
 @WebServlet("/agent/attachment")
-public class AttachmentServlet extends HttpServlet {
+public class AttachmentServlet extends AttachmentDownload {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,14 +16,7 @@ public class AttachmentServlet extends HttpServlet {
     TicketService tickets;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Attachment attachment;
-        try {
-            attachment = tickets.attachment(Long.parseLong(request.getParameter("id")));
-        } catch (NumberFormatException | HelpdeskException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        AttachmentDownload.send(attachment, response);
+    protected Attachment load(long attachmentId) {
+        return tickets.attachment(attachmentId);
     }
 }
