@@ -51,20 +51,19 @@ public class AgentService {
 
     public AgentGroup createGroup(String name) {
         agents.requireAdmin(agents.current(context));
-        requireName(name);
-        if (!em.createNamedQuery("AgentGroup.byName", AgentGroup.class).setParameter("name", name.trim())
+        String trimmed = ValidationException.requireText("name", name, 100);
+        if (!em.createNamedQuery("AgentGroup.byName", AgentGroup.class).setParameter("name", trimmed)
                 .getResultList().isEmpty()) {
-            throw new ValidationException("name", "validation.taken", name);
+            throw new ValidationException("name", "validation.taken", trimmed);
         }
-        AgentGroup group = new AgentGroup(name.trim());
+        AgentGroup group = new AgentGroup(trimmed);
         em.persist(group);
         return group;
     }
 
     public Role createRole(String name) {
         agents.requireAdmin(agents.current(context));
-        requireName(name);
-        Role role = new Role(name.trim());
+        Role role = new Role(ValidationException.requireText("name", name, 100));
         em.persist(role);
         return role;
     }
@@ -110,14 +109,5 @@ public class AgentService {
         Agent agent = lookup.require(Agent.class, agentId);
         agent.getAccount().setPassword(newPassword.toCharArray());
         return agent;
-    }
-
-    private static void requireName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new ValidationException("name", "validation.required");
-        }
-        if (name.trim().length() > 100) {
-            throw new ValidationException("name", "validation.tooLong");
-        }
     }
 }

@@ -41,17 +41,13 @@ public class CustomerService {
 
     public CustomerCompany createCompany(String code, String name) {
         agents.current(context);
-        if (code == null || code.isBlank()) {
-            throw new ValidationException("code", "validation.required");
-        }
-        if (name == null || name.isBlank()) {
-            throw new ValidationException("name", "validation.required");
-        }
-        if (!em.createNamedQuery("CustomerCompany.byCode", CustomerCompany.class).setParameter("code", code.trim())
+        String trimmedCode = ValidationException.requireText("code", code, 100);
+        String trimmedName = ValidationException.requireText("name", name, 200);
+        if (!em.createNamedQuery("CustomerCompany.byCode", CustomerCompany.class).setParameter("code", trimmedCode)
                 .getResultList().isEmpty()) {
-            throw new ValidationException("code", "validation.taken", code);
+            throw new ValidationException("code", "validation.taken", trimmedCode);
         }
-        CustomerCompany company = new CustomerCompany(code.trim(), name.trim());
+        CustomerCompany company = new CustomerCompany(trimmedCode, trimmedName);
         em.persist(company);
         return company;
     }

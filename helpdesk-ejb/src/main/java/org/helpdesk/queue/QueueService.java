@@ -41,20 +41,15 @@ public class QueueService {
     @RolesAllowed("admin")
     public Queue createQueue(String name, Long groupId, int tier, FollowUpPolicy followUpPolicy) {
         agents.requireAdmin(agents.current(context));
-        if (name == null || name.isBlank()) {
-            throw new ValidationException("name", "validation.required");
-        }
-        if (name.trim().length() > 200) {
-            throw new ValidationException("name", "validation.tooLong");
-        }
-        if (!em.createNamedQuery("Queue.byName", Queue.class).setParameter("name", name.trim()).getResultList().isEmpty()) {
-            throw new ValidationException("name", "validation.taken", name);
+        String trimmed = ValidationException.requireText("name", name, 200);
+        if (!em.createNamedQuery("Queue.byName", Queue.class).setParameter("name", trimmed).getResultList().isEmpty()) {
+            throw new ValidationException("name", "validation.taken", trimmed);
         }
         if (tier < 1 || tier > 9) {
             throw new ValidationException("tier", "validation.range", 1, 9);
         }
         AgentGroup group = lookup.reference(AgentGroup.class, groupId, "groupId");
-        Queue queue = new Queue(name.trim(), group, tier);
+        Queue queue = new Queue(trimmed, group, tier);
         queue.setFollowUpPolicy(followUpPolicy == null ? FollowUpPolicy.POSSIBLE : followUpPolicy);
         em.persist(queue);
         return queue;

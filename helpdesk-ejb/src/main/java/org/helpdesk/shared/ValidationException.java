@@ -20,6 +20,18 @@ public class ValidationException extends HelpdeskException {
         this(List.of(new FieldError(field, messageKey, arguments)));
     }
 
+    /** A required text field: trimmed, or refused when blank or longer than {@code maxLength}. */
+    public static String requireText(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, "validation.required");
+        }
+        String trimmed = value.trim();
+        if (trimmed.length() > maxLength) {
+            throw new ValidationException(field, "validation.tooLong");
+        }
+        return trimmed;
+    }
+
     public List<FieldError> getErrors() {
         return errors;
     }

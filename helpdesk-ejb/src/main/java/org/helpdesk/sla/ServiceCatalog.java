@@ -42,11 +42,9 @@ public class ServiceCatalog {
     @RolesAllowed("admin")
     public ItService createService(String name, Long parentId) {
         agents.requireAdmin(agents.current(context));
-        if (name == null || name.isBlank()) {
-            throw new ValidationException("name", "validation.required");
-        }
+        String trimmed = ValidationException.requireText("name", name, 200);
         ItService parent = lookup.optionalReference(ItService.class, parentId, "parentId");
-        String fullName = parent == null ? name.trim() : parent.getName() + " › " + name.trim();
+        String fullName = parent == null ? trimmed : parent.getName() + " › " + trimmed;
         if (fullName.length() > 200) {
             throw new ValidationException("name", "validation.tooLong");
         }

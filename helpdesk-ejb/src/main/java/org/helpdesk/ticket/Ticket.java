@@ -251,16 +251,6 @@ public class Ticket extends BaseEntity {
         }
     }
 
-    public void changeTitle(String newTitle, Stamp stamp) {
-        ensureWorkable();
-        if (newTitle == null || newTitle.isBlank()) {
-            throw new ValidationException("title", "validation.required");
-        }
-        record(HistoryType.TITLE_UPDATE, newTitle, stamp);
-        title = newTitle;
-        touch(stamp);
-    }
-
     public void assignOwner(Agent newOwner, Stamp stamp) {
         ensureWorkable();
         if (!Objects.equals(newOwner, owner)) {

@@ -20,6 +20,9 @@ public class Dates {
     @Inject
     DeskSettings settings;
 
+    @Inject
+    Texts texts;
+
     public String format(Instant instant) {
         return instant == null ? "" : FORMAT.withZone(settings.timeZone()).format(instant);
     }
@@ -36,11 +39,11 @@ public class Dates {
         }
         Duration age = Duration.between(since, Instant.now());
         if (age.toDays() > 0) {
-            return age.toDays() + " d " + age.toHoursPart() + " h";
+            return texts.get("age.days", age.toDays(), age.toHoursPart());
         }
         if (age.toHours() > 0) {
-            return age.toHours() + " h " + age.toMinutesPart() + " min";
+            return texts.get("age.hours", age.toHours(), age.toMinutesPart());
         }
-        return Math.max(0, age.toMinutes()) + " min";
+        return texts.get("age.minutes", Math.max(0, age.toMinutes()));
     }
 }

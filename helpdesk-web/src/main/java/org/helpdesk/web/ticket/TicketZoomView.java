@@ -177,10 +177,6 @@ public class TicketZoomView implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(key), null));
     }
 
-    public boolean isPendingState(Long candidate) {
-        return states.stream().anyMatch(s -> s.getId().equals(candidate) && s.getType().isPending());
-    }
-
     public List<TicketSummary> getCustomerTickets() {
         return customerTickets;
     }
