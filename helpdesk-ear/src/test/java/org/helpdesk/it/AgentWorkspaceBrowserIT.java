@@ -124,6 +124,13 @@ class AgentWorkspaceBrowserIT {
             }
             assertTrue(browser.pageSource().contains("Soporte Técnico (N1) → Consultoría TI (N2)"));
 
+            // the print view shows the ticket and its conversation
+            String zoom = browser.currentUrl();
+            browser.follow(By.id("zoom:print"));
+            browser.find(By.xpath("//h1[contains(., '" + title + "')]"));
+            browser.find(By.xpath("//div[@class='body' and contains(., 'Reinicie el cliente VPN')]"));
+            browser.open(zoom);
+
             // and the search finds it, closed, by a word of its title
             browser.click(By.id("nav-search"));
             browser.type(By.id("search:text"), title.substring(title.lastIndexOf('-') + 1));

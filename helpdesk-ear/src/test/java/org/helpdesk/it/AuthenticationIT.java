@@ -104,6 +104,14 @@ class AuthenticationIT {
         assertTrue(toQueues.headers().firstValue("Location").orElseThrow().endsWith("/helpdesk/agent/queues.xhtml?queue=2"),
                 toQueues.headers().toString());
 
+        // the search exports its results as CSV
+        HttpResponse<String> csv = browser.submit(URI.create(base + "agent/search.xhtml"), "search",
+                Map.of("search:text", "conexión", "search:csv", ""));
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"), csv.headers().toString());
+        assertTrue(csv.body().startsWith("\uFEFFTicket#;Creado;Título;Cola;Estado;Prioridad;Cliente;Propietario\r\n"),
+                csv.body());
+
         // a missing or malformed attachment is simply not there, never an error page
         assertEquals(404, browser.get(URI.create(base + "agent/attachment?id=987654321")).statusCode());
         assertEquals(404, browser.get(URI.create(base + "agent/attachment?id=abc")).statusCode());

@@ -1,6 +1,7 @@
 package org.helpdesk.shared;
 
 import java.time.ZoneId;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,12 +15,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DeskSettings {
 
-    private final int systemId = Integer.parseInt(env("HELPDESK_SYSTEM_ID", "10"));
-    private final ZoneId timeZone = ZoneId.of(env("HELPDESK_TIME_ZONE", "America/Lima"));
-    private final String mailDomain = env("HELPDESK_MAIL_DOMAIN", "helpdesk.local");
-    private final String baseUrl = env("HELPDESK_BASE_URL", "http://localhost:8080/helpdesk");
-    private final long maxAttachmentBytes = Long.parseLong(env("HELPDESK_MAX_ATTACHMENT_MB", "10")) * 1024 * 1024;
-    private final boolean selfRegistration = Boolean.parseBoolean(env("HELPDESK_SELF_REGISTRATION", "true"));
+    private final int systemId;
+    private final ZoneId timeZone;
+    private final String mailDomain;
+    private final String baseUrl;
+    private final long maxAttachmentBytes;
+    private final boolean selfRegistration;
+
+    /** The settings of this server, from its environment. */
+    public DeskSettings() {
+        this(System.getenv());
+    }
+
+    /** The settings an environment with these variables gives. */
+    public DeskSettings(Map<String, String> environment) {
+        systemId = Integer.parseInt(value(environment, "HELPDESK_SYSTEM_ID", "10"));
+        timeZone = ZoneId.of(value(environment, "HELPDESK_TIME_ZONE", "America/Lima"));
+        mailDomain = value(environment, "HELPDESK_MAIL_DOMAIN", "helpdesk.local");
+        baseUrl = value(environment, "HELPDESK_BASE_URL", "http://localhost:8080/helpdesk");
+        maxAttachmentBytes = Long.parseLong(value(environment, "HELPDESK_MAX_ATTACHMENT_MB", "10")) * 1024 * 1024;
+        selfRegistration = Boolean.parseBoolean(value(environment, "HELPDESK_SELF_REGISTRATION", "true"));
+    }
 
     public int systemId() {
         return systemId;
@@ -49,8 +65,8 @@ public class DeskSettings {
         return selfRegistration;
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
+    private static String value(Map<String, String> environment, String name, String fallback) {
+        String value = environment.get(name);
         return value == null || value.isBlank() ? fallback : value.trim();
     }
 }
