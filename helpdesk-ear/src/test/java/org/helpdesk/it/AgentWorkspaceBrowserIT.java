@@ -74,7 +74,7 @@ class AgentWorkspaceBrowserIT {
             browser.type(By.id("phone:customer_input"), "e2e.cl");
             browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., 'e2e.cliente@net7.example')]"));
             browser.choose("phone:queue", "Soporte Técnico (N1)");
-            browser.choose("phone:priority", "2 baja");  // raised to 4 by a bulk action below
+            browser.choose("phone:priority", "1 muy baja");  // raised to 2 by a bulk action below (3 to 5 go to N2)
             browser.type(By.id("phone:title"), title);
             browser.type(By.id("phone:body"), "No puedo conectarme a la VPN desde esta mañana.");
             browser.click(By.id("phone:create"));
@@ -90,12 +90,12 @@ class AgentWorkspaceBrowserIT {
             browser.type(By.xpath("//th[contains(@id,'tickets:') and .//span[normalize-space(.)='Título']]//input"),
                     title.substring(title.lastIndexOf('-') + 1));
             browser.waitForRows(By.xpath("//tbody[@id='list:tickets_data']/tr"), 1);
-            // a bulk action on the ticked ticket: priority 4
+            // a bulk action on the ticked ticket: priority 2
             browser.click(By.xpath("//tr[td[normalize-space(.)='" + title + "']]//div[contains(@class,'ui-chkbox-box')]"));
-            browser.choose("list:bulkPriority", "4 alta");
+            browser.choose("list:bulkPriority", "2 baja");
             browser.click(By.id("list:applyBulk"));
             browser.waitForText(By.id("list:messages"), "Tickets modificados: 1.");
-            browser.find(By.xpath("//tr[td[normalize-space(.)='" + title + "']]//span[normalize-space(.)='4 alta']"));
+            browser.find(By.xpath("//tr[td[normalize-space(.)='" + title + "']]//span[normalize-space(.)='2 baja']"));
             browser.follow(By.xpath("//tr[td[normalize-space(.)='" + title + "']]//a[contains(@class,'hd-ticket-link')]"));
             browser.waitForText(By.id("ticket-title"), title);
 

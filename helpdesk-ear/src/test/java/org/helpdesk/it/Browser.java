@@ -89,6 +89,11 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.numberOfElementsToBe(by, count));
     }
 
+    /** Waits until the input field holds exactly {@code value}. */
+    public void waitForValue(By by, String value) {
+        wait.until(ExpectedConditions.attributeToBe(by, "value", value));
+    }
+
     /** Waits until the element's text contains {@code text}. */
     public void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));

@@ -105,6 +105,7 @@ class CustomerPortalIT {
         assertEquals(1, As.customer(lucia.getLogin(), () -> portal.priorityFor(Level.LOW, Level.LOW)));
         Ticket ticket = open(lucia, Level.HIGH, Level.MEDIUM);
         assertEquals(4, ticket.getPriority());
+        assertEquals(Fixtures.QUEUE_N2, ticket.getQueue().getId(), "priorities 3 to 5 go to the consultants");
         assertEquals(StateType.NEW, ticket.getState().getType());
         assertEquals(lucia.getLogin(), ticket.getCreatedBy());
     }
@@ -148,7 +149,9 @@ class CustomerPortalIT {
                 NewArticle.reply("Re: No imprime", "Ya enviamos un técnico.")));
 
         List<Article> seen = As.customer(lucia.getLogin(), () -> portal.articles(ticket.getId()));
-        assertEquals(List.of("No imprime", "Re: No imprime"), seen.stream().map(Article::getSubject).toList());
+        // the answer went out by e-mail too, and keeps the subject it was sent with
+        assertEquals(List.of("No imprime", "[Ticket#" + ticket.getNumber() + "] Re: No imprime"),
+                seen.stream().map(Article::getSubject).toList());
         Page page = new Page(As.customer(lucia.getLogin(), () -> portal.myTickets(Show.OPEN, TicketSort.CREATED, false, 0, 10)).rows());
         assertEquals(List.of(ticket.getId()), page.ids());
     }

@@ -5,7 +5,9 @@ import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.helpdesk.it.crash.CrashAfterStore;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -36,6 +38,8 @@ public final class Deployments {
                 .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
                 // the server's security API, to call services as a given user (see As)
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
+        // observers of the EJB module's events must live in it
+        ear.getAsType(JavaArchive.class, "helpdesk-ejb.jar").addClass(CrashAfterStore.class);
         return ear;
     }
 }

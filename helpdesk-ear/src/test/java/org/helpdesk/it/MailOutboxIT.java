@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -69,7 +68,7 @@ class MailOutboxIT {
     void setUp() {
         agent = fixtures.agent("mail", Map.of(SUPPORT_GROUP, Set.of(Permission.RW)));
         customer = fixtures.customer();
-        ticket = As.agent(agent.getLogin(), () -> tickets.create(phoneTicket(QUEUE_N1, customer.getId(), 3)));
+        ticket = As.agent(agent.getLogin(), () -> tickets.create(phoneTicket(QUEUE_N1, customer.getId(), 2)));
     }
 
     @AfterEach
@@ -82,7 +81,7 @@ class MailOutboxIT {
         Article answer = As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), ticket.getVersion(),
                 NewArticle.reply("Re: No hay conexión", "Reinicie el módem, por favor.")));
         // the relay has the message before the outbox commits that it was sent: wait for both
-        awaitTrue(() -> outboxOf(answer).getStatus() == OutboxStatus.SENT);
+        Await.until(() -> outboxOf(answer).getStatus() == OutboxStatus.SENT, 30);
 
         MimeMessage mail = smtp.receivedBy(customer.getEmail()).get(0);
         assertEquals("[Ticket#" + ticket.getNumber() + "] Re: No hay conexión", mail.getSubject());
@@ -107,7 +106,7 @@ class MailOutboxIT {
         smtp.stop();
         Article answer = As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), ticket.getVersion(),
                 NewArticle.reply("Re: No hay conexión", "Le llamaremos en una hora.")));
-        awaitTrue(() -> outboxOf(answer).getAttempts() > 0);
+        Await.until(() -> outboxOf(answer).getAttempts() > 0, 30);
         OutboxMessage waiting = outboxOf(answer);
         assertEquals(OutboxStatus.PENDING, waiting.getStatus());
         assertTrue(waiting.getLastError() != null && !waiting.getLastError().isBlank());
@@ -119,7 +118,7 @@ class MailOutboxIT {
         em.createQuery("UPDATE OutboxMessage m SET m.nextAttemptAt = :now WHERE m.id = :id")
                 .setParameter("now", Instant.now()).setParameter("id", waiting.getId()).executeUpdate();
         transaction.commit();
-        awaitTrue(() -> outboxOf(answer).getStatus() == OutboxStatus.SENT);
+        Await.until(() -> outboxOf(answer).getStatus() == OutboxStatus.SENT, 30);
         assertEquals(1, smtp.receivedBy(customer.getEmail()).size());
     }
 
@@ -129,15 +128,5 @@ class MailOutboxIT {
                 OutboxMessage.class).setParameter("a", article.getId()).getResultList();
         assertEquals(1, messages.size());
         return messages.get(0);
-    }
-
-    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("not within 30 seconds");
-            }
-            Thread.sleep(250);
-        }
     }
 }

@@ -71,9 +71,10 @@ class RequirementsScenarioBrowserIT {
                 customer.click(By.id("nav-new"));
                 customer.choose("new:type", "Incidente");
                 customer.choose("new:queue", "Soporte Técnico (N1)");
-                customer.choose("new:impact", "alto");
-                customer.choose("new:urgency", "alto");
-                customer.waitForText(By.id("new:priority"), "5 muy alta");
+                // low impact, medium urgency: priority 2, first-line support (3 to 5 would go straight to N2)
+                customer.choose("new:impact", "bajo");
+                customer.choose("new:urgency", "medio");
+                customer.waitForText(By.id("new:priority"), "2 baja");
                 customer.type(By.id("new:subject"), subject);
                 customer.type(By.id("new:body"), "Desde esta mañana no puedo enviar ni recibir correos.");
                 Path error = Files.createTempFile("error-outlook", ".txt");

@@ -76,7 +76,7 @@ class RestartIT {
     void createATicket() throws IOException {
         Agent agent = fixtures.agent("restart", Map.of(Fixtures.SUPPORT_GROUP, Set.of(Permission.RW)));
         CustomerUser customer = fixtures.customer();
-        Ticket ticket = As.agent(agent.getLogin(), () -> tickets.create(Fixtures.phoneTicket(Fixtures.QUEUE_N1, customer.getId(), 3)));
+        Ticket ticket = As.agent(agent.getLogin(), () -> tickets.create(Fixtures.phoneTicket(Fixtures.QUEUE_N1, customer.getId(), 2)));
         Files.writeString(marker(), agent.getLogin() + "\n" + ticket.getNumber());
     }
 

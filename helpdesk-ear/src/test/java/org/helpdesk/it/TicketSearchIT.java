@@ -77,7 +77,8 @@ class TicketSearchIT {
     }
 
     private Ticket create(long queue, String title) {
-        NewTicket command = new NewTicket(title, queue, null, 3, Fixtures.TYPE_INCIDENT, customer.getId(), null, null,
+        // priority 2: 3 to 5 would be routed from N1 to N2 by the shipped escalation rule
+        NewTicket command = new NewTicket(title, queue, null, 2, Fixtures.TYPE_INCIDENT, customer.getId(), null, null,
                 NewArticle.phoneFromCustomer(title, "Detalle de " + title));
         return As.agent(both.getLogin(), () -> tickets.create(command));
     }

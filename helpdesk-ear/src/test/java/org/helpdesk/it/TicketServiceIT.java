@@ -116,7 +116,7 @@ class TicketServiceIT {
 
     @Test
     void anEmailTicketIsTheAgentWritingToTheCustomer() {
-        NewTicket email = new NewTicket("Mantenimiento programado", QUEUE_N1, null, 3, TYPE_INCIDENT, customer.getId(), null,
+        NewTicket email = new NewTicket("Mantenimiento programado", QUEUE_N1, null, 2, TYPE_INCIDENT, customer.getId(), null,
                 null, NewArticle.emailToCustomer(customer.getEmail(), "Mantenimiento programado", "El sábado no habrá red."));
         Ticket ticket = As.agent(tier1.getLogin(), () -> tickets.create(email));
         Article first = As.agent(tier1.getLogin(), () -> tickets.articles(ticket.getId())).get(0);
@@ -282,12 +282,12 @@ class TicketServiceIT {
     void aChangeOnAnOutdatedVersionIsRefusedAndNothingIsLost() {
         Ticket ticket = createInN1();
         long seen = ticket.getVersion();
-        As.agent(tier1.getLogin(), () -> tickets.changePriority(ticket.getId(), seen, 4));
+        As.agent(tier1.getLogin(), () -> tickets.changePriority(ticket.getId(), seen, 1));
         ConcurrentChangeException e = assertThrows(ConcurrentChangeException.class,
                 () -> As.agent(tier2.getLogin(), () -> tickets.changeType(ticket.getId(), seen, TYPE_PROBLEM)));
         assertTrue(e.getMessage(Locale.forLanguageTag("es")).contains("Otra persona modificó"));
         Ticket stored = As.agent(tier1.getLogin(), () -> tickets.get(ticket.getId()));
-        assertEquals(4, stored.getPriority());
+        assertEquals(1, stored.getPriority());
         assertEquals(TYPE_INCIDENT, stored.getType().getId());
     }
 
@@ -300,8 +300,9 @@ class TicketServiceIT {
         assertThrows(ValidationException.class, () -> As.agent(tier1.getLogin(),
                 () -> tickets.setPending(pending.getId(), pending.getVersion(), STATE_PENDING_REMINDER, Instant.now().minusSeconds(60))));
 
-        Ticket prioritized = As.agent(tier1.getLogin(), () -> tickets.changePriority(pending.getId(), pending.getVersion(), 5));
-        assertEquals(5, prioritized.getPriority());
+        // 1: priorities 3 to 5 would send it to the consultants (see EscalationIT)
+        Ticket prioritized = As.agent(tier1.getLogin(), () -> tickets.changePriority(pending.getId(), pending.getVersion(), 1));
+        assertEquals(1, prioritized.getPriority());
         Ticket typed = As.agent(tier1.getLogin(), () -> tickets.changeType(prioritized.getId(), prioritized.getVersion(), TYPE_PROBLEM));
         assertEquals("Problem", typed.getType().getName());
 

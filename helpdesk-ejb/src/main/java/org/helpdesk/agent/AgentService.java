@@ -1,5 +1,6 @@
 package org.helpdesk.agent;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.Resource;
@@ -47,6 +48,13 @@ public class AgentService {
         agent.getAccount().setPassword(command.password().toCharArray());
         em.persist(agent);
         return agent;
+    }
+
+    /** The valid groups by name: the administrator's choice list. */
+    public List<AgentGroup> groups() {
+        agents.requireAdmin(agents.current(context));
+        return em.createQuery("SELECT g FROM AgentGroup g WHERE g.valid = TRUE ORDER BY g.name", AgentGroup.class)
+                .getResultList();
     }
 
     public AgentGroup createGroup(String name) {

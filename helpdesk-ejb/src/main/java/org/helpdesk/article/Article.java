@@ -26,6 +26,10 @@ import org.helpdesk.ticket.Ticket;
 @NamedQuery(name = "Article.ofTicket", query = "SELECT a FROM Article a WHERE a.ticket.id = :ticket ORDER BY a.createdAt, a.id")
 @NamedQuery(name = "Article.ofTicketForCustomer",
         query = "SELECT a FROM Article a WHERE a.ticket.id = :ticket AND a.visibleForCustomer = TRUE ORDER BY a.createdAt, a.id")
+@NamedQuery(name = "Article.lastMailFromCustomer", query = "SELECT a FROM Article a WHERE a.ticket.id = :ticket "
+        + "AND a.sender = org.helpdesk.article.SenderType.CUSTOMER AND a.messageId IS NOT NULL ORDER BY a.createdAt DESC, a.id DESC")
+@NamedQuery(name = "Article.ticketsOfMessages",
+        query = "SELECT a.ticket FROM Article a WHERE a.messageId IN :messageIds ORDER BY a.createdAt DESC, a.id DESC")
 @NamedQuery(name = "Article.moveToTicket", query = "UPDATE Article a SET a.ticket = :target WHERE a.ticket = :source")
 public class Article extends BaseEntity {
 
@@ -101,8 +105,15 @@ public class Article extends BaseEntity {
         this.createdBy = stamp.by();
         for (NewAttachment file : content.attachments()) {
             attachments.add(new Attachment(this, AttachmentPolicy.safeName(file.filename()),
-                    AttachmentPolicy.contentType(file.content(), file.contentType()), file.content(), null));
+                    AttachmentPolicy.contentType(file.content(), file.contentType()), file.content(), file.contentId()));
         }
+    }
+
+    /** Records what was sent by e-mail for this article: recipient, subject and threading headers. */
+    public void sent(String to, String subject, String messageId, String inReplyTo, String references) {
+        this.to = to;
+        this.subject = subject.length() > 500 ? subject.substring(0, 500) : subject;
+        thread(messageId, inReplyTo, references);
     }
 
     /** Sets the e-mail threading headers of this article. */
@@ -152,9 +163,21 @@ public class Article extends BaseEntity {
         return bodyHtml;
     }
 
-    /** The HTML body made safe to show (see {@link HtmlSanitizer}); {@code null} when the article is plain text. */
+    /**
+     * The HTML body made safe to show (see {@link HtmlSanitizer}), its inline images ({@code cid:})
+     * pointing at their attachments; {@code null} when the article is plain text.
+     */
     public String getSafeHtml() {
-        return HtmlSanitizer.sanitize(bodyHtml);
+        if (bodyHtml == null) {
+            return null;
+        }
+        String html = bodyHtml;
+        for (Attachment attachment : attachments) {
+            if (attachment.getContentId() != null && attachment.getId() != null) {
+                html = html.replace("cid:" + attachment.getContentId(), "attachment?id=" + attachment.getId());
+            }
+        }
+        return HtmlSanitizer.sanitize(html);
     }
 
     public String getMessageId() {

@@ -43,7 +43,18 @@ public class MailOutbox {
         em.persist(new OutboxMessage(null, to, subject, body, messageId, null, null, clock.instant()));
     }
 
-    /** Queues the article for the customer, if it is one that goes by e-mail and there is an address. */
+    /** Queues an answer Helpdesk gives by itself, counted per recipient against mail loops. */
+    public void sendAutoResponse(String to, String subject, String body, String inReplyTo, String references) {
+        String messageId = "<" + UUID.randomUUID() + "@" + settings.mailDomain() + ">";
+        em.persist(new OutboxMessage(null, to, subject, body, messageId, inReplyTo, references, clock.instant())
+                .asAutoResponse());
+    }
+
+    /**
+     * Queues the article for the customer, if it is one that goes by e-mail and there is an address.
+     * It answers the customer's last e-mail on the ticket (In-Reply-To, References), and the article
+     * keeps what was sent: recipient, subject with the ticket tag, Message-ID.
+     */
     public void sendToCustomer(Ticket ticket, Article article) {
         if (!isForCustomerMail(article)) {
             return;
@@ -52,10 +63,17 @@ public class MailOutbox {
         if (to == null || to.isBlank()) {
             return;
         }
-        String tag = "[Ticket#" + ticket.getNumber() + "]";
+        String tag = settings.subjectTag(ticket.getNumber());
         String subject = article.getSubject().contains(tag) ? article.getSubject() : tag + " " + article.getSubject();
         String messageId = "<" + ticket.getNumber() + "." + UUID.randomUUID() + "@" + settings.mailDomain() + ">";
-        article.thread(messageId, null, null);
-        em.persist(new OutboxMessage(article, to, subject, article.getBody(), messageId, null, null, clock.instant()));
+        Article answered = em.createNamedQuery("Article.lastMailFromCustomer", Article.class)
+                .setParameter("ticket", ticket.getId() == null ? -1L : ticket.getId()).setMaxResults(1).getResultStream()
+                .findFirst().orElse(null);
+        String inReplyTo = answered == null ? null : answered.getMessageId();
+        String references = answered == null ? null
+                : answered.getReferences() == null ? inReplyTo : answered.getReferences() + " " + inReplyTo;
+        article.sent(to, subject, messageId, inReplyTo, references);
+        em.persist(new OutboxMessage(article, to, subject, article.getBody(), messageId, inReplyTo, references,
+                clock.instant()));
     }
 }

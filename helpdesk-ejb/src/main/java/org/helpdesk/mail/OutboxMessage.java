@@ -23,6 +23,9 @@ import org.helpdesk.shared.BaseEntity;
 @Table(name = "mail_outbox")
 @NamedQuery(name = "OutboxMessage.due", query = "SELECT m.id FROM OutboxMessage m WHERE m.status = :pending "
         + "AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id")
+@NamedQuery(name = "OutboxMessage.autoResponsesSince",
+        query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.autoResponseTo = :to AND m.createdAt >= :since")
+@NamedQuery(name = "OutboxMessage.countByStatus", query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.status = :status")
 @NamedQuery(name = "OutboxMessage.byStatus",
         query = "SELECT m FROM OutboxMessage m WHERE m.status = :status ORDER BY m.createdAt DESC, m.id DESC")
 public class OutboxMessage extends BaseEntity {
@@ -73,6 +76,10 @@ public class OutboxMessage extends BaseEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** Set for auto-responses: who got it, to count them per recipient (loop protection). */
+    @Column(name = "auto_response_to", length = 250)
+    private String autoResponseTo;
+
     protected OutboxMessage() {
     }
 
@@ -87,6 +94,19 @@ public class OutboxMessage extends BaseEntity {
         this.references = references;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** Marks the message as sent by Helpdesk by itself ({@code Auto-Submitted: auto-replied}). */
+    public OutboxMessage asAutoResponse() {
+        this.autoResponseTo = to.length() > 250 ? to.substring(0, 250) : to;
+        return this;
+    }
+
+    /** An administrator asks for a failed message to be tried again, from the start. */
+    public void retry(Instant now) {
+        status = OutboxStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
     }
 
     public void delivered(Instant now) {
@@ -161,5 +181,9 @@ public class OutboxMessage extends BaseEntity {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public boolean isAutoResponse() {
+        return autoResponseTo != null;
     }
 }

@@ -67,7 +67,7 @@ public class OutboxSender {
         mime.setSubject(message.getSubject(), "UTF-8");
         mime.setText(message.getBody(), "UTF-8");
         mime.setSentDate(new Date());
-        mime.setHeader("Auto-Submitted", "no");
+        mime.setHeader("Auto-Submitted", message.isAutoResponse() ? "auto-replied" : "no");
         if (message.getInReplyTo() != null) {
             mime.setHeader("In-Reply-To", message.getInReplyTo());
         }

@@ -1,6 +1,7 @@
 package org.helpdesk.queue;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,8 @@ import jakarta.persistence.Table;
 
 import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.shared.BaseEntity;
+import org.helpdesk.sla.ServiceCalendar;
+import org.helpdesk.sla.ServiceTargets;
 
 /**
  * Where tickets wait to be worked on. Its group decides which agents may see and change them;
@@ -46,6 +49,14 @@ public class Queue extends BaseEntity {
 
     @Column(length = 250)
     private String comments;
+
+    /** The business hours the escalation targets count in; none: around the clock. */
+    @ManyToOne
+    @JoinColumn(name = "calendar_id")
+    private ServiceCalendar calendar;
+
+    @Embedded
+    private ServiceTargets targets = new ServiceTargets(null, null, null, 80);
 
     @Column(nullable = false)
     private boolean valid = true;
@@ -93,6 +104,20 @@ public class Queue extends BaseEntity {
 
     public void setComments(String comments) {
         this.comments = comments;
+    }
+
+    public ServiceCalendar getCalendar() {
+        return calendar;
+    }
+
+    public ServiceTargets getTargets() {
+        return targets == null ? new ServiceTargets(null, null, null, 80) : targets;
+    }
+
+    /** Sets the escalation targets of tickets in this queue (an SLA's targets win over them). */
+    public void setEscalation(ServiceCalendar calendar, ServiceTargets targets) {
+        this.calendar = calendar;
+        this.targets = targets;
     }
 
     public boolean isValid() {

@@ -18,7 +18,11 @@ import org.helpdesk.agent.Permission;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.NotFoundException;
+import org.helpdesk.shared.Page;
 import org.helpdesk.shared.ValidationException;
+import org.helpdesk.sla.CalendarService;
+import org.helpdesk.sla.ServiceCalendar;
+import org.helpdesk.sla.ServiceTargets;
 
 /** Queues: the administrator sets them up; agents see those their groups allow. */
 @Stateless
@@ -73,6 +77,32 @@ public class QueueService {
         queue.checkVersion(version);
         queue.setFollowUpPolicy(policy == null ? FollowUpPolicy.POSSIBLE : policy);
         return queue;
+    }
+
+    /** Sets the queue's business calendar and escalation targets (see {@link CalendarService#targets}). */
+    @RolesAllowed("admin")
+    public Queue setEscalation(long queueId, long version, Long calendarId, ServiceTargets targets) {
+        agents.requireAdmin(agents.current(context));
+        Queue queue = lookup.require(Queue.class, queueId);
+        queue.checkVersion(version);
+        queue.setEscalation(lookup.optionalReference(ServiceCalendar.class, calendarId, "calendarId"), targets);
+        return queue;
+    }
+
+    /** A page of all queues, valid or not, by tier and name. */
+    @RolesAllowed("admin")
+    public Page<Queue> queues(int first, int pageSize) {
+        agents.requireAdmin(agents.current(context));
+        List<Queue> rows = em.createQuery("SELECT q FROM Queue q ORDER BY q.tier, q.name", Queue.class).setFirstResult(first)
+                .setMaxResults(pageSize).getResultList();
+        return new Page<>(rows, em.createQuery("SELECT COUNT(q) FROM Queue q", Long.class).getSingleResult());
+    }
+
+    /** Every valid queue, by tier and name: the administrator's choice list. */
+    @RolesAllowed("admin")
+    public List<Queue> allQueues() {
+        agents.requireAdmin(agents.current(context));
+        return em.createNamedQuery("Queue.valid", Queue.class).getResultList();
     }
 
     /** The valid queues in which the calling agent holds {@code permission}, by tier and name. */

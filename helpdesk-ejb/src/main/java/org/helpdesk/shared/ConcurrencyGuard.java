@@ -9,7 +9,8 @@ import jakarta.persistence.PersistenceContext;
 /**
  * Flushes a service method's changes before it returns, inside its transaction, so that a
  * concurrent update shows up as a {@link ConcurrentChangeException} the caller can report,
- * and never as a failed commit or a lost update.
+ * and never as a failed commit or a lost update. Methods that run outside a transaction (which
+ * change nothing themselves) are left alone.
  */
 public class ConcurrencyGuard {
 
@@ -20,7 +21,9 @@ public class ConcurrencyGuard {
     public Object flushInside(InvocationContext invocation) throws Exception {
         try {
             Object result = invocation.proceed();
-            em.flush();
+            if (em.isJoinedToTransaction()) {
+                em.flush();
+            }
             return result;
         } catch (OptimisticLockException e) {
             throw new ConcurrentChangeException();

@@ -1,5 +1,6 @@
 package org.helpdesk.shared;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
 
@@ -10,7 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@code HELPDESK_SYSTEM_ID} (two digits in every ticket number, default 10) and
  * {@code HELPDESK_TIME_ZONE} (the desk's time zone, default America/Lima),
  * {@code HELPDESK_MAIL_DOMAIN} (domain of the Message-IDs of sent mail, default helpdesk.local),
- * {@code HELPDESK_BASE_URL} (links in e-mail) and {@code HELPDESK_SELF_REGISTRATION} (default true).
+ * {@code HELPDESK_BASE_URL} (links in e-mail), {@code HELPDESK_SELF_REGISTRATION} (default true),
+ * {@code HELPDESK_HOME} (files of this installation, default ~/.helpdesk), {@code HELPDESK_TICKET_HOOK}
+ * (the ticket number's tag in mail subjects, default {@code Ticket#}), {@code HELPDESK_MAIL_MAX_MB} (largest
+ * message fetched, default 20) and {@code HELPDESK_MAX_AUTO_RESPONSES} (per sender and day, default 40).
  */
 @ApplicationScoped
 public class DeskSettings {
@@ -21,6 +25,10 @@ public class DeskSettings {
     private final String baseUrl;
     private final long maxAttachmentBytes;
     private final boolean selfRegistration;
+    private final Path home;
+    private final String ticketHook;
+    private final long maxMailBytes;
+    private final int maxAutoResponses;
 
     /** The settings of this server, from its environment. */
     public DeskSettings() {
@@ -35,6 +43,10 @@ public class DeskSettings {
         baseUrl = value(environment, "HELPDESK_BASE_URL", "http://localhost:8080/helpdesk");
         maxAttachmentBytes = Long.parseLong(value(environment, "HELPDESK_MAX_ATTACHMENT_MB", "10")) * 1024 * 1024;
         selfRegistration = Boolean.parseBoolean(value(environment, "HELPDESK_SELF_REGISTRATION", "true"));
+        home = Path.of(value(environment, "HELPDESK_HOME", Path.of(System.getProperty("user.home"), ".helpdesk").toString()));
+        ticketHook = value(environment, "HELPDESK_TICKET_HOOK", "Ticket#");
+        maxMailBytes = Long.parseLong(value(environment, "HELPDESK_MAIL_MAX_MB", "20")) * 1024 * 1024;
+        maxAutoResponses = Integer.parseInt(value(environment, "HELPDESK_MAX_AUTO_RESPONSES", "40"));
     }
 
     public int systemId() {
@@ -63,6 +75,31 @@ public class DeskSettings {
     /** Whether customers may register themselves ({@code HELPDESK_SELF_REGISTRATION}, default true). */
     public boolean selfRegistration() {
         return selfRegistration;
+    }
+
+    /** The directory of this installation's files ({@code HELPDESK_HOME}): H2 database, secret key. */
+    public Path home() {
+        return home;
+    }
+
+    /** What precedes the ticket number in mail subjects, as in {@code [Ticket#2026112610000017]}. */
+    public String ticketHook() {
+        return ticketHook;
+    }
+
+    /** The subject tag of a ticket number: {@code [Ticket#<number>]}. */
+    public String subjectTag(String ticketNumber) {
+        return "[" + ticketHook + ticketNumber + "]";
+    }
+
+    /** The largest message fetched from a mailbox ({@code HELPDESK_MAIL_MAX_MB}, default 20 MB); larger ones stay there. */
+    public long maxMailBytes() {
+        return maxMailBytes;
+    }
+
+    /** How many auto-responses one address gets in 24 hours at most ({@code HELPDESK_MAX_AUTO_RESPONSES}, default 40). */
+    public int maxAutoResponses() {
+        return maxAutoResponses;
     }
 
     private static String value(Map<String, String> environment, String name, String fallback) {

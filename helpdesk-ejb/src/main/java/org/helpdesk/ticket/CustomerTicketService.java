@@ -24,7 +24,8 @@ import org.helpdesk.article.NewAttachment;
 import org.helpdesk.article.SenderType;
 import org.helpdesk.customer.CustomerDirectory;
 import org.helpdesk.customer.CustomerUser;
-import org.helpdesk.mail.MailOutbox;
+import org.helpdesk.mail.AutoResponder;
+import org.helpdesk.mail.AutoResponseKind;
 import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.BeanValidation;
@@ -74,7 +75,13 @@ public class CustomerTicketService {
     TicketLists lists;
 
     @Inject
-    MailOutbox outbox;
+    FollowUps followUps;
+
+    @Inject
+    AutoResponder autoResponder;
+
+    @Inject
+    Escalations escalations;
 
     @Inject
     DeskSettings settings;
@@ -176,16 +183,14 @@ public class CustomerTicketService {
             ticket.classify(service, null, stamp);
         }
         em.persist(ticket);
-        Locale locale = Locale.forLanguageTag(me.getLanguage());
-        outbox.send(me.getEmail(), Messages.format(locale, "ticket.created.mail.subject", ticket.getNumber(), ticket.getTitle()),
-                Messages.format(locale, "ticket.created.mail.body", me.getFirstName(), ticket.getNumber(),
-                        settings.baseUrl() + "/customer/ticket.xhtml?id=" + ticket.getId()));
+        escalations.routeByPriority(ticket, stamp);
+        autoResponder.respond(AutoResponseKind.NEW_TICKET, ticket, null);
         return ticket;
     }
 
     /**
-     * The customer answers on a ticket. On a closed ticket the queue's follow-up policy decides:
-     * the ticket is reopened, the answer is refused, or it starts a new ticket (which is returned).
+     * The customer answers on a ticket; see {@link FollowUps} for closed and pending tickets. Returns
+     * the ticket that took the answer (a new one when the queue's policy says so).
      */
     public Ticket reply(long ticketId, String body, List<NewAttachment> attachments) {
         CustomerUser me = customers.current(context);
@@ -193,22 +198,7 @@ public class CustomerTicketService {
         NewArticle article = fromCustomer(me, "Re: " + ticket.getTitle(), body, attachments);
         validation.check(article);
         AttachmentPolicy.checkSizes(article.attachments(), settings.maxAttachmentBytes());
-        Stamp stamp = stamp(me);
-        if (ticket.getState().getType() == StateType.CLOSED) {
-            FollowUpPolicy policy = ticket.getQueue().getFollowUpPolicy();
-            if (policy == FollowUpPolicy.REJECT) {
-                throw new RuleViolationException("ticket.followUp.rejected", ticket.getNumber());
-            }
-            if (policy == FollowUpPolicy.NEW_TICKET) {
-                Ticket follow = Ticket.register(numbers.next(), ticket.getTitle(), ticket.getQueue(), states.ofType(StateType.NEW),
-                        ticket.getPriority(), ticket.getType(), me, article, stamp);
-                em.persist(follow);
-                return follow;
-            }
-            ticket.changeState(states.ofType(StateType.OPEN), stamp);
-        }
-        ticket.addArticle(article, stamp);
-        return ticket;
+        return followUps.receive(ticket, me, article, stamp(me)).getTicket();
     }
 
     private Ticket visible(CustomerUser me, long ticketId) {

@@ -21,5 +21,7 @@ public enum HistoryType {
     LOCK,
     UNLOCK,
     MERGED,
-    TITLE_UPDATE
+    TITLE_UPDATE,
+    ESCALATION_WARNING,
+    ESCALATION
 }

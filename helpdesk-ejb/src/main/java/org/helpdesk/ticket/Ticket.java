@@ -1,17 +1,21 @@
 package org.helpdesk.ticket;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.helpdesk.agent.Agent;
@@ -26,8 +30,14 @@ import org.helpdesk.shared.BaseEntity;
 import org.helpdesk.shared.RuleViolationException;
 import org.helpdesk.shared.Stamp;
 import org.helpdesk.shared.ValidationException;
+import org.helpdesk.sla.BusinessCalendar;
+import org.helpdesk.sla.EscalationTargets;
+import org.helpdesk.sla.EscalationTimes;
 import org.helpdesk.sla.ItService;
+import org.helpdesk.sla.ServiceCalendar;
+import org.helpdesk.sla.ServiceTargets;
 import org.helpdesk.sla.Sla;
+import org.helpdesk.sla.TicketClock;
 
 /**
  * An incident or request, from registration to closing. Every change goes through a method
@@ -36,6 +46,8 @@ import org.helpdesk.sla.Sla;
 @Entity
 @Table(name = "ticket")
 @NamedQuery(name = "Ticket.byNumber", query = "SELECT t FROM Ticket t WHERE t.number = :number")
+@NamedQuery(name = "Ticket.escalationEventsDue",
+        query = "SELECT t.id FROM Ticket t WHERE t.escalationEventAt <= :now ORDER BY t.escalationEventAt")
 public class Ticket extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -110,6 +122,37 @@ public class Ticket extends BaseEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** The first customer-visible answer of an agent: it stops the first-response clock. */
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    /** Since when the customer waits for an update (their oldest unanswered message). */
+    @Column(name = "customer_contact_at")
+    private Instant customerContactAt;
+
+    @Column(name = "agent_answered_last", nullable = false)
+    private boolean agentAnsweredLast;
+
+    /** The earliest warning threshold of the targets. */
+    @Column(name = "escalation_warning_at")
+    private Instant escalationWarningAt;
+
+    /** The warning and escalation instants whose events were raised: each crossing is raised once. */
+    @Column(name = "warning_raised_for")
+    private Instant warningRaisedFor;
+
+    @Column(name = "escalation_raised_for")
+    private Instant escalationRaisedFor;
+
+    /** When the next escalation event (warning or breach) is due; indexed for the escalation sweep. */
+    @Column(name = "escalation_event_at")
+    private Instant escalationEventAt;
+
+    @ElementCollection
+    @CollectionTable(name = "ticket_pending_spell", joinColumns = @JoinColumn(name = "ticket_id"))
+    @OrderColumn(name = "position")
+    private List<PendingSpell> pendingSpells = new ArrayList<>();
+
     @ManyToOne
     @JoinColumn(name = "merged_into_id")
     private Ticket mergedInto;
@@ -169,6 +212,16 @@ public class Ticket extends BaseEntity {
         ensureWorkable();
         Article article = new Article(this, content, stamp);
         articles.add(article);
+        if (content.visibleForCustomer() && content.channel() != Channel.INTERNAL) {
+            if (content.sender() == SenderType.AGENT) {
+                firstResponseAt = firstResponseAt == null ? stamp.at() : firstResponseAt;
+                agentAnsweredLast = true;
+                customerContactAt = null;
+            } else if (content.sender() == SenderType.CUSTOMER) {
+                customerContactAt = agentAnsweredLast || customerContactAt == null ? stamp.at() : customerContactAt;
+                agentAnsweredLast = false;
+            }
+        }
         record(historyTypeOf(content), content.subject(), stamp);
         touch(stamp);
         return article;
@@ -321,6 +374,12 @@ public class Ticket extends BaseEntity {
     private void applyState(TicketState newState, Stamp stamp) {
         if (!newState.equals(state)) {
             record(HistoryType.STATE_UPDATE, state.getName() + " → " + newState.getName(), stamp);
+            boolean wasPending = state.getType().isPending();
+            if (!wasPending && newState.getType().isPending()) {
+                pendingSpells.add(new PendingSpell(stamp.at()));
+            } else if (wasPending && !newState.getType().isPending() && !pendingSpells.isEmpty()) {
+                pendingSpells.get(pendingSpells.size() - 1).end(stamp.at());
+            }
             state = newState;
             closedAt = newState.getType() == StateType.CLOSED ? stamp.at() : null;
         }
@@ -365,6 +424,82 @@ public class Ticket extends BaseEntity {
     private void touch(Stamp stamp) {
         changedAt = stamp.at();
         changedBy = stamp.by();
+        recomputeEscalation();
+    }
+
+    /**
+     * Recomputes the due times with OTRS semantics (see {@link EscalationTargets}) from the SLA's
+     * targets and calendar, or else the queue's; none when neither sets a target.
+     */
+    private void recomputeEscalation() {
+        boolean bySla = sla != null && sla.getTargets().isSet();
+        ServiceTargets targets = bySla ? sla.getTargets() : queue.getTargets();
+        if (targets.isSet() && createdAt != null) {
+            ServiceCalendar calendar = bySla ? sla.getCalendar() : queue.getCalendar();
+            BusinessCalendar hours = calendar == null ? BusinessCalendar.always(ZoneOffset.UTC) : calendar.toBusinessCalendar();
+            TicketClock clock = clock();
+            EscalationTimes due = EscalationTargets.due(clock, targets.toSlaTargets(), hours);
+            firstResponseDue = due.firstResponse();
+            updateDue = due.update();
+            solutionDue = due.solution();
+            escalationAt = due.earliest();
+            escalationWarningAt = EscalationTargets.warnings(clock, targets.toSlaTargets(), hours).earliest();
+        } else {
+            firstResponseDue = null;
+            updateDue = null;
+            solutionDue = null;
+            escalationAt = null;
+            escalationWarningAt = null;
+        }
+        escalationEventAt = nextEscalationEvent();
+    }
+
+    private TicketClock clock() {
+        StateType stateType = state.getType();
+        TicketClock.Phase phase = stateType.isFinished() ? TicketClock.Phase.FINISHED
+                : stateType.isPending() ? TicketClock.Phase.PENDING : TicketClock.Phase.OPEN;
+        List<TicketClock.PendingInterval> spells = new ArrayList<>();
+        for (PendingSpell spell : pendingSpells) {
+            spells.add(new TicketClock.PendingInterval(spell.getStartedAt(),
+                    spell.getEndedAt() == null && phase != TicketClock.Phase.PENDING ? changedAt : spell.getEndedAt()));
+        }
+        if (phase == TicketClock.Phase.PENDING && (spells.isEmpty() || !spells.get(spells.size() - 1).isOngoing())) {
+            spells.add(new TicketClock.PendingInterval(changedAt, null)); // pending since before the clocks were kept
+        }
+        return new TicketClock(createdAt, phase, firstResponseAt, customerContactAt, agentAnsweredLast, closedAt, spells);
+    }
+
+    /** The earliest warning or breach not raised yet; a warning only when it comes before the breach. */
+    private Instant nextEscalationEvent() {
+        Instant warning = escalationWarningAt != null && !escalationWarningAt.equals(warningRaisedFor)
+                && (escalationAt == null || escalationWarningAt.isBefore(escalationAt)) ? escalationWarningAt : null;
+        Instant breach = escalationAt != null && !escalationAt.equals(escalationRaisedFor) ? escalationAt : null;
+        if (warning == null || breach == null) {
+            return warning == null ? breach : warning;
+        }
+        return warning.isBefore(breach) ? warning : breach;
+    }
+
+    /**
+     * The escalation events that are due at {@code now} and were not raised before; marks them raised
+     * and records them in the history. Each crossing of a warning threshold or a target gives one event.
+     */
+    public List<EscalationEvent> raiseEscalations(Instant now) {
+        List<EscalationEvent> events = new ArrayList<>();
+        Stamp system = new Stamp(Stamp.SYSTEM, now);
+        if (escalationAt != null && !escalationAt.isAfter(now) && !escalationAt.equals(escalationRaisedFor)) {
+            escalationRaisedFor = escalationAt;
+            warningRaisedFor = escalationWarningAt;
+            events.add(EscalationEvent.BREACH);
+            record(HistoryType.ESCALATION, escalationAt.toString(), system);
+        } else if (escalationWarningAt != null && !escalationWarningAt.isAfter(now)
+                && !escalationWarningAt.equals(warningRaisedFor)) {
+            warningRaisedFor = escalationWarningAt;
+            events.add(EscalationEvent.WARNING);
+            record(HistoryType.ESCALATION_WARNING, escalationWarningAt.toString(), system);
+        }
+        escalationEventAt = nextEscalationEvent();
+        return events;
     }
 
     public String getNumber() {
@@ -421,6 +556,18 @@ public class Ticket extends BaseEntity {
 
     public Instant getPendingUntil() {
         return pendingUntil;
+    }
+
+    public Instant getEscalationWarningAt() {
+        return escalationWarningAt;
+    }
+
+    public Instant getEscalationEventAt() {
+        return escalationEventAt;
+    }
+
+    public Instant getFirstResponseAt() {
+        return firstResponseAt;
     }
 
     public Instant getFirstResponseDue() {

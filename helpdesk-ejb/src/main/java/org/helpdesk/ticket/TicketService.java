@@ -73,6 +73,9 @@ public class TicketService {
     MailOutbox outbox;
 
     @Inject
+    Escalations escalations;
+
+    @Inject
     DeskSettings settings;
 
     @Inject
@@ -102,6 +105,7 @@ public class TicketService {
             ticket.classify(service, sla, stamp);
         }
         em.persist(ticket);
+        escalations.routeByPriority(ticket, stamp);
         outbox.sendToCustomer(ticket, ticket.getFirstArticle());
         return ticket;
     }
@@ -225,7 +229,9 @@ public class TicketService {
         Agent agent = agents.current(context);
         Ticket ticket = editable(ticketId, version, agent, Permission.PRIORITY);
         requireNotLockedByOther(ticket, agent);
-        ticket.changePriority(priority, stamp(agent));
+        Stamp stamp = stamp(agent);
+        ticket.changePriority(priority, stamp);
+        escalations.routeByPriority(ticket, stamp);
         return ticket;
     }
 

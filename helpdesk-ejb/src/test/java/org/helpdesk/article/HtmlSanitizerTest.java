@@ -41,4 +41,11 @@ class HtmlSanitizerTest {
     void nothingStaysNothing() {
         assertNull(HtmlSanitizer.sanitize(null));
     }
+
+    @Test
+    void keepsImagesOnlyWhenTheyShowTheTicketsOwnAttachments() {
+        String safe = HtmlSanitizer.sanitize("<img src=\"attachment?id=42\" alt=\"logo\"><img src=\"attachment?id=42&x=1\">"
+                + "<img src=\"cid:logo@cliente\"><img src=\"../agent/attachment?id=1\">");
+        assertEquals("<img src=\"attachment?id&#61;42\" alt=\"logo\" />", safe);
+    }
 }

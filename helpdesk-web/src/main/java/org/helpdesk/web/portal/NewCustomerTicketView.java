@@ -50,7 +50,8 @@ public class NewCustomerTicketView implements Serializable {
     private Long serviceId;
     private Long typeId;
     private Long queueId;
-    private Level impact = Level.MEDIUM;
+    /** Low impact, medium urgency: priority 2, first-line support (the customer raises it when it is worse). */
+    private Level impact = Level.LOW;
     private Level urgency = Level.MEDIUM;
     private int priority;
     private String subject;

@@ -37,7 +37,28 @@ public class Dates {
         if (since == null) {
             return "";
         }
-        Duration age = Duration.between(since, Instant.now());
+        return span(Duration.between(since, Instant.now()));
+    }
+
+    /** The time left until a due time ("en 1 h 20 min"), or how long ago it passed ("vencido hace 5 min"). */
+    public String timeLeft(Instant due) {
+        if (due == null) {
+            return "";
+        }
+        Duration left = Duration.between(Instant.now(), due);
+        return left.isNegative() ? texts.get("due.passed", span(left.negated())) : texts.get("due.left", span(left));
+    }
+
+    /** The colour of a due time: red once passed, amber within the last hour, none otherwise. */
+    public String dueClass(Instant due) {
+        if (due == null) {
+            return "";
+        }
+        Instant now = Instant.now();
+        return due.isBefore(now) ? "hd-escalated" : due.isBefore(now.plus(Duration.ofHours(1))) ? "hd-due-soon" : "hd-due";
+    }
+
+    private String span(Duration age) {
         if (age.toDays() > 0) {
             return texts.get("age.days", age.toDays(), age.toHoursPart());
         }

@@ -49,7 +49,8 @@ public class NewTicketView implements Serializable {
     private CustomerUser customer;
     private Long queueId;
     private Long typeId;
-    private int priority = 3;
+    /** 2: first-line support's range; priorities 3 to 5 go to the consultants by the shipped escalation rule. */
+    private int priority = 2;
     private String title;
     private String body;
     private boolean email;

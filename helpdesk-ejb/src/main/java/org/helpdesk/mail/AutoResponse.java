@@ -1,0 +1,111 @@
+package org.helpdesk.mail;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import org.helpdesk.queue.Queue;
+import org.helpdesk.shared.BaseEntity;
+
+/**
+ * The text Helpdesk sends by itself for a queue, an occasion and a language. Subject and body are
+ * templates: {@code {{ticket.number}}}, {@code {{ticket.title}}}, {@code {{ticket.url}}} and
+ * {@code {{customer.name}}} are replaced; unknown variables are left as they are.
+ */
+@Entity
+@Table(name = "auto_response")
+@NamedQuery(name = "AutoResponse.all", query = "SELECT r FROM AutoResponse r ORDER BY r.queue.name, r.kind, r.language")
+@NamedQuery(name = "AutoResponse.count", query = "SELECT COUNT(r) FROM AutoResponse r")
+@NamedQuery(name = "AutoResponse.of", query = "SELECT r FROM AutoResponse r WHERE r.queue = :queue AND r.kind = :kind "
+        + "AND r.language = :language AND r.valid = TRUE")
+@NamedQuery(name = "AutoResponse.same", query = "SELECT r FROM AutoResponse r WHERE r.queue.id = :queue AND r.kind = :kind "
+        + "AND r.language = :language")
+public class AutoResponse extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([a-z.]+)\\s*}}");
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "queue_id", nullable = false)
+    private Queue queue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AutoResponseKind kind;
+
+    @Column(nullable = false, length = 10)
+    private String language;
+
+    @Column(nullable = false, length = 500)
+    private String subject;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Column(nullable = false)
+    private boolean valid = true;
+
+    protected AutoResponse() {
+    }
+
+    public AutoResponse(Queue queue, AutoResponseKind kind, String language, String subject, String body) {
+        define(queue, kind, language, subject, body);
+    }
+
+    public void define(Queue queue, AutoResponseKind kind, String language, String subject, String body) {
+        this.queue = queue;
+        this.kind = kind;
+        this.language = language;
+        this.subject = subject;
+        this.body = body;
+    }
+
+    /** The template with its variables replaced by {@code values}. */
+    public static String render(String template, Map<String, String> values) {
+        Matcher matcher = VARIABLE.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? matcher.group() : value));
+        }
+        return matcher.appendTail(out).toString();
+    }
+
+    public Queue getQueue() {
+        return queue;
+    }
+
+    public AutoResponseKind getKind() {
+        return kind;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public boolean isValid() {
+        return valid;
+    }
+
+    public void setValid(boolean valid) {
+        this.valid = valid;
+    }
+}

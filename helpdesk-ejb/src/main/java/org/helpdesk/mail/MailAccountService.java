@@ -1,0 +1,176 @@
+package org.helpdesk.mail;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.shared.BeanValidation;
+import org.helpdesk.shared.ConcurrencyGuard;
+import org.helpdesk.shared.Lookup;
+import org.helpdesk.shared.Page;
+import org.helpdesk.shared.SecretBox;
+import org.helpdesk.shared.ValidationException;
+
+/** Administration of the mail accounts Helpdesk fetches from and of the desk's system addresses. */
+@Stateless
+@RolesAllowed("admin")
+@Interceptors(ConcurrencyGuard.class)
+public class MailAccountService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AgentDirectory agents;
+
+    @Inject
+    Lookup lookup;
+
+    @Inject
+    BeanValidation validation;
+
+    @Inject
+    SecretBox secrets;
+
+    @Inject
+    MailboxReader reader;
+
+    @EJB
+    MailPolling polling;
+
+    public Page<MailAccount> accounts(int first, int pageSize) {
+        agents.requireAdmin(agents.current(context));
+        List<MailAccount> rows = em.createNamedQuery("MailAccount.all", MailAccount.class).setFirstResult(first)
+                .setMaxResults(pageSize).getResultList();
+        return new Page<>(rows, em.createNamedQuery("MailAccount.count", Long.class).getSingleResult());
+    }
+
+    public MailAccount account(long id) {
+        agents.requireAdmin(agents.current(context));
+        return lookup.require(MailAccount.class, id);
+    }
+
+    /** Creates or changes an account and sets its polling timer. */
+    public MailAccount save(MailAccountForm form) {
+        agents.requireAdmin(agents.current(context));
+        validation.check(form);
+        String name = form.name().trim();
+        MailAccount account;
+        if (form.id() == null) {
+            if (form.password() == null || form.password().isEmpty()) {
+                throw new ValidationException("password", "validation.required");
+            }
+            account = new MailAccount(name);
+        } else {
+            account = lookup.require(MailAccount.class, form.id());
+            account.checkVersion(form.version());
+            account.rename(name);
+        }
+        em.createNamedQuery("MailAccount.byName", MailAccount.class).setParameter("name", name).getResultStream()
+                .filter(other -> !other.getId().equals(form.id()))
+                .findAny().ifPresent(other -> {
+                    throw new ValidationException("name", "validation.taken", name);
+                });
+        Queue queue = lookup.reference(Queue.class, form.queueId(), "queueId");
+        account.connectTo(form.protocol(), form.startTls(), form.host().trim(), form.port(), form.login().trim(), form.folder());
+        account.deliverTo(queue, form.dispatchByRecipient(), form.pollSeconds());
+        if (form.password() != null && !form.password().isEmpty()) {
+            account.setPasswordSecret(secrets.seal(form.password()));
+        }
+        account.setValid(form.valid());
+        if (form.id() == null) {
+            em.persist(account);
+        }
+        em.flush();
+        polling.schedule(account);
+        return account;
+    }
+
+    /**
+     * Connects with the settings in the form (the stored password when the form leaves it blank) and
+     * reports the number of messages waiting or the server's error, word for word.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ConnectionCheck testConnection(MailAccountForm form) {
+        agents.requireAdmin(agents.current(context));
+        validation.check(form);
+        String password = form.password();
+        if ((password == null || password.isEmpty()) && form.id() != null) {
+            password = secrets.open(lookup.require(MailAccount.class, form.id()).getPasswordSecret());
+        }
+        try {
+            return new ConnectionCheck(true, reader.check(form.protocol(), form.startTls(), form.host().trim(), form.port(),
+                    form.login().trim(), password == null ? "" : password, form.folder() == null ? "INBOX" : form.folder().trim()),
+                    null);
+        } catch (MessagingException e) {
+            return new ConnectionCheck(false, 0, describe(e));
+        }
+    }
+
+    /** Fetches the account's mail now (each message in a transaction of its own). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PollResult pollNow(long accountId) {
+        agents.requireAdmin(agents.current(context));
+        lookup.require(MailAccount.class, accountId);
+        return polling.pollNow(accountId);
+    }
+
+    public Page<SystemAddress> systemAddresses(int first, int pageSize) {
+        agents.requireAdmin(agents.current(context));
+        List<SystemAddress> rows = em.createNamedQuery("SystemAddress.all", SystemAddress.class).setFirstResult(first)
+                .setMaxResults(pageSize).getResultList();
+        return new Page<>(rows, em.createNamedQuery("SystemAddress.count", Long.class).getSingleResult());
+    }
+
+    /** Creates ({@code id} null) or changes a system address. */
+    public SystemAddress saveSystemAddress(Long id, long version, String email, String displayName, Long queueId, boolean valid) {
+        agents.requireAdmin(agents.current(context));
+        String address = ValidationException.requireText("email", email, 250).toLowerCase(Locale.ROOT);
+        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new ValidationException("email", "validation.email");
+        }
+        Queue queue = lookup.reference(Queue.class, queueId, "queueId");
+        SystemAddress system;
+        if (id == null) {
+            system = new SystemAddress(address, displayName, queue);
+        } else {
+            system = lookup.require(SystemAddress.class, id);
+            system.checkVersion(version);
+            system.change(address, displayName, queue);
+        }
+        em.createNamedQuery("SystemAddress.byEmail", SystemAddress.class).setParameter("email", address).getResultStream()
+                .filter(other -> !other.getId().equals(id)).findAny().ifPresent(other -> {
+                    throw new ValidationException("email", "validation.taken", address);
+                });
+        system.setValid(valid);
+        if (id == null) {
+            em.persist(system);
+        }
+        return system;
+    }
+
+    private static String describe(MessagingException e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append(" — ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+        }
+        return text.toString();
+    }
+}

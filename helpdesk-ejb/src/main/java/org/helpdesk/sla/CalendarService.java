@@ -1,0 +1,122 @@
+package org.helpdesk.sla;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.shared.ConcurrencyGuard;
+import org.helpdesk.shared.Lookup;
+import org.helpdesk.shared.Page;
+import org.helpdesk.shared.ValidationException;
+
+/** Administration of business calendars and of the SLAs' targets. */
+@Stateless
+@RolesAllowed("admin")
+@Interceptors(ConcurrencyGuard.class)
+public class CalendarService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AgentDirectory agents;
+
+    @Inject
+    Lookup lookup;
+
+    public Page<ServiceCalendar> calendars(int first, int pageSize) {
+        agents.requireAdmin(agents.current(context));
+        List<ServiceCalendar> rows = em.createNamedQuery("ServiceCalendar.all", ServiceCalendar.class).setFirstResult(first)
+                .setMaxResults(pageSize).getResultList();
+        return new Page<>(rows, em.createNamedQuery("ServiceCalendar.count", Long.class).getSingleResult());
+    }
+
+    /**
+     * Creates ({@code id} null) or changes a calendar. Working hours and holidays are in the text form
+     * of {@link CalendarSpec}; what cannot be read is named in the validation message.
+     */
+    public ServiceCalendar save(Long id, long version, String name, String timeZone, String workingHours, String holidays,
+            boolean valid) {
+        agents.requireAdmin(agents.current(context));
+        String cleanName = ValidationException.requireText("name", name, 200);
+        String zone = ValidationException.requireText("timeZone", timeZone, 60);
+        String hours = ValidationException.requireText("workingHours", workingHours, 1000);
+        try {
+            ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new ValidationException("timeZone", "validation.timeZone", zone);
+        }
+        try {
+            CalendarSpec.workingHours(hours);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("workingHours", "validation.workingHours", e.getMessage());
+        }
+        try {
+            CalendarSpec.holidays(holidays);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("holidays", "validation.holiday", e.getMessage());
+        }
+        ServiceCalendar calendar;
+        try {
+            if (id == null) {
+                calendar = new ServiceCalendar(cleanName, zone, hours, holidays);
+            } else {
+                calendar = lookup.require(ServiceCalendar.class, id);
+                calendar.checkVersion(version);
+                calendar.define(cleanName, zone, hours, holidays);
+            }
+        } catch (IllegalArgumentException e) {
+            // hours that leave no working time at all, or overlapping periods
+            throw new ValidationException("workingHours", "validation.workingHours", e.getMessage());
+        }
+        em.createNamedQuery("ServiceCalendar.byName", ServiceCalendar.class).setParameter("name", cleanName).getResultStream()
+                .filter(other -> !other.getId().equals(id)).findAny().ifPresent(other -> {
+                    throw new ValidationException("name", "validation.taken", cleanName);
+                });
+        calendar.setValid(valid);
+        if (id == null) {
+            em.persist(calendar);
+        }
+        return calendar;
+    }
+
+    /** Sets an SLA's calendar and targets (they win over the queue's). */
+    public Sla setSlaTargets(long slaId, long version, Long calendarId, ServiceTargets targets) {
+        agents.requireAdmin(agents.current(context));
+        Sla sla = lookup.require(Sla.class, slaId);
+        sla.checkVersion(version);
+        sla.setEscalation(lookup.optionalReference(ServiceCalendar.class, calendarId, "calendarId"), targets);
+        return sla;
+    }
+
+    /** Escalation targets from form values, with a validation error naming the wrong one. */
+    public static ServiceTargets targets(Integer firstResponseMinutes, Integer updateMinutes, Integer solutionMinutes,
+            int warnPercent) {
+        requirePositive("firstResponseMinutes", firstResponseMinutes);
+        requirePositive("updateMinutes", updateMinutes);
+        requirePositive("solutionMinutes", solutionMinutes);
+        if (warnPercent < 0 || warnPercent > 100) {
+            throw new ValidationException("warnPercent", "validation.range", 0, 100);
+        }
+        return new ServiceTargets(firstResponseMinutes, updateMinutes, solutionMinutes, warnPercent);
+    }
+
+    private static void requirePositive(String field, Integer minutes) {
+        if (minutes != null && minutes <= 0) {
+            throw new ValidationException(field, "validation.positive");
+        }
+    }
+}

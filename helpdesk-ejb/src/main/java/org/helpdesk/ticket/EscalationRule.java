@@ -1,0 +1,160 @@
+package org.helpdesk.ticket;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.AgentGroup;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.shared.BaseEntity;
+
+/**
+ * What happens when a ticket reaches a priority, a warning threshold or a target: it may be moved
+ * to another queue, get another priority or a responsible agent, and the owner or a group may be
+ * told by e-mail. A rule applies to the tickets of its queue (or all) within its priority range
+ * (or any).
+ */
+@Entity
+@Table(name = "escalation_rule")
+@NamedQuery(name = "EscalationRule.all", query = "SELECT r FROM EscalationRule r ORDER BY r.position, r.name")
+@NamedQuery(name = "EscalationRule.count", query = "SELECT COUNT(r) FROM EscalationRule r")
+@NamedQuery(name = "EscalationRule.valid",
+        query = "SELECT r FROM EscalationRule r WHERE r.valid = TRUE AND r.trigger = :trigger ORDER BY r.position, r.name")
+@NamedQuery(name = "EscalationRule.byName", query = "SELECT r FROM EscalationRule r WHERE r.name = :name")
+public class EscalationRule extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trigger_kind", nullable = false, length = 20)
+    private EscalationTrigger trigger;
+
+    @ManyToOne
+    @JoinColumn(name = "queue_id")
+    private Queue queue;
+
+    @Column(name = "min_priority")
+    private Integer minPriority;
+
+    @Column(name = "max_priority")
+    private Integer maxPriority;
+
+    @ManyToOne
+    @JoinColumn(name = "move_to_queue_id")
+    private Queue moveTo;
+
+    @Column(name = "set_priority")
+    private Integer setPriority;
+
+    @ManyToOne
+    @JoinColumn(name = "responsible_id")
+    private Agent responsible;
+
+    @ManyToOne
+    @JoinColumn(name = "notify_group_id")
+    private AgentGroup notifyGroup;
+
+    @Column(name = "notify_owner", nullable = false)
+    private boolean notifyOwner;
+
+    @Column(nullable = false)
+    private boolean valid = true;
+
+    protected EscalationRule() {
+    }
+
+    public EscalationRule(String name, EscalationTrigger trigger) {
+        this.name = name;
+        this.trigger = trigger;
+    }
+
+    /** Which tickets the rule applies to: {@code null} means any queue or priority. */
+    public void applyTo(String name, int position, EscalationTrigger trigger, Queue queue, Integer minPriority,
+            Integer maxPriority) {
+        this.name = name;
+        this.position = position;
+        this.trigger = trigger;
+        this.queue = queue;
+        this.minPriority = minPriority;
+        this.maxPriority = maxPriority;
+    }
+
+    /** What the rule does; {@code null} leaves that alone. */
+    public void act(Queue moveTo, Integer setPriority, Agent responsible, AgentGroup notifyGroup, boolean notifyOwner) {
+        this.moveTo = moveTo;
+        this.setPriority = setPriority;
+        this.responsible = responsible;
+        this.notifyGroup = notifyGroup;
+        this.notifyOwner = notifyOwner;
+    }
+
+    public boolean appliesTo(Ticket ticket) {
+        return (queue == null || queue.equals(ticket.getQueue()))
+                && (minPriority == null || ticket.getPriority() >= minPriority)
+                && (maxPriority == null || ticket.getPriority() <= maxPriority);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public EscalationTrigger getTrigger() {
+        return trigger;
+    }
+
+    public Queue getQueue() {
+        return queue;
+    }
+
+    public Integer getMinPriority() {
+        return minPriority;
+    }
+
+    public Integer getMaxPriority() {
+        return maxPriority;
+    }
+
+    public Queue getMoveTo() {
+        return moveTo;
+    }
+
+    public Integer getSetPriority() {
+        return setPriority;
+    }
+
+    public Agent getResponsible() {
+        return responsible;
+    }
+
+    public AgentGroup getNotifyGroup() {
+        return notifyGroup;
+    }
+
+    public boolean isNotifyOwner() {
+        return notifyOwner;
+    }
+
+    public boolean isValid() {
+        return valid;
+    }
+
+    public void setValid(boolean valid) {
+        this.valid = valid;
+    }
+}

@@ -1,0 +1,87 @@
+package org.helpdesk.ticket;
+
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.agent.AgentGroup;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.shared.ConcurrencyGuard;
+import org.helpdesk.shared.Lookup;
+import org.helpdesk.shared.Page;
+import org.helpdesk.shared.ValidationException;
+
+/** Administration of the escalation rules. */
+@Stateless
+@RolesAllowed("admin")
+@Interceptors(ConcurrencyGuard.class)
+public class EscalationRuleService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AgentDirectory agents;
+
+    @Inject
+    Lookup lookup;
+
+    public Page<EscalationRule> rules(int first, int pageSize) {
+        agents.requireAdmin(agents.current(context));
+        List<EscalationRule> rows = em.createNamedQuery("EscalationRule.all", EscalationRule.class).setFirstResult(first)
+                .setMaxResults(pageSize).getResultList();
+        return new Page<>(rows, em.createNamedQuery("EscalationRule.count", Long.class).getSingleResult());
+    }
+
+    /** Creates ({@code form.id()} null) or changes a rule. */
+    public EscalationRule save(EscalationRuleForm form) {
+        agents.requireAdmin(agents.current(context));
+        String name = ValidationException.requireText("name", form.name(), 200);
+        if (form.trigger() == null) {
+            throw new ValidationException("trigger", "validation.required");
+        }
+        for (Integer priority : java.util.Arrays.asList(form.minPriority(), form.maxPriority(), form.setPriority())) {
+            if (priority != null && (priority < Ticket.LOWEST_PRIORITY || priority > Ticket.HIGHEST_PRIORITY)) {
+                throw new ValidationException("priority", "validation.priority", Ticket.LOWEST_PRIORITY, Ticket.HIGHEST_PRIORITY);
+            }
+        }
+        if (form.moveToId() == null && form.setPriority() == null && form.responsibleId() == null
+                && form.notifyGroupId() == null && !form.notifyOwner()) {
+            throw new ValidationException("action", "validation.ruleAction");
+        }
+        Queue queue = lookup.optionalReference(Queue.class, form.queueId(), "queueId");
+        Queue moveTo = lookup.optionalReference(Queue.class, form.moveToId(), "moveToId");
+        Agent responsible = lookup.optionalReference(Agent.class, form.responsibleId(), "responsibleId");
+        AgentGroup group = lookup.optionalReference(AgentGroup.class, form.notifyGroupId(), "notifyGroupId");
+        EscalationRule rule;
+        if (form.id() == null) {
+            rule = new EscalationRule(name, form.trigger());
+        } else {
+            rule = lookup.require(EscalationRule.class, form.id());
+            rule.checkVersion(form.version());
+        }
+        em.createNamedQuery("EscalationRule.byName", EscalationRule.class).setParameter("name", name).getResultStream()
+                .filter(other -> !other.getId().equals(form.id())).findAny().ifPresent(other -> {
+                    throw new ValidationException("name", "validation.taken", name);
+                });
+        rule.applyTo(name, form.position(), form.trigger(), queue, form.minPriority(), form.maxPriority());
+        rule.act(moveTo, form.setPriority(), responsible, group, form.notifyOwner());
+        rule.setValid(form.valid());
+        if (form.id() == null) {
+            em.persist(rule);
+        }
+        return rule;
+    }
+}

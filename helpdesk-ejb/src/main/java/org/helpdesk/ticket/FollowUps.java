@@ -1,0 +1,63 @@
+package org.helpdesk.ticket;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpdesk.article.Article;
+import org.helpdesk.article.NewArticle;
+import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.queue.FollowUpPolicy;
+import org.helpdesk.shared.RuleViolationException;
+import org.helpdesk.shared.Stamp;
+
+/**
+ * A customer's answer to an existing ticket, from the portal or by e-mail, in the caller's
+ * transaction. On a closed ticket the queue's follow-up policy decides: the ticket is reopened,
+ * the answer is refused ({@link RuleViolationException} "ticket.followUp.rejected"), or it starts a
+ * new ticket. A pending ticket is opened again, as the customer has spoken.
+ */
+@ApplicationScoped
+public class FollowUps {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TicketNumbers numbers;
+
+    @Inject
+    TicketStates states;
+
+    @Inject
+    Escalations escalations;
+
+    /** Adds the answer and returns the article; its ticket is {@code ticket} or the new one. */
+    public Article receive(Ticket ticket, CustomerUser from, NewArticle answer, Stamp stamp) {
+        StateType type = ticket.getState().getType();
+        if (type == StateType.CLOSED) {
+            FollowUpPolicy policy = ticket.getQueue().getFollowUpPolicy();
+            if (policy == FollowUpPolicy.REJECT) {
+                throw new RuleViolationException("ticket.followUp.rejected", ticket.getNumber());
+            }
+            if (policy == FollowUpPolicy.NEW_TICKET) {
+                Ticket follow = Ticket.register(numbers.next(), ticket.getTitle(), ticket.getQueue(),
+                        states.ofType(StateType.NEW), ticket.getPriority(), ticket.getType(), from, answer, stamp);
+                em.persist(follow);
+                escalations.routeByPriority(follow, stamp);
+                return follow.getFirstArticle();
+            }
+            ticket.changeState(states.ofType(StateType.OPEN), stamp);
+        } else if (type.isPending()) {
+            ticket.changeState(states.ofType(StateType.OPEN), stamp);
+        }
+        return ticket.addArticle(answer, stamp);
+    }
+
+    /** Whether an answer to this ticket would be refused. */
+    public static boolean refuses(Ticket ticket) {
+        return ticket.getState().getType() == StateType.CLOSED
+                && ticket.getQueue().getFollowUpPolicy() == FollowUpPolicy.REJECT;
+    }
+}

@@ -1,0 +1,161 @@
+package org.helpdesk.web.escalation;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpdesk.agent.AgentGroup;
+import org.helpdesk.agent.AgentService;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueService;
+import org.helpdesk.sla.CalendarService;
+import org.helpdesk.sla.ServiceCalendar;
+import org.helpdesk.ticket.EscalationRule;
+import org.helpdesk.ticket.EscalationRuleForm;
+import org.helpdesk.ticket.EscalationRuleService;
+import org.helpdesk.ticket.EscalationTrigger;
+import org.helpdesk.web.shared.PagedModel;
+import org.helpdesk.web.shared.Texts;
+
+/** Admin: business calendars, the queues' escalation targets, and the escalation rules. */
+@Named
+@ViewScoped
+public class EscalationAdminView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    CalendarService calendarService;
+
+    @EJB
+    QueueService queueService;
+
+    @EJB
+    EscalationRuleService ruleService;
+
+    @EJB
+    AgentService agentService;
+
+    @Inject
+    Texts texts;
+
+    private PagedModel<ServiceCalendar> calendars;
+    private PagedModel<Queue> queues;
+    private PagedModel<EscalationRule> rules;
+    private List<ServiceCalendar> calendarChoices;
+    private List<Queue> queueChoices;
+    private List<AgentGroup> groupChoices;
+    private CalendarEdit calendar;
+    private TargetsEdit targets;
+    private RuleEdit rule;
+
+    public void load() {
+        calendars = new PagedModel<>(calendarService::calendars);
+        queues = new PagedModel<>(queueService::queues);
+        rules = new PagedModel<>(ruleService::rules);
+        calendarChoices = calendarService.calendars(0, 200).rows();
+        queueChoices = queueService.allQueues();
+        groupChoices = agentService.groups();
+    }
+
+    public void createCalendar() {
+        calendar = new CalendarEdit(null, 0, null, "America/Lima", "mon-fri 09:00-18:00", null, true);
+    }
+
+    public void editCalendar(ServiceCalendar row) {
+        calendar = new CalendarEdit(row.getId(), row.getVersion(), row.getName(), row.getTimeZone(), row.getWorkingHours(),
+                row.getHolidays(), row.isValid());
+    }
+
+    public void saveCalendar() {
+        calendarService.save(calendar.getId(), calendar.getVersion(), calendar.getName(), calendar.getTimeZone(),
+                calendar.getWorkingHours(), calendar.getHolidays(), calendar.isValid());
+        calendar = null;
+        calendarChoices = calendarService.calendars(0, 200).rows();
+        saved();
+    }
+
+    public void editTargets(Queue queue) {
+        targets = TargetsEdit.of(queue);
+    }
+
+    public void saveTargets() {
+        queueService.setEscalation(targets.getQueueId(), targets.getVersion(), targets.getCalendarId(),
+                CalendarService.targets(targets.getFirstResponseMinutes(), targets.getUpdateMinutes(),
+                        targets.getSolutionMinutes(), targets.getWarnPercent()));
+        targets = null;
+        saved();
+    }
+
+    public void createRule() {
+        rule = RuleEdit.of(new EscalationRuleForm(null, 0, null, 10, EscalationTrigger.BREACH, null, null, null, null, null,
+                null, null, true, true));
+    }
+
+    public void editRule(EscalationRule row) {
+        rule = RuleEdit.of(EscalationRuleForm.of(row));
+    }
+
+    public void saveRule() {
+        ruleService.save(rule.toRecord());
+        rule = null;
+        saved();
+    }
+
+    public void cancel() {
+        calendar = null;
+        targets = null;
+        rule = null;
+    }
+
+    private void saved() {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("admin.saved"), null));
+    }
+
+    public EscalationTrigger[] getTriggers() {
+        return EscalationTrigger.values();
+    }
+
+    public PagedModel<ServiceCalendar> getCalendars() {
+        return calendars;
+    }
+
+    public PagedModel<Queue> getQueues() {
+        return queues;
+    }
+
+    public PagedModel<EscalationRule> getRules() {
+        return rules;
+    }
+
+    public List<ServiceCalendar> getCalendarChoices() {
+        return calendarChoices;
+    }
+
+    public List<Queue> getQueueChoices() {
+        return queueChoices;
+    }
+
+    public List<AgentGroup> getGroupChoices() {
+        return groupChoices;
+    }
+
+    public CalendarEdit getCalendar() {
+        return calendar;
+    }
+
+    public TargetsEdit getTargets() {
+        return targets;
+    }
+
+    public RuleEdit getRule() {
+        return rule;
+    }
+}

@@ -1,0 +1,139 @@
+package org.helpdesk.web.mail;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.helpdesk.mail.ConnectionCheck;
+import org.helpdesk.mail.MailAccount;
+import org.helpdesk.mail.MailAccountForm;
+import org.helpdesk.mail.MailAccountService;
+import org.helpdesk.mail.MailProtocol;
+import org.helpdesk.mail.PollResult;
+import org.helpdesk.mail.SystemAddress;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueService;
+import org.helpdesk.web.shared.PagedModel;
+import org.helpdesk.web.shared.Texts;
+
+/** Admin: the mail accounts Helpdesk fetches from, and the desk's system addresses. */
+@Named
+@ViewScoped
+public class MailAccountsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    MailAccountService service;
+
+    @EJB
+    QueueService queueService;
+
+    @Inject
+    Texts texts;
+
+    private PagedModel<MailAccount> accounts;
+    private PagedModel<SystemAddress> addresses;
+    private List<Queue> queues;
+    private AccountForm form;
+    private AddressForm address;
+
+    public void load() {
+        accounts = new PagedModel<>(service::accounts);
+        addresses = new PagedModel<>(service::systemAddresses);
+        queues = queueService.allQueues();
+    }
+
+    public void create() {
+        form = AccountForm.of(MailAccountForm.blank());
+    }
+
+    public void edit(MailAccount account) {
+        form = AccountForm.of(MailAccountForm.of(service.account(account.getId())));
+    }
+
+    /** Puts the usual port of the chosen protocol into the form. */
+    public void protocolChanged() {
+        form.setPort(form.getProtocol().defaultPort());
+    }
+
+    public void save() {
+        service.save(form.toRecord());
+        form = null;
+        info(texts.get("admin.saved"));
+    }
+
+    public void test() {
+        ConnectionCheck check = service.testConnection(form.toRecord());
+        FacesContext.getCurrentInstance().addMessage(null, check.ok()
+                ? new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("mail.account.testOk", check.messages()), null)
+                : new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("mail.account.testFailed", check.error()), null));
+    }
+
+    public void pollNow(MailAccount account) {
+        PollResult result = service.pollNow(account.getId());
+        info(texts.get("mail.account.polled", result.fetched(), result.newTickets(), result.followUps(), result.quarantined(),
+                result.duplicates(), result.leftInMailbox()));
+    }
+
+    public void cancel() {
+        form = null;
+        address = null;
+    }
+
+    public void createAddress() {
+        address = new AddressForm();
+        address.setValid(true);
+    }
+
+    public void editAddress(SystemAddress row) {
+        address = new AddressForm();
+        address.setId(row.getId());
+        address.setVersion(row.getVersion());
+        address.setEmail(row.getEmail());
+        address.setDisplayName(row.getDisplayName());
+        address.setQueueId(row.getQueue().getId());
+        address.setValid(row.isValid());
+    }
+
+    public void saveAddress() {
+        service.saveSystemAddress(address.getId(), address.getVersion(), address.getEmail(), address.getDisplayName(),
+                address.getQueueId(), address.isValid());
+        address = null;
+        info(texts.get("admin.saved"));
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public MailProtocol[] getProtocols() {
+        return MailProtocol.values();
+    }
+
+    public PagedModel<MailAccount> getAccounts() {
+        return accounts;
+    }
+
+    public PagedModel<SystemAddress> getAddresses() {
+        return addresses;
+    }
+
+    public List<Queue> getQueues() {
+        return queues;
+    }
+
+    public AccountForm getForm() {
+        return form;
+    }
+
+    public AddressForm getAddress() {
+        return address;
+    }
+}
