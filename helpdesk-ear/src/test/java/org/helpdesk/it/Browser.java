@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -87,6 +88,17 @@ public final class Browser implements AutoCloseable {
     /** Waits until exactly {@code count} elements match. */
     public void waitForRows(By by, int count) {
         wait.until(ExpectedConditions.numberOfElementsToBe(by, count));
+    }
+
+    /** The unread count in an agent's bell (0 when it shows none). */
+    public int bellCount() {
+        List<WebElement> count = driver.findElements(By.id("header:bell-count"));
+        return count.isEmpty() ? 0 : Integer.parseInt(count.get(0).getText().trim());
+    }
+
+    /** Waits until the condition holds (checked twice a second, for up to 20 seconds). */
+    public void waitUntil(java.util.function.BooleanSupplier condition) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
     }
 
     /** Waits until the input field holds exactly {@code value}. */

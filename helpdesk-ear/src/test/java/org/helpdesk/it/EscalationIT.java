@@ -32,13 +32,20 @@ import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.sla.CalendarService;
+import org.helpdesk.sla.ItService;
+import org.helpdesk.sla.ServiceCatalog;
+import org.helpdesk.sla.Sla;
 import org.helpdesk.sla.ServiceCalendar;
+import org.helpdesk.ticket.CustomerTicketService;
 import org.helpdesk.ticket.EscalationRuleForm;
 import org.helpdesk.ticket.EscalationRuleService;
 import org.helpdesk.ticket.EscalationService;
 import org.helpdesk.ticket.EscalationTrigger;
 import org.helpdesk.ticket.HistoryEntry;
 import org.helpdesk.ticket.HistoryType;
+import org.helpdesk.ticket.NewCustomerTicket;
+import org.helpdesk.ticket.Level;
+import org.helpdesk.ticket.PriorityMatrixService;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -79,6 +86,15 @@ class EscalationIT {
     @EJB
     TestMailServer mail;
 
+    @EJB
+    PriorityMatrixService matrix;
+
+    @EJB
+    CustomerTicketService portal;
+
+    @EJB
+    ServiceCatalog catalog;
+
     @Inject
     Fixtures fixtures;
 
@@ -97,7 +113,7 @@ class EscalationIT {
         assertEquals(QUEUE_N2, urgent.getQueue().getId());
         Ticket routine = As.agent(agent.getLogin(), () -> tickets.create(phoneTicket(QUEUE_N1, customer.getId(), 2)));
         assertEquals(QUEUE_N1, routine.getQueue().getId());
-        Ticket raised = As.agent(agent.getLogin(), () -> tickets.changePriority(routine.getId(), routine.getVersion(), 3));
+        Ticket raised = As.agent(agent.getLogin(), () -> tickets.changePriority(routine.getId(), routine.getVersion(), 3, "prueba"));
         assertEquals(QUEUE_N2, raised.getQueue().getId(), "raising the priority escalates too");
         assertTrue(history(raised).stream().anyMatch(h -> h.getType() == HistoryType.MOVE));
     }
@@ -170,6 +186,29 @@ class EscalationIT {
     }
 
     @Test
+    void theAdministratorChoosesWhichPendingStatesStopTheClock() {
+        Queue queue = queueWithTargets(30, 0);
+        Set<Long> shipped = Set.copyOf(As.admin(ADMIN, () -> rules.pendingStates()).stream()
+                .filter(org.helpdesk.ticket.TicketState::isStopsClock).map(org.helpdesk.ticket.TicketState::getId).toList());
+        assertTrue(shipped.contains(STATE_PENDING_REMINDER), "pending states stop the clock out of the box");
+        try {
+            As.admin(ADMIN, () -> {
+                rules.setClockStoppingStates(Set.of());
+                return null;
+            });
+            Ticket ticket = As.agent(agent.getLogin(), () -> tickets.create(phoneTicket(queue.getId(), customer.getId(), 2)));
+            Ticket waiting = As.agent(agent.getLogin(), () -> tickets.setPending(ticket.getId(), ticket.getVersion(),
+                    STATE_PENDING_REMINDER, Instant.now().plus(Duration.ofDays(1))));
+            assertEquals(waiting.getCreatedAt().plus(Duration.ofMinutes(30)), waiting.getEscalationAt(), "the clock runs on");
+        } finally {
+            As.admin(ADMIN, () -> {
+                rules.setClockStoppingStates(shipped);
+                return null;
+            });
+        }
+    }
+
+    @Test
     void calendarsAndTargetsAreValidatedInTheAdminsLanguage() {
         ValidationException hours = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
                 () -> As.admin(ADMIN, () -> calendars.save(null, 0, unique("Mal"), "America/Lima", "lunes 9 a 6", null, true)));
@@ -184,6 +223,39 @@ class EscalationIT {
         ServiceCalendar saturdays = As.admin(ADMIN, () -> calendars.save(null, 0, unique("Sábados"), "America/Lima",
                 "mon-fri 08:30-13:00 14:00-18:00; sat 09:00-13:00", "12-25 Navidad\n2026-12-31 Fin de año", true));
         assertNotNull(saturdays.getId());
+    }
+
+    @Test
+    void aTicketOfAServiceGetsItsSlaWhoseTargetsWinOverTheQueues() {
+        ItService service = As.admin(ADMIN, () -> catalog.createService(unique("Correo"), null));
+        Sla gold = As.admin(ADMIN, () -> catalog.saveSla(null, 0, unique("Oro"), null, CalendarService.targets(15, null, 240, 50),
+                Set.of(service.getId()), true));
+        Ticket ticket = As.customer(customer.getLogin(), () -> portal.create(new NewCustomerTicket(Fixtures.TYPE_INCIDENT,
+                QUEUE_N1, Level.LOW, Level.MEDIUM, service.getId(), "Correo caído", "No envía ni recibe.", List.of())));
+        assertEquals(gold.getId(), ticket.getSla().getId());
+        assertEquals(ticket.getCreatedAt().plus(Duration.ofMinutes(15)), ticket.getFirstResponseDue(), "24x7, 15 minutes");
+        assertEquals(ticket.getCreatedAt().plus(Duration.ofMinutes(240)), ticket.getSolutionDue());
+        assertNull(ticket.getUpdateDue());
+        ValidationException taken = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
+                () -> As.admin(ADMIN, () -> catalog.saveSla(null, 0, gold.getName(), null, null, Set.of(), true)));
+        assertTrue(taken.hasErrorOn("name"));
+    }
+
+    @Test
+    void theAdministratorAdjustsTheImpactUrgencyMatrix() {
+        assertEquals(3, As.admin(ADMIN, () -> matrix.matrix()).stream()
+                .filter(c -> c.getImpact() == Level.MEDIUM && c.getUrgency() == Level.MEDIUM).findFirst().orElseThrow().getPriority());
+        try {
+            As.admin(ADMIN, () -> matrix.setPriority(Level.MEDIUM, Level.MEDIUM, 2));
+            assertEquals(2, As.customer(customer.getLogin(), () -> portal.priorityFor(Level.MEDIUM, Level.MEDIUM)));
+            ValidationException wrong = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
+                    () -> As.admin(ADMIN, () -> matrix.setPriority(Level.LOW, Level.LOW, 6)));
+            assertTrue(wrong.hasErrorOn("priority"));
+            org.junit.jupiter.api.Assertions.assertThrows(jakarta.ejb.EJBAccessException.class,
+                    () -> As.agent(agent.getLogin(), () -> matrix.setPriority(Level.LOW, Level.LOW, 5)));
+        } finally {
+            As.admin(ADMIN, () -> matrix.setPriority(Level.MEDIUM, Level.MEDIUM, 3));
+        }
     }
 
     private Queue queueWithTargets(int firstResponseMinutes, int warnPercent) {

@@ -74,6 +74,25 @@ class MailAdminBrowserIT {
                 browser.follow(By.xpath("//tr[td[normalize-space(.)='" + SUBJECT + "']]//a"));
                 browser.waitForText(By.id("ticket-title"), SUBJECT);
                 browser.find(By.xpath("//div[contains(@class,'hd-article-body') and contains(., 'no sincroniza desde ayer')]"));
+                // the mail ticket has its first-response target, with the time left
+                browser.find(By.xpath("//dd[@id='firstResponseDue']/span[contains(@class,'hd-time-left') and starts-with(., 'en ')]"));
+
+                // calendars and targets: a calendar the admin mistyped is refused in Spanish, nothing saved
+                browser.click(By.id("nav-admin"));
+                browser.click(By.id("escalation"));
+                // the matrix shows the shipped priorities: medium impact and medium urgency give 3
+                browser.find(By.xpath("//form[@id='matrix']//tr[3]/td[2]//option[@selected and normalize-space(.)='3 normal']"));
+                browser.find(By.xpath("//form[@id='matrix']//tr[2]/td[1]//option[@selected and normalize-space(.)='5 muy alta']"));
+                browser.click(By.id("calendars:new"));
+                browser.type(By.id("calendars:name"), "Turno " + MAILBOX);
+                browser.type(By.id("calendars:hours"), "lunes a viernes de 9 a 6");
+                browser.click(By.id("calendars:save"));
+                browser.waitForText(By.id("calendars:messages"), "Horario de atención: no se entiende «lunes a viernes de 9 a 6»");
+                browser.type(By.id("calendars:hours"), "mon-fri 08:00-17:00");
+                browser.click(By.id("calendars:save"));
+                browser.waitForText(By.id("calendars:messages"), "Cambios guardados.");
+                browser.find(By.xpath("//td[normalize-space(.)='Turno " + MAILBOX + "']"));
+                browser.screenshot("admin-escalation");
             });
         }
     }

@@ -436,6 +436,10 @@ class MailInboundIT {
         assertNotNull(wrong.error());
         assertFalse(wrong.error().isBlank());
 
+        // only administrators manage mail accounts, whatever the pages show
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> As.agent(agent.getLogin(), () -> accounts.accounts(0, 10)));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> As.agent(agent.getLogin(), () -> monitor.failedDeliveries(0, 10)));
+
         ValidationException invalid = assertThrows(ValidationException.class, () -> As.admin(ADMIN, () -> accounts.save(
                 new MailAccountForm(null, 0, " ", MailProtocol.IMAP, false, "", 0, "x", "y", null, 2, null, false, true))));
         for (String field : List.of("name", "host", "port", "pollSeconds", "queueId")) {

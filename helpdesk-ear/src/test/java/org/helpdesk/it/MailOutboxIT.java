@@ -24,6 +24,7 @@ import org.helpdesk.agent.Permission;
 import org.helpdesk.article.Article;
 import org.helpdesk.article.NewArticle;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.mail.MailMonitorService;
 import org.helpdesk.mail.OutboxMessage;
 import org.helpdesk.mail.OutboxStatus;
 import org.helpdesk.ticket.Ticket;
@@ -50,6 +51,9 @@ class MailOutboxIT {
 
     @EJB
     TestMailServer smtp;
+
+    @EJB
+    MailMonitorService monitor;
 
     @Inject
     Fixtures fixtures;
@@ -120,6 +124,29 @@ class MailOutboxIT {
         transaction.commit();
         Await.until(() -> outboxOf(answer).getStatus() == OutboxStatus.SENT, 30);
         assertEquals(1, smtp.receivedBy(customer.getEmail()).size());
+    }
+
+    @Test
+    void anAdministratorSeesFailedDeliveriesAndSendsThemAgain() throws Exception {
+        Article answer = As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), ticket.getVersion(),
+                NewArticle.reply("Re: No hay conexión", "Ya funciona.")));
+        Await.until(() -> outboxOf(answer).getStatus() == OutboxStatus.SENT, 30);
+        // as if the relay had refused it ten times
+        transaction.begin();
+        em.createQuery("UPDATE OutboxMessage m SET m.status = :failed, m.attempts = 10, m.lastError = '550 mailbox unavailable' "
+                + "WHERE m.id = :id").setParameter("failed", OutboxStatus.FAILED).setParameter("id", outboxOf(answer).getId())
+                .executeUpdate();
+        transaction.commit();
+        OutboxMessage failed = outboxOf(answer);
+        assertTrue(As.admin(Fixtures.ADMIN, () -> monitor.failedDeliveries(0, 500)).rows().stream()
+                .anyMatch(m -> m.getId().equals(failed.getId()) && "550 mailbox unavailable".equals(m.getLastError())));
+        int before = smtp.receivedBy(customer.getEmail()).size();
+        As.admin(Fixtures.ADMIN, () -> {
+            monitor.retryDelivery(failed.getId());
+            return null;
+        });
+        Await.until(() -> outboxOf(answer).getStatus() == OutboxStatus.SENT, 30);
+        assertEquals(before + 1, smtp.receivedBy(customer.getEmail()).size());
     }
 
     private OutboxMessage outboxOf(Article article) {

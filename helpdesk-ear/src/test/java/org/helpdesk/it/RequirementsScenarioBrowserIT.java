@@ -63,6 +63,14 @@ class RequirementsScenarioBrowserIT {
                 customer.waitForText(By.id("messages"), "Su cuenta está activa");
                 customer.click(By.id("login"));
 
+                // the agent is at work in the queue view while the customer writes
+                agent.open(base + "agent/queues.xhtml?queue=" + Fixtures.QUEUE_N1);
+                agent.type(By.id("login:username"), Fixtures.ADMIN);
+                agent.type(By.id("login:password"), System.getProperty("it.admin.password"));
+                agent.click(By.id("login:submit"));
+                agent.waitForText(By.id("queue-name"), "Soporte Técnico (N1)");
+                int unread = agent.bellCount();
+
                 // 3.3.1-3.3.2: the customer creates the ticket, and it is registered
                 customer.type(By.id("login:username"), email);
                 customer.type(By.id("login:password"), CUSTOMER_PASSWORD);
@@ -85,11 +93,11 @@ class RequirementsScenarioBrowserIT {
                 customer.waitForText(By.id("ticket:messages"), "registrado");
                 customer.waitForText(By.id("state"), "nuevo");
 
+                // the agent's bell rings without reloading the page (pushed over the web socket)
+                agent.waitUntil(() -> agent.bellCount() > unread);
+
                 // 3.3.3-3.3.6: the agent sees it in the N1 queue and opens it
-                agent.open(base + "agent/queues.xhtml");
-                agent.type(By.id("login:username"), Fixtures.ADMIN);
-                agent.type(By.id("login:password"), System.getProperty("it.admin.password"));
-                agent.click(By.id("login:submit"));
+                agent.open(base + "agent/queues.xhtml?queue=" + Fixtures.QUEUE_N1);
                 agent.waitForText(By.id("queue-name"), "Soporte Técnico (N1)");
                 agent.follow(By.xpath("//tr[td[normalize-space(.)='" + subject + "']]//a[contains(@class,'hd-ticket-link')]"));
                 agent.waitForText(By.id("ticket-title"), subject);

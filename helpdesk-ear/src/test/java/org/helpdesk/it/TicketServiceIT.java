@@ -185,7 +185,7 @@ class TicketServiceIT {
         assertThrows(PermissionDeniedException.class, () -> As.agent(readOnly.getLogin(),
                 () -> tickets.addArticle(ticket.getId(), ticket.getVersion(), NewArticle.note("n", "nota"))));
         assertThrows(PermissionDeniedException.class,
-                () -> As.agent(readOnly.getLogin(), () -> tickets.changePriority(ticket.getId(), ticket.getVersion(), 4)));
+                () -> As.agent(readOnly.getLogin(), () -> tickets.changePriority(ticket.getId(), ticket.getVersion(), 4, "prueba")));
         assertThrows(PermissionDeniedException.class,
                 () -> As.agent(readOnly.getLogin(), () -> tickets.move(ticket.getId(), ticket.getVersion(), QUEUE_N2)));
 
@@ -282,7 +282,7 @@ class TicketServiceIT {
     void aChangeOnAnOutdatedVersionIsRefusedAndNothingIsLost() {
         Ticket ticket = createInN1();
         long seen = ticket.getVersion();
-        As.agent(tier1.getLogin(), () -> tickets.changePriority(ticket.getId(), seen, 1));
+        As.agent(tier1.getLogin(), () -> tickets.changePriority(ticket.getId(), seen, 1, "prueba"));
         ConcurrentChangeException e = assertThrows(ConcurrentChangeException.class,
                 () -> As.agent(tier2.getLogin(), () -> tickets.changeType(ticket.getId(), seen, TYPE_PROBLEM)));
         assertTrue(e.getMessage(Locale.forLanguageTag("es")).contains("Otra persona modificó"));
@@ -301,8 +301,14 @@ class TicketServiceIT {
                 () -> tickets.setPending(pending.getId(), pending.getVersion(), STATE_PENDING_REMINDER, Instant.now().minusSeconds(60))));
 
         // 1: priorities 3 to 5 would send it to the consultants (see EscalationIT)
-        Ticket prioritized = As.agent(tier1.getLogin(), () -> tickets.changePriority(pending.getId(), pending.getVersion(), 1));
+        ValidationException noReason = assertThrows(ValidationException.class, () -> As.agent(tier1.getLogin(),
+                () -> tickets.changePriority(pending.getId(), pending.getVersion(), 1, " ")));
+        assertTrue(noReason.hasErrorOn("reason"), "overriding the priority needs a reason");
+        Ticket prioritized = As.agent(tier1.getLogin(),
+                () -> tickets.changePriority(pending.getId(), pending.getVersion(), 1, "el cliente ya tiene un equipo de reemplazo"));
         assertEquals(1, prioritized.getPriority());
+        assertTrue(As.agent(tier1.getLogin(), () -> tickets.history(ticket.getId())).stream().anyMatch(h ->
+                h.getType() == HistoryType.PRIORITY_UPDATE && h.getDetail().equals("2 → 1: el cliente ya tiene un equipo de reemplazo")));
         Ticket typed = As.agent(tier1.getLogin(), () -> tickets.changeType(prioritized.getId(), prioritized.getVersion(), TYPE_PROBLEM));
         assertEquals("Problem", typed.getType().getName());
 
@@ -329,7 +335,7 @@ class TicketServiceIT {
         assertEquals(2, As.agent(tier1.getLogin(), () -> tickets.articles(target.getId())).size());
         assertTrue(As.agent(tier1.getLogin(), () -> tickets.articles(source.getId())).isEmpty());
         assertThrows(RuleViolationException.class,
-                () -> As.agent(tier1.getLogin(), () -> tickets.changePriority(merged.getId(), merged.getVersion(), 4)));
+                () -> As.agent(tier1.getLogin(), () -> tickets.changePriority(merged.getId(), merged.getVersion(), 4, "prueba")));
         assertTrue(historyTypes(target).contains(HistoryType.MERGED));
     }
 

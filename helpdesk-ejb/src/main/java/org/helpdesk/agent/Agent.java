@@ -65,6 +65,12 @@ public class Agent extends BaseEntity implements PermissionHolder {
     @CollectionTable(name = "agent_group_permission", joinColumns = @JoinColumn(name = "agent_id"))
     private Set<GroupPermission> permissions = new HashSet<>();
 
+    /** The optional notifications this agent switched off. */
+    @ElementCollection
+    @CollectionTable(name = "agent_notification_optout", joinColumns = @JoinColumn(name = "agent_id"))
+    @Column(name = "notification_id")
+    private Set<Long> notificationOptOuts = new HashSet<>();
+
     protected Agent() {
     }
 
@@ -151,6 +157,16 @@ public class Agent extends BaseEntity implements PermissionHolder {
     }
 
     /** Whether this agent holds {@code needed} on {@code group}, directly or through a valid role. */
+    public boolean hasSwitchedOff(long notificationId) {
+        return notificationOptOuts.contains(notificationId);
+    }
+
+    /** Switches the optional notifications with these ids off, and all others on. */
+    public void switchOffNotifications(Set<Long> notificationIds) {
+        notificationOptOuts.clear();
+        notificationOptOuts.addAll(notificationIds);
+    }
+
     public boolean holds(AgentGroup group, Permission needed) {
         return allPermissions().anyMatch(p -> p.getGroup().equals(group) && needed.isGrantedBy(p.getPermission()));
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.shared.DeskSettings;
+import org.helpdesk.shared.Templates;
 import org.helpdesk.ticket.Ticket;
 
 /**
@@ -68,7 +69,7 @@ public class AutoResponder {
                 references.add(inReplyTo);
             }
             outbox.sendAutoResponse(to, settings.subjectTag(ticket.getNumber()) + " "
-                    + AutoResponse.render(response.getSubject(), values), AutoResponse.render(response.getBody(), values),
+                    + Templates.render(response.getSubject(), values), Templates.render(response.getBody(), values),
                     inReplyTo, references.isEmpty() ? null : String.join(" ", references));
         });
     }

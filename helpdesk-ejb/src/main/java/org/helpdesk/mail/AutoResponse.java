@@ -1,9 +1,5 @@
 package org.helpdesk.mail;
 
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,8 +14,8 @@ import org.helpdesk.shared.BaseEntity;
 
 /**
  * The text Helpdesk sends by itself for a queue, an occasion and a language. Subject and body are
- * templates: {@code {{ticket.number}}}, {@code {{ticket.title}}}, {@code {{ticket.url}}} and
- * {@code {{customer.name}}} are replaced; unknown variables are left as they are.
+ * templates (see {@link org.helpdesk.shared.Templates}): {@code {{ticket.number}}},
+ * {@code {{ticket.title}}}, {@code {{ticket.url}}} and {@code {{customer.name}}}.
  */
 @Entity
 @Table(name = "auto_response")
@@ -32,8 +28,6 @@ import org.helpdesk.shared.BaseEntity;
 public class AutoResponse extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
-
-    private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([a-z.]+)\\s*}}");
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "queue_id", nullable = false)
@@ -68,17 +62,6 @@ public class AutoResponse extends BaseEntity {
         this.language = language;
         this.subject = subject;
         this.body = body;
-    }
-
-    /** The template with its variables replaced by {@code values}. */
-    public static String render(String template, Map<String, String> values) {
-        Matcher matcher = VARIABLE.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String value = values.get(matcher.group(1));
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? matcher.group() : value));
-        }
-        return matcher.appendTail(out).toString();
     }
 
     public Queue getQueue() {

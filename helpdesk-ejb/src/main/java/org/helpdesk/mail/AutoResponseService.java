@@ -1,6 +1,5 @@
 package org.helpdesk.mail;
 
-import java.util.List;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +16,7 @@ import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.Page;
+import org.helpdesk.shared.Paging;
 import org.helpdesk.shared.ValidationException;
 
 /** Administration of the auto-responses: one text per queue, occasion and language. */
@@ -39,9 +39,7 @@ public class AutoResponseService {
 
     public Page<AutoResponse> responses(int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
-        List<AutoResponse> rows = em.createNamedQuery("AutoResponse.all", AutoResponse.class).setFirstResult(first)
-                .setMaxResults(pageSize).getResultList();
-        return new Page<>(rows, em.createNamedQuery("AutoResponse.count", Long.class).getSingleResult());
+        return Paging.page(em, AutoResponse.class, "AutoResponse.all", "AutoResponse.count", first, pageSize);
     }
 
     /** Creates ({@code id} null) or changes an auto-response. */

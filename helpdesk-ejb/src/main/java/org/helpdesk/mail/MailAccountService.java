@@ -1,6 +1,5 @@
 package org.helpdesk.mail;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.Resource;
@@ -22,6 +21,7 @@ import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
+import org.helpdesk.shared.Paging;
 import org.helpdesk.shared.SecretBox;
 import org.helpdesk.shared.ValidationException;
 
@@ -57,9 +57,7 @@ public class MailAccountService {
 
     public Page<MailAccount> accounts(int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
-        List<MailAccount> rows = em.createNamedQuery("MailAccount.all", MailAccount.class).setFirstResult(first)
-                .setMaxResults(pageSize).getResultList();
-        return new Page<>(rows, em.createNamedQuery("MailAccount.count", Long.class).getSingleResult());
+        return Paging.page(em, MailAccount.class, "MailAccount.all", "MailAccount.count", first, pageSize);
     }
 
     public MailAccount account(long id) {
@@ -134,9 +132,7 @@ public class MailAccountService {
 
     public Page<SystemAddress> systemAddresses(int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
-        List<SystemAddress> rows = em.createNamedQuery("SystemAddress.all", SystemAddress.class).setFirstResult(first)
-                .setMaxResults(pageSize).getResultList();
-        return new Page<>(rows, em.createNamedQuery("SystemAddress.count", Long.class).getSingleResult());
+        return Paging.page(em, SystemAddress.class, "SystemAddress.all", "SystemAddress.count", first, pageSize);
     }
 
     /** Creates ({@code id} null) or changes a system address. */

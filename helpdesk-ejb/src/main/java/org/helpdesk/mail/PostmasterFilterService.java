@@ -17,6 +17,7 @@ import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
+import org.helpdesk.shared.Paging;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.ticket.TicketType;
 
@@ -40,9 +41,7 @@ public class PostmasterFilterService {
 
     public Page<PostmasterFilter> filters(int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
-        List<PostmasterFilter> rows = em.createNamedQuery("PostmasterFilter.all", PostmasterFilter.class)
-                .setFirstResult(first).setMaxResults(pageSize).getResultList();
-        return new Page<>(rows, em.createNamedQuery("PostmasterFilter.count", Long.class).getSingleResult());
+        return Paging.page(em, PostmasterFilter.class, "PostmasterFilter.all", "PostmasterFilter.count", first, pageSize);
     }
 
     public PostmasterFilter save(FilterForm form) {

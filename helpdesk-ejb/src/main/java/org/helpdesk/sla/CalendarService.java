@@ -2,7 +2,6 @@ package org.helpdesk.sla;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.List;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,9 +16,10 @@ import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
+import org.helpdesk.shared.Paging;
 import org.helpdesk.shared.ValidationException;
 
-/** Administration of business calendars and of the SLAs' targets. */
+/** Administration of business calendars. */
 @Stateless
 @RolesAllowed("admin")
 @Interceptors(ConcurrencyGuard.class)
@@ -39,9 +39,7 @@ public class CalendarService {
 
     public Page<ServiceCalendar> calendars(int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
-        List<ServiceCalendar> rows = em.createNamedQuery("ServiceCalendar.all", ServiceCalendar.class).setFirstResult(first)
-                .setMaxResults(pageSize).getResultList();
-        return new Page<>(rows, em.createNamedQuery("ServiceCalendar.count", Long.class).getSingleResult());
+        return Paging.page(em, ServiceCalendar.class, "ServiceCalendar.all", "ServiceCalendar.count", first, pageSize);
     }
 
     /**
@@ -91,15 +89,6 @@ public class CalendarService {
             em.persist(calendar);
         }
         return calendar;
-    }
-
-    /** Sets an SLA's calendar and targets (they win over the queue's). */
-    public Sla setSlaTargets(long slaId, long version, Long calendarId, ServiceTargets targets) {
-        agents.requireAdmin(agents.current(context));
-        Sla sla = lookup.require(Sla.class, slaId);
-        sla.checkVersion(version);
-        sla.setEscalation(lookup.optionalReference(ServiceCalendar.class, calendarId, "calendarId"), targets);
-        return sla;
     }
 
     /** Escalation targets from form values, with a validation error naming the wrong one. */

@@ -1,6 +1,9 @@
 package org.helpdesk.sla;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +17,8 @@ import jakarta.persistence.PersistenceContext;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
+import org.helpdesk.shared.Page;
+import org.helpdesk.shared.Paging;
 import org.helpdesk.shared.ValidationException;
 
 /** The IT services incidents are classified under: administrators define them, everybody chooses from them. */
@@ -37,6 +42,52 @@ public class ServiceCatalog {
     /** The valid services, by name ("Red › Conectividad" sorts under "Red"). */
     public List<ItService> services() {
         return em.createNamedQuery("ItService.valid", ItService.class).getResultList();
+    }
+
+    /** The SLA a ticket of this service gets when none is chosen: its only valid SLA, if it has exactly one. */
+    public Optional<Sla> defaultSla(ItService service) {
+        List<Sla> slas = em.createNamedQuery("Sla.ofService", Sla.class).setParameter("service", service).getResultList();
+        return slas.size() == 1 ? Optional.of(slas.get(0)) : Optional.empty();
+    }
+
+    @RolesAllowed("admin")
+    public Page<Sla> slas(int first, int pageSize) {
+        agents.requireAdmin(agents.current(context));
+        return Paging.page(em, Sla.class, "Sla.all", "Sla.count", first, pageSize);
+    }
+
+    /**
+     * Creates ({@code id} null) or changes an SLA: its calendar and targets (see
+     * {@link CalendarService#targets}), which win over the queue's, and the services it applies to.
+     */
+    @RolesAllowed("admin")
+    public Sla saveSla(Long id, long version, String name, Long calendarId, ServiceTargets targets, Set<Long> serviceIds,
+            boolean valid) {
+        agents.requireAdmin(agents.current(context));
+        String trimmed = ValidationException.requireText("name", name, 200);
+        Sla sla;
+        if (id == null) {
+            sla = new Sla(trimmed);
+        } else {
+            sla = lookup.require(Sla.class, id);
+            sla.checkVersion(version);
+            sla.rename(trimmed);
+        }
+        em.createNamedQuery("Sla.byName", Sla.class).setParameter("name", trimmed).getResultStream()
+                .filter(other -> !other.getId().equals(id)).findAny().ifPresent(other -> {
+                    throw new ValidationException("name", "validation.taken", trimmed);
+                });
+        sla.setEscalation(lookup.optionalReference(ServiceCalendar.class, calendarId, "calendarId"), targets);
+        Set<ItService> services = new HashSet<>();
+        for (Long serviceId : serviceIds == null ? Set.<Long>of() : serviceIds) {
+            services.add(lookup.reference(ItService.class, serviceId, "serviceIds"));
+        }
+        sla.applyTo(services);
+        sla.setValid(valid);
+        if (id == null) {
+            em.persist(sla);
+        }
+        return sla;
     }
 
     @RolesAllowed("admin")

@@ -1,9 +1,15 @@
 package org.helpdesk.sla;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -12,6 +18,10 @@ import org.helpdesk.shared.BaseEntity;
 /** A service level agreement a ticket is measured against: its targets and calendar win over the queue's. */
 @Entity
 @Table(name = "sla")
+@NamedQuery(name = "Sla.all", query = "SELECT s FROM Sla s ORDER BY s.name")
+@NamedQuery(name = "Sla.count", query = "SELECT COUNT(s) FROM Sla s")
+@NamedQuery(name = "Sla.byName", query = "SELECT s FROM Sla s WHERE s.name = :name")
+@NamedQuery(name = "Sla.ofService", query = "SELECT s FROM Sla s JOIN s.services v WHERE v = :service AND s.valid = TRUE")
 public class Sla extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -29,6 +39,12 @@ public class Sla extends BaseEntity {
     @Embedded
     private ServiceTargets targets = new ServiceTargets(null, null, null, 80);
 
+    /** The services this SLA applies to. */
+    @ManyToMany
+    @JoinTable(name = "sla_service", joinColumns = @JoinColumn(name = "sla_id"),
+            inverseJoinColumns = @JoinColumn(name = "service_id"))
+    private Set<ItService> services = new HashSet<>();
+
     protected Sla() {
     }
 
@@ -42,6 +58,23 @@ public class Sla extends BaseEntity {
 
     public boolean isValid() {
         return valid;
+    }
+
+    public void setValid(boolean valid) {
+        this.valid = valid;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public Set<ItService> getServices() {
+        return Set.copyOf(services);
+    }
+
+    public void applyTo(Set<ItService> services) {
+        this.services.clear();
+        this.services.addAll(services);
     }
 
     public ServiceCalendar getCalendar() {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ import org.helpdesk.shared.RuleViolationException;
 import org.helpdesk.shared.Stamp;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.sla.ItService;
+import org.helpdesk.sla.ServiceCatalog;
 
 /**
  * The customer portal's ticket services. A customer reaches only their own tickets, and their
@@ -82,6 +84,9 @@ public class CustomerTicketService {
 
     @Inject
     Escalations escalations;
+
+    @EJB
+    ServiceCatalog catalog;
 
     @Inject
     DeskSettings settings;
@@ -180,7 +185,7 @@ public class CustomerTicketService {
                 priorityFor(command.impact(), command.urgency()), type, me,
                 fromCustomer(me, command.subject(), command.body(), command.attachments()), stamp);
         if (service != null) {
-            ticket.classify(service, null, stamp);
+            ticket.classify(service, catalog.defaultSla(service).orElse(null), stamp);
         }
         em.persist(ticket);
         escalations.routeByPriority(ticket, stamp);

@@ -1,6 +1,7 @@
 package org.helpdesk.ticket;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,7 @@ import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
+import org.helpdesk.shared.Paging;
 import org.helpdesk.shared.ValidationException;
 
 /** Administration of the escalation rules. */
@@ -40,9 +42,24 @@ public class EscalationRuleService {
 
     public Page<EscalationRule> rules(int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
-        List<EscalationRule> rows = em.createNamedQuery("EscalationRule.all", EscalationRule.class).setFirstResult(first)
-                .setMaxResults(pageSize).getResultList();
-        return new Page<>(rows, em.createNamedQuery("EscalationRule.count", Long.class).getSingleResult());
+        return Paging.page(em, EscalationRule.class, "EscalationRule.all", "EscalationRule.count", first, pageSize);
+    }
+
+    /** The pending states, each saying whether it stops the SLA clocks. */
+    public List<TicketState> pendingStates() {
+        agents.requireAdmin(agents.current(context));
+        return em.createNamedQuery("TicketState.pending", TicketState.class).getResultList();
+    }
+
+    /**
+     * Chooses which pending states stop the SLA clocks; tickets already in a state keep the clock
+     * they had until their next change.
+     */
+    public void setClockStoppingStates(Set<Long> stateIds) {
+        agents.requireAdmin(agents.current(context));
+        for (TicketState state : em.createNamedQuery("TicketState.pending", TicketState.class).getResultList()) {
+            state.setStopsClock(stateIds.contains(state.getId()));
+        }
     }
 
     /** Creates ({@code form.id()} null) or changes a rule. */

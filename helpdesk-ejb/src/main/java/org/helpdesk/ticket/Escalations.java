@@ -60,7 +60,7 @@ public class Escalations {
                 continue;
             }
             if (rule.getSetPriority() != null) {
-                ticket.changePriority(rule.getSetPriority(), stamp);
+                ticket.changePriority(rule.getSetPriority(), rule.getName(), stamp);
             }
             if (rule.getResponsible() != null && rule.getResponsible().isValid()) {
                 ticket.assignResponsible(rule.getResponsible(), stamp);

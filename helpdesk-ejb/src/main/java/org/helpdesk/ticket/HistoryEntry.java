@@ -17,6 +17,7 @@ import org.helpdesk.shared.Stamp;
 /** One change to a ticket: what kind, a short description, who and when. Never changed afterwards. */
 @Entity
 @Table(name = "ticket_history")
+@NamedQuery(name = "HistoryEntry.toNotify", query = "SELECT h.id FROM HistoryEntry h WHERE h.notified = FALSE ORDER BY h.id")
 @NamedQuery(name = "HistoryEntry.ofTicket",
         query = "SELECT h FROM HistoryEntry h WHERE h.ticket.id = :ticket ORDER BY h.createdAt, h.id")
 public class HistoryEntry extends BaseEntity {
@@ -39,6 +40,10 @@ public class HistoryEntry extends BaseEntity {
 
     @Column(name = "created_by", nullable = false, length = 200)
     private String createdBy;
+
+    /** Whether the notification sweep has handled this entry (see the notification package). */
+    @Column(nullable = false)
+    private boolean notified;
 
     protected HistoryEntry() {
     }
@@ -69,5 +74,13 @@ public class HistoryEntry extends BaseEntity {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    public boolean isNotified() {
+        return notified;
+    }
+
+    public void markNotified() {
+        notified = true;
     }
 }

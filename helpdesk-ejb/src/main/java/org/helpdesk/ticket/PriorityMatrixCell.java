@@ -8,10 +8,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.helpdesk.shared.BaseEntity;
+import org.helpdesk.shared.ValidationException;
 
 /** One cell of the ITIL matrix: this impact with this urgency gives this priority (1-5). */
 @Entity
 @Table(name = "priority_matrix")
+@NamedQuery(name = "PriorityMatrixCell.all", query = "SELECT c FROM PriorityMatrixCell c")
 @NamedQuery(name = "PriorityMatrixCell.of",
         query = "SELECT c FROM PriorityMatrixCell c WHERE c.impact = :impact AND c.urgency = :urgency")
 public class PriorityMatrixCell extends BaseEntity {
@@ -42,5 +44,14 @@ public class PriorityMatrixCell extends BaseEntity {
 
     public int getPriority() {
         return priority;
+    }
+
+    /** Gives this impact and urgency another priority. */
+    public void setPriority(int priority) {
+        if (priority < Ticket.LOWEST_PRIORITY || priority > Ticket.HIGHEST_PRIORITY) {
+            throw new ValidationException("priority", "validation.priority", Ticket.LOWEST_PRIORITY,
+                    Ticket.HIGHEST_PRIORITY);
+        }
+        this.priority = priority;
     }
 }

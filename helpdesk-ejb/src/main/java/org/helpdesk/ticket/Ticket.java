@@ -46,6 +46,9 @@ import org.helpdesk.sla.TicketClock;
 @Entity
 @Table(name = "ticket")
 @NamedQuery(name = "Ticket.byNumber", query = "SELECT t FROM Ticket t WHERE t.number = :number")
+@NamedQuery(name = "Ticket.remindersDue", query = "SELECT t.id FROM Ticket t WHERE t.pendingUntil <= :now "
+        + "AND t.state.type = org.helpdesk.ticket.StateType.PENDING_REMINDER "
+        + "AND (t.remindedFor IS NULL OR t.remindedFor <> t.pendingUntil) ORDER BY t.pendingUntil")
 @NamedQuery(name = "Ticket.escalationEventsDue",
         query = "SELECT t.id FROM Ticket t WHERE t.escalationEventAt <= :now ORDER BY t.escalationEventAt")
 public class Ticket extends BaseEntity {
@@ -147,6 +150,10 @@ public class Ticket extends BaseEntity {
     /** When the next escalation event (warning or breach) is due; indexed for the escalation sweep. */
     @Column(name = "escalation_event_at")
     private Instant escalationEventAt;
+
+    /** The pending time whose reminder was given (once per pending time). */
+    @Column(name = "reminded_for")
+    private Instant remindedFor;
 
     @ElementCollection
     @CollectionTable(name = "ticket_pending_spell", joinColumns = @JoinColumn(name = "ticket_id"))
@@ -285,11 +292,12 @@ public class Ticket extends BaseEntity {
         record(HistoryType.SET_PENDING_TIME, until.toString(), stamp);
     }
 
-    public void changePriority(int newPriority, Stamp stamp) {
+    /** Sets another priority than impact and urgency (or the agent before) gave; the reason goes into the history. */
+    public void changePriority(int newPriority, String reason, Stamp stamp) {
         ensureWorkable();
         checkPriority(newPriority);
         if (newPriority != priority) {
-            record(HistoryType.PRIORITY_UPDATE, priority + " → " + newPriority, stamp);
+            record(HistoryType.PRIORITY_UPDATE, priority + " → " + newPriority + (reason == null ? "" : ": " + reason), stamp);
             priority = newPriority;
             touch(stamp);
         }
@@ -374,10 +382,10 @@ public class Ticket extends BaseEntity {
     private void applyState(TicketState newState, Stamp stamp) {
         if (!newState.equals(state)) {
             record(HistoryType.STATE_UPDATE, state.getName() + " → " + newState.getName(), stamp);
-            boolean wasPending = state.getType().isPending();
-            if (!wasPending && newState.getType().isPending()) {
+            boolean wasStopped = state.isStopsClock();
+            if (!wasStopped && newState.isStopsClock()) {
                 pendingSpells.add(new PendingSpell(stamp.at()));
-            } else if (wasPending && !newState.getType().isPending() && !pendingSpells.isEmpty()) {
+            } else if (wasStopped && !newState.isStopsClock() && !pendingSpells.isEmpty()) {
                 pendingSpells.get(pendingSpells.size() - 1).end(stamp.at());
             }
             state = newState;
@@ -457,7 +465,7 @@ public class Ticket extends BaseEntity {
     private TicketClock clock() {
         StateType stateType = state.getType();
         TicketClock.Phase phase = stateType.isFinished() ? TicketClock.Phase.FINISHED
-                : stateType.isPending() ? TicketClock.Phase.PENDING : TicketClock.Phase.OPEN;
+                : state.isStopsClock() ? TicketClock.Phase.PENDING : TicketClock.Phase.OPEN;
         List<TicketClock.PendingInterval> spells = new ArrayList<>();
         for (PendingSpell spell : pendingSpells) {
             spells.add(new TicketClock.PendingInterval(spell.getStartedAt(),
@@ -478,6 +486,20 @@ public class Ticket extends BaseEntity {
             return warning == null ? breach : warning;
         }
         return warning.isBefore(breach) ? warning : breach;
+    }
+
+    /**
+     * Gives the reminder of a "pending reminder" ticket whose time has come, once per pending time;
+     * the notification of the owner follows from the history entry. Returns whether it was due.
+     */
+    public boolean remind(Instant now) {
+        if (state.getType() != StateType.PENDING_REMINDER || pendingUntil == null || pendingUntil.isAfter(now)
+                || pendingUntil.equals(remindedFor)) {
+            return false;
+        }
+        remindedFor = pendingUntil;
+        record(HistoryType.PENDING_REMINDER_REACHED, pendingUntil.toString(), new Stamp(Stamp.SYSTEM, now));
+        return true;
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 import org.helpdesk.shared.HelpdeskException;
+import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.ValidationException;
 
 /**
@@ -59,7 +60,8 @@ public class TicketBulkService {
             ticket = tickets.lock(id, ticket.getVersion());
         }
         if (change.priority() != null) {
-            ticket = tickets.changePriority(id, ticket.getVersion(), change.priority());
+            ticket = tickets.changePriority(id, ticket.getVersion(), change.priority(),
+                    Messages.format(Messages.DEFAULT_LOCALE, "bulk.reason"));
         }
         if (change.ownerId() != null) {
             ticket = tickets.setOwner(id, ticket.getVersion(), change.ownerId());

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,6 +36,7 @@ import org.helpdesk.shared.RuleViolationException;
 import org.helpdesk.shared.Stamp;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.sla.ItService;
+import org.helpdesk.sla.ServiceCatalog;
 import org.helpdesk.sla.Sla;
 
 /**
@@ -75,6 +77,9 @@ public class TicketService {
     @Inject
     Escalations escalations;
 
+    @EJB
+    ServiceCatalog catalog;
+
     @Inject
     DeskSettings settings;
 
@@ -96,6 +101,9 @@ public class TicketService {
         }
         ItService service = lookup.optionalReference(ItService.class, command.serviceId(), "serviceId");
         Sla sla = lookup.optionalReference(Sla.class, command.slaId(), "slaId");
+        if (sla == null && service != null) {
+            sla = catalog.defaultSla(service).orElse(null);
+        }
         requireAgentOrCustomerSender(command.firstArticle());
 
         Stamp stamp = stamp(agent);
@@ -225,12 +233,14 @@ public class TicketService {
         return ticket;
     }
 
-    public Ticket changePriority(long ticketId, long version, int priority) {
+    /** Overrides the ticket's priority; the agent says why, and it goes into the history. */
+    public Ticket changePriority(long ticketId, long version, int priority, String reason) {
+        String why = ValidationException.requireText("reason", reason, 500);
         Agent agent = agents.current(context);
         Ticket ticket = editable(ticketId, version, agent, Permission.PRIORITY);
         requireNotLockedByOther(ticket, agent);
         Stamp stamp = stamp(agent);
-        ticket.changePriority(priority, stamp);
+        ticket.changePriority(priority, why, stamp);
         escalations.routeByPriority(ticket, stamp);
         return ticket;
     }

@@ -15,6 +15,8 @@ import org.helpdesk.shared.BaseEntity;
 @NamedQuery(name = "TicketState.byName", query = "SELECT s FROM TicketState s WHERE s.name = :name")
 @NamedQuery(name = "TicketState.firstOfType",
         query = "SELECT s FROM TicketState s WHERE s.type = :type AND s.valid = TRUE ORDER BY s.id")
+@NamedQuery(name = "TicketState.pending", query = "SELECT s FROM TicketState s WHERE s.valid = TRUE AND s.type IN "
+        + "(org.helpdesk.ticket.StateType.PENDING_REMINDER, org.helpdesk.ticket.StateType.PENDING_AUTO) ORDER BY s.name")
 public class TicketState extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -29,12 +31,17 @@ public class TicketState extends BaseEntity {
     @Column(nullable = false)
     private boolean valid = true;
 
+    /** Whether the SLA clocks stand still in this state (the pending states, unless the administrator says otherwise). */
+    @Column(name = "stops_clock", nullable = false)
+    private boolean stopsClock;
+
     protected TicketState() {
     }
 
     public TicketState(String name, StateType type) {
         this.name = name;
         this.type = type;
+        this.stopsClock = type.isPending();
     }
 
     public String getName() {
@@ -47,6 +54,14 @@ public class TicketState extends BaseEntity {
 
     public boolean isValid() {
         return valid;
+    }
+
+    public boolean isStopsClock() {
+        return stopsClock && !type.isFinished();
+    }
+
+    public void setStopsClock(boolean stopsClock) {
+        this.stopsClock = stopsClock;
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.queue.Queue;
+import org.helpdesk.shared.Templates;
 import org.junit.jupiter.api.Test;
 
 /** Loop protection, PostMaster filters and auto-response templates, without a server. */
@@ -62,10 +63,10 @@ class MailRulesTest {
 
     @Test
     void templatesReplaceKnownVariablesAndLeaveOthers() {
-        assertEquals("Hola Lucía Ramos: ticket 2026112610000017 ({{ticket.owner}})", AutoResponse.render(
+        assertEquals("Hola Lucía Ramos: ticket 2026112610000017 ({{ticket.owner}})", Templates.render(
                 "Hola {{customer.name}}: ticket {{ ticket.number }} ({{ticket.owner}})",
                 Map.of("customer.name", "Lucía Ramos", "ticket.number", "2026112610000017")));
-        assertEquals("cuesta $5 \\ 10", AutoResponse.render("cuesta {{x}}", Map.of("x", "$5 \\ 10")));
+        assertEquals("cuesta $5 \\ 10", Templates.render("cuesta {{x}}", Map.of("x", "$5 \\ 10")));
     }
 
     private static PostmasterFilter filter(String name, List<FilterMatch> matches) {

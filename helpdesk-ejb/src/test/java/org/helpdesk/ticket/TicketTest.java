@@ -61,8 +61,8 @@ class TicketTest {
                 () -> Ticket.register("1", "t", n1, newState, 6, incident, customer, NewArticle.note("s", "b"), byAna));
         assertTrue(e.hasErrorOn("priority"));
         Ticket ticket = newTicket();
-        assertThrows(ValidationException.class, () -> ticket.changePriority(0, byAna));
-        ticket.changePriority(5, byAna);
+        assertThrows(ValidationException.class, () -> ticket.changePriority(0, "prueba", byAna));
+        ticket.changePriority(5, "prueba", byAna);
         assertEquals(5, ticket.getPriority());
     }
 
@@ -152,7 +152,7 @@ class TicketTest {
     void unchangedValuesWriteNoHistory() {
         Ticket ticket = newTicket();
         int before = ticket.getRecordedHistory().size();
-        ticket.changePriority(2, byAna);
+        ticket.changePriority(2, "prueba", byAna);
         ticket.changeType(incident, byAna);
         ticket.assignOwner(null, byAna);
         assertEquals(before, ticket.getRecordedHistory().size());

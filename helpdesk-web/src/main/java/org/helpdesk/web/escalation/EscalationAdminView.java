@@ -1,7 +1,11 @@
 package org.helpdesk.web.escalation;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -15,11 +19,17 @@ import org.helpdesk.agent.AgentService;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
 import org.helpdesk.sla.CalendarService;
+import org.helpdesk.sla.ItService;
 import org.helpdesk.sla.ServiceCalendar;
+import org.helpdesk.sla.ServiceCatalog;
+import org.helpdesk.sla.Sla;
 import org.helpdesk.ticket.EscalationRule;
 import org.helpdesk.ticket.EscalationRuleForm;
 import org.helpdesk.ticket.EscalationRuleService;
 import org.helpdesk.ticket.EscalationTrigger;
+import org.helpdesk.ticket.Level;
+import org.helpdesk.ticket.PriorityMatrixService;
+import org.helpdesk.ticket.TicketState;
 import org.helpdesk.web.shared.PagedModel;
 import org.helpdesk.web.shared.Texts;
 
@@ -42,6 +52,12 @@ public class EscalationAdminView implements Serializable {
     @EJB
     AgentService agentService;
 
+    @EJB
+    PriorityMatrixService matrixService;
+
+    @EJB
+    ServiceCatalog catalog;
+
     @Inject
     Texts texts;
 
@@ -54,6 +70,12 @@ public class EscalationAdminView implements Serializable {
     private CalendarEdit calendar;
     private TargetsEdit targets;
     private RuleEdit rule;
+    private Map<String, Integer> matrix;
+    private PagedModel<Sla> slas;
+    private List<ItService> serviceChoices;
+    private SlaEdit sla;
+    private List<TicketState> pendingStates;
+    private List<Long> clockStopping;
 
     public void load() {
         calendars = new PagedModel<>(calendarService::calendars);
@@ -62,6 +84,34 @@ public class EscalationAdminView implements Serializable {
         calendarChoices = calendarService.calendars(0, 200).rows();
         queueChoices = queueService.allQueues();
         groupChoices = agentService.groups();
+        pendingStates = ruleService.pendingStates();
+        clockStopping = new ArrayList<>(pendingStates.stream().filter(TicketState::isStopsClock).map(TicketState::getId).toList());
+        slas = new PagedModel<>(catalog::slas);
+        serviceChoices = catalog.services();
+        matrix = new LinkedHashMap<>();
+        matrixService.matrix().forEach(cell -> matrix.put(cell.getImpact() + "-" + cell.getUrgency(), cell.getPriority()));
+    }
+
+    /** Saves the impact × urgency matrix (cells keyed IMPACT-URGENCY). */
+    public void saveMatrix() {
+        matrix.forEach((key, priority) -> {
+            String[] levels = key.split("-");
+            matrixService.setPriority(Level.valueOf(levels[0]), Level.valueOf(levels[1]), priority);
+        });
+        saved();
+    }
+
+    /** The priorities as Integers, the type of the matrix's values (a Map gives JSF no type to convert to). */
+    public List<Integer> getPriorities() {
+        return List.of(1, 2, 3, 4, 5);
+    }
+
+    public Level[] getLevels() {
+        return new Level[] { Level.HIGH, Level.MEDIUM, Level.LOW };
+    }
+
+    public Map<String, Integer> getMatrix() {
+        return matrix;
     }
 
     public void createCalendar() {
@@ -86,9 +136,7 @@ public class EscalationAdminView implements Serializable {
     }
 
     public void saveTargets() {
-        queueService.setEscalation(targets.getQueueId(), targets.getVersion(), targets.getCalendarId(),
-                CalendarService.targets(targets.getFirstResponseMinutes(), targets.getUpdateMinutes(),
-                        targets.getSolutionMinutes(), targets.getWarnPercent()));
+        queueService.setEscalation(targets.getQueueId(), targets.getVersion(), targets.getCalendarId(), targets.targets());
         targets = null;
         saved();
     }
@@ -108,7 +156,52 @@ public class EscalationAdminView implements Serializable {
         saved();
     }
 
+    public void saveClockStopping() {
+        ruleService.setClockStoppingStates(new HashSet<>(clockStopping));
+        saved();
+    }
+
+    public List<TicketState> getPendingStates() {
+        return pendingStates;
+    }
+
+    public List<Long> getClockStopping() {
+        return clockStopping;
+    }
+
+    public void setClockStopping(List<Long> clockStopping) {
+        this.clockStopping = clockStopping;
+    }
+
+    public void createSla() {
+        sla = new SlaEdit();
+    }
+
+    public void editSla(Sla row) {
+        sla = SlaEdit.of(row);
+    }
+
+    public void saveSla() {
+        catalog.saveSla(sla.getId(), sla.getVersion(), sla.getName(), sla.getCalendarId(), sla.targets(),
+                new HashSet<>(sla.getServiceIds()), sla.isValid());
+        sla = null;
+        saved();
+    }
+
+    public PagedModel<Sla> getSlas() {
+        return slas;
+    }
+
+    public List<ItService> getServiceChoices() {
+        return serviceChoices;
+    }
+
+    public SlaEdit getSla() {
+        return sla;
+    }
+
     public void cancel() {
+        sla = null;
         calendar = null;
         targets = null;
         rule = null;

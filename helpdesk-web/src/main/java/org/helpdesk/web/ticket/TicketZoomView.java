@@ -73,6 +73,7 @@ public class TicketZoomView implements Serializable {
     private String kind = "reply";
     private Long targetQueueId;
     private int priority;
+    private String priorityReason;
     private Long stateId;
     private LocalDateTime pendingUntil;
     private Long ownerId;
@@ -118,7 +119,8 @@ public class TicketZoomView implements Serializable {
     }
 
     public void changePriority() {
-        tickets.changePriority(ticket.getId(), ticket.getVersion(), priority);
+        tickets.changePriority(ticket.getId(), ticket.getVersion(), priority, priorityReason);
+        priorityReason = null;
         done("zoom.done.saved");
     }
 
@@ -267,6 +269,14 @@ public class TicketZoomView implements Serializable {
 
     public int getPriority() {
         return priority;
+    }
+
+    public String getPriorityReason() {
+        return priorityReason;
+    }
+
+    public void setPriorityReason(String priorityReason) {
+        this.priorityReason = priorityReason;
     }
 
     public void setPriority(int priority) {

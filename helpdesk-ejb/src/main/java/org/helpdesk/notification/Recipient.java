@@ -1,0 +1,15 @@
+package org.helpdesk.notification;
+
+/** Who a notification goes to. */
+public enum Recipient {
+    /** The ticket's owner. */
+    OWNER,
+    /** The ticket's responsible agent. */
+    RESPONSIBLE,
+    /** Every agent who may read the ticket's queue. */
+    QUEUE_AGENTS,
+    /** The agents of the notification's group. */
+    GROUP,
+    /** The ticket's customer, by e-mail. */
+    CUSTOMER
+}
