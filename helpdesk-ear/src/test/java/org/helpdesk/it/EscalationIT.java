@@ -159,8 +159,8 @@ class EscalationIT {
 
         Await.until(() -> mail.receivedBy(agent.getEmail()).size() >= 2, 30);
         List<MimeMessage> told = mail.receivedBy(agent.getEmail());
-        assertTrue(told.stream().anyMatch(m -> subject(m).contains("Pronto vence")), "warned");
-        assertTrue(told.stream().anyMatch(m -> subject(m).equals("[Ticket#" + ticket.getNumber() + "] Escalado: "
+        assertTrue(told.stream().anyMatch(m -> TestMailServer.subjectOf(m).contains("Pronto vence")), "warned");
+        assertTrue(told.stream().anyMatch(m -> TestMailServer.subjectOf(m).equals("[Ticket#" + ticket.getNumber() + "] Escalado: "
                 + ticket.getTitle())), "told of the escalation");
     }
 
@@ -276,13 +276,5 @@ class EscalationIT {
 
     private long count(Ticket ticket, HistoryType type) {
         return history(ticket).stream().filter(h -> h.getType() == type).count();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -78,6 +78,15 @@ public class TestMailServer {
         }
     }
 
+    /** The subject of a received message. */
+    public static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Starts the SMTP relay (again). */
     public synchronized void start() {
         if (smtp == null) {

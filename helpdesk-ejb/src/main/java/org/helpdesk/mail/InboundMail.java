@@ -106,7 +106,8 @@ public class InboundMail extends BaseEntity {
         this.reason = "size " + size + " bytes > limit " + limitBytes + " bytes";
     }
 
-    private static String cut(String text, int max) {
+    /** The text, shortened to {@code max} characters for its column. */
+    static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 

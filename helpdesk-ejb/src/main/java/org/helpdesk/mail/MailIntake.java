@@ -264,8 +264,8 @@ public class MailIntake {
         String name = mail.fromName() == null || mail.fromName().isBlank() ? email.substring(0, email.indexOf('@'))
                 : mail.fromName().trim();
         int space = name.lastIndexOf(' ');
-        CustomerUser customer = new CustomerUser(cut(login, 200), cut(email, 250),
-                cut(space > 0 ? name.substring(0, space) : name, 100), cut(space > 0 ? name.substring(space + 1) : "", 100),
+        CustomerUser customer = new CustomerUser(InboundMail.cut(login, 200), InboundMail.cut(email, 250),
+                InboundMail.cut(space > 0 ? name.substring(0, space) : name, 100), InboundMail.cut(space > 0 ? name.substring(space + 1) : "", 100),
                 null);
         em.persist(customer);
         return customer;
@@ -277,14 +277,14 @@ public class MailIntake {
         String body = mail.text() == null || mail.text().isBlank()
                 ? Messages.format(Messages.DEFAULT_LOCALE, "mail.noText") : mail.text();
         List<NewAttachment> files = mail.attachments().stream()
-                .map(a -> new NewAttachment(cut(a.filename(), 250), cut(a.contentType(), 250), a.content(), cut(a.contentId(), 250)))
+                .map(a -> new NewAttachment(InboundMail.cut(a.filename(), 250), InboundMail.cut(a.contentType(), 250), a.content(), InboundMail.cut(a.contentId(), 250)))
                 .toList();
-        return new NewArticle(SenderType.CUSTOMER, Channel.EMAIL, true, cut(from, 500), cut(String.join(", ", mail.to()), 2000),
-                cut(String.join(", ", mail.cc()), 2000), cut(subjectOf(mail), 500), body, mail.html(), files);
+        return new NewArticle(SenderType.CUSTOMER, Channel.EMAIL, true, InboundMail.cut(from, 500), InboundMail.cut(String.join(", ", mail.to()), 2000),
+                InboundMail.cut(String.join(", ", mail.cc()), 2000), InboundMail.cut(subjectOf(mail), 500), body, mail.html(), files);
     }
 
     private static void thread(Article article, ParsedMail mail) {
-        article.thread(cut(mail.messageId(), 500), cut(mail.inReplyTo(), 500),
+        article.thread(InboundMail.cut(mail.messageId(), 500), InboundMail.cut(mail.inReplyTo(), 500),
                 mail.references().isEmpty() ? null : String.join(" ", mail.references()));
     }
 
@@ -296,20 +296,16 @@ public class MailIntake {
     private String title(ParsedMail mail) {
         String title = subjectOf(mail).replaceAll("\\[" + Pattern.quote(settings.ticketHook()) + "\\s*\\d+]", "")
                 .replaceAll("^(?i)((re|aw|rv|fw|fwd|tr)\\s*:\\s*)+", "").trim();
-        return cut(title.isEmpty() ? subjectOf(mail) : title, 255);
+        return InboundMail.cut(title.isEmpty() ? subjectOf(mail) : title, 255);
     }
 
     private InboundMail find(String messageId) {
-        return em.createNamedQuery("InboundMail.byMessageId", InboundMail.class).setParameter("messageId", cut(messageId, 500))
+        return em.createNamedQuery("InboundMail.byMessageId", InboundMail.class).setParameter("messageId", InboundMail.cut(messageId, 500))
                 .getResultStream().findFirst().orElse(null);
     }
 
     private static Receipt receipt(InboundMail record, boolean duplicate) {
         return new Receipt(record.getMessageId(), record.getStatus(),
                 record.getTicket() == null ? null : record.getTicket().getNumber(), duplicate);
-    }
-
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }
