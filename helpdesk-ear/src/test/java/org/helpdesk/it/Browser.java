@@ -50,6 +50,11 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** All elements the locator finds now (none: an empty list). */
+    public java.util.List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
     /** Clicks as soon as the element can take the click (an overlay still fading out is waited for). */
     public void click(By by) {
         wait.ignoring(ElementClickInterceptedException.class).until(driver -> {

@@ -10,16 +10,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.auth.LoginAccount;
 import org.helpdesk.shared.BaseEntity;
 
 /** A member of the support staff who works on tickets. */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "agent")
 @NamedQuery(name = "Agent.byLogin", query = "SELECT a FROM Agent a WHERE a.login = :login")
@@ -75,6 +78,14 @@ public class Agent extends BaseEntity implements PermissionHolder {
     }
 
     public Agent(String login, String firstName, String lastName, String email) {
+        this.login = login;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.email = email;
+    }
+
+    /** Changes login, names and e-mail (the administrator's edit). */
+    public void rename(String login, String firstName, String lastName, String email) {
         this.login = login;
         this.firstName = firstName;
         this.lastName = lastName;

@@ -2,12 +2,15 @@ package org.helpdesk.agent;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.shared.BaseEntity;
 
 /** A group of queues that permissions are granted on (OTRS's groups). */
+@EntityListeners(AuditListener.class)
 @Entity(name = "AgentGroup")
 @Table(name = "agent_group")
 @NamedQuery(name = "AgentGroup.byName", query = "SELECT g FROM AgentGroup g WHERE g.name = :name")
@@ -31,6 +34,10 @@ public class AgentGroup extends BaseEntity {
     }
 
     public AgentGroup(String name) {
+        this.name = name;
+    }
+
+    public void rename(String name) {
         this.name = name;
     }
 

@@ -1,7 +1,14 @@
 package org.helpdesk.agent;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,16 +18,21 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import org.helpdesk.audit.AuditLog;
+import org.helpdesk.audit.AuditTrail;
+import org.helpdesk.shared.BaseEntity;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
+import org.helpdesk.shared.Page;
 import org.helpdesk.shared.ValidationException;
 
 /** Administration of agents, groups, roles and their group permissions. Only for administrators. */
 @Stateless
 @RolesAllowed("admin")
-@Interceptors(ConcurrencyGuard.class)
+@Interceptors({ConcurrencyGuard.class, AuditTrail.class})
 public class AgentService {
 
     @PersistenceContext
@@ -37,6 +49,9 @@ public class AgentService {
 
     @Inject
     BeanValidation validation;
+
+    @Inject
+    AuditLog audit;
 
     public Agent createAgent(NewAgent command) {
         validation.check(command);
@@ -81,6 +96,7 @@ public class AgentService {
         agents.requireAdmin(agents.current(context));
         Agent agent = lookup.require(Agent.class, agentId);
         AgentGroup group = lookup.reference(AgentGroup.class, groupId, "groupId");
+        notePermissions(agent, agent.getPermissions(), group, permissions);
         agent.replacePermissions(group, permissions);
         return agent;
     }
@@ -90,6 +106,7 @@ public class AgentService {
         agents.requireAdmin(agents.current(context));
         Role role = lookup.require(Role.class, roleId);
         AgentGroup group = lookup.reference(AgentGroup.class, groupId, "groupId");
+        notePermissions(role, role.getPermissions(), group, permissions);
         role.replacePermissions(group, permissions);
         return role;
     }
@@ -97,7 +114,11 @@ public class AgentService {
     public Agent addToRole(long agentId, long roleId) {
         agents.requireAdmin(agents.current(context));
         Agent agent = lookup.require(Agent.class, agentId);
-        agent.join(lookup.reference(Role.class, roleId, "roleId"));
+        Role role = lookup.reference(Role.class, roleId, "roleId");
+        if (!agent.getRoles().contains(role)) {
+            audit.note(agent, "roles", "", "+" + role.getName());
+            agent.join(role);
+        }
         return agent;
     }
 
@@ -117,5 +138,182 @@ public class AgentService {
         Agent agent = lookup.require(Agent.class, agentId);
         agent.getAccount().setPassword(newPassword.toCharArray());
         return agent;
+    }
+
+    /** A page of agents whose login, name or e-mail contains {@code text} (all agents when blank), by login. */
+    public Page<Agent> agents(String text, int first, int pageSize) {
+        agents.requireAdmin(agents.current(context));
+        boolean filtered = text != null && !text.isBlank();
+        String where = filtered ? " WHERE LOWER(a.login) LIKE :text OR LOWER(a.firstName) LIKE :text"
+                + " OR LOWER(a.lastName) LIKE :text OR LOWER(a.email) LIKE :text" : "";
+        TypedQuery<Agent> rows = em.createQuery("SELECT a FROM Agent a" + where + " ORDER BY a.login", Agent.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Agent a" + where, Long.class);
+        if (filtered) {
+            String pattern = "%" + text.trim().toLowerCase() + "%";
+            rows.setParameter("text", pattern);
+            count.setParameter("text", pattern);
+        }
+        return new Page<>(rows.setFirstResult(first).setMaxResults(pageSize).getResultList(), count.getSingleResult());
+    }
+
+    public Agent agent(long agentId) {
+        agents.requireAdmin(agents.current(context));
+        return lookup.require(Agent.class, agentId);
+    }
+
+    /**
+     * Creates an agent or changes one: names, e-mail, language, time zone, valid, the password when one is
+     * given, the roles it is a member of and its own permissions by group id (groups left out keep theirs), at once.
+     */
+    public Agent saveAgent(AgentForm form, Set<Long> roleIds, Map<Long, Set<Permission>> permissions) {
+        Agent admin = agents.current(context);
+        agents.requireAdmin(admin);
+        validation.check(form);
+        try {
+            ZoneId.of(form.timeZone());
+        } catch (DateTimeException e) {
+            throw new ValidationException("timeZone", "validation.timeZone", form.timeZone());
+        }
+        boolean newPassword = form.password() != null && !form.password().isEmpty();
+        if ((form.isNew() || newPassword) && (form.password() == null || form.password().length() < 8)) {
+            throw new ValidationException("password", "validation.password");
+        }
+        agents.byLogin(form.login()).filter(other -> !other.getId().equals(form.id())).ifPresent(other -> {
+            throw new ValidationException("login", "validation.taken", form.login());
+        });
+        Agent agent;
+        if (form.isNew()) {
+            agent = new Agent(form.login(), form.firstName().trim(), form.lastName().trim(), blankToNull(form.email()));
+            em.persist(agent);
+        } else {
+            agent = lookup.require(Agent.class, form.id());
+            agent.checkVersion(form.version());
+            if (agent.equals(admin) && !form.valid()) {
+                throw new ValidationException("valid", "validation.selfInvalid");
+            }
+            agent.rename(form.login(), form.firstName().trim(), form.lastName().trim(), blankToNull(form.email()));
+        }
+        agent.setLanguage(form.language());
+        agent.setTimeZone(form.timeZone());
+        agent.setValid(form.valid());
+        if (newPassword) {
+            agent.getAccount().setPassword(form.password().toCharArray());
+        }
+        changeRoles(agent, roleIds);
+        changePermissions(agent, permissions);
+        return agent;
+    }
+
+    /** A page of all groups, valid or not, by name. */
+    public Page<AgentGroup> allGroups(int first, int pageSize) {
+        agents.requireAdmin(agents.current(context));
+        return new Page<>(em.createQuery("SELECT g FROM AgentGroup g ORDER BY g.name", AgentGroup.class).setFirstResult(first)
+                .setMaxResults(pageSize).getResultList(),
+                em.createQuery("SELECT COUNT(g) FROM AgentGroup g", Long.class).getSingleResult());
+    }
+
+    /** Creates a group ({@code groupId} null) or renames one, changes its comment, or makes it (in)valid; the admin group stays. */
+    public AgentGroup saveGroup(Long groupId, long version, String name, String comments, boolean valid) {
+        agents.requireAdmin(agents.current(context));
+        if (groupId == null) {
+            AgentGroup created = createGroup(name);
+            created.setComments(blankToNull(comments));
+            created.setValid(valid);
+            return created;
+        }
+        AgentGroup group = lookup.require(AgentGroup.class, groupId);
+        group.checkVersion(version);
+        String trimmed = ValidationException.requireText("name", name, 100);
+        if (em.createNamedQuery("AgentGroup.byName", AgentGroup.class).setParameter("name", trimmed).getResultStream()
+                .anyMatch(other -> !other.equals(group))) {
+            throw new ValidationException("name", "validation.taken", trimmed);
+        }
+        if (AgentGroup.ADMIN.equals(group.getName()) && (!valid || !AgentGroup.ADMIN.equals(trimmed))) {
+            throw new ValidationException("name", "validation.adminGroup");
+        }
+        group.rename(trimmed);
+        group.setComments(blankToNull(comments));
+        group.setValid(valid);
+        return group;
+    }
+
+    /** Every role, valid or not, by name: few enough to show at once. */
+    public List<Role> roles() {
+        agents.requireAdmin(agents.current(context));
+        return em.createQuery("SELECT r FROM Role r ORDER BY r.name", Role.class).getResultList();
+    }
+
+    /** Creates a role ({@code roleId} null) or changes one, with its permissions by group id (groups left out keep theirs). */
+    public Role saveRole(Long roleId, long version, String name, boolean valid, Map<Long, Set<Permission>> permissions) {
+        agents.requireAdmin(agents.current(context));
+        String trimmed = ValidationException.requireText("name", name, 100);
+        if (em.createQuery("SELECT r FROM Role r WHERE r.name = :name", Role.class).setParameter("name", trimmed)
+                .getResultStream().anyMatch(other -> !other.getId().equals(roleId))) {
+            throw new ValidationException("name", "validation.taken", trimmed);
+        }
+        Role role;
+        if (roleId == null) {
+            role = new Role(trimmed);
+            em.persist(role);
+        } else {
+            role = lookup.require(Role.class, roleId);
+            role.checkVersion(version);
+            role.rename(trimmed);
+        }
+        role.setValid(valid);
+        changePermissions(role, permissions);
+        return role;
+    }
+
+    /** The direct permissions of an agent (or, with {@code role}, of a role) by group id: the matrix's rows. */
+    public Map<Long, Set<Permission>> permissionMatrix(long holderId, boolean role) {
+        agents.requireAdmin(agents.current(context));
+        PermissionHolder holder = role ? lookup.require(Role.class, holderId) : lookup.require(Agent.class, holderId);
+        Set<GroupPermission> held = holder.getPermissions();
+        Map<Long, Set<Permission>> matrix = new HashMap<>();
+        held.forEach(p -> matrix.computeIfAbsent(p.getGroup().getId(), id -> EnumSet.noneOf(Permission.class)).add(p.getPermission()));
+        return matrix;
+    }
+
+    private void changePermissions(PermissionHolder holder, Map<Long, Set<Permission>> matrix) {
+        Set<GroupPermission> held = holder.getPermissions();
+        for (Map.Entry<Long, Set<Permission>> row : matrix.entrySet()) {
+            AgentGroup group = lookup.reference(AgentGroup.class, row.getKey(), "groupId");
+            Set<Permission> wanted = row.getValue();
+            notePermissions((BaseEntity) holder, held, group, wanted);
+            holder.replacePermissions(group, wanted);
+        }
+    }
+
+    private void changeRoles(Agent agent, Set<Long> roleIds) {
+        Set<Role> wanted = new HashSet<>();
+        for (Long roleId : roleIds) {
+            wanted.add(lookup.reference(Role.class, roleId, "roleId"));
+        }
+        Set<Role> current = agent.getRoles();
+        if (!current.equals(wanted)) {
+            audit.note(agent, "roles", names(current), names(wanted));
+            current.stream().filter(r -> !wanted.contains(r)).forEach(agent::leave);
+            wanted.forEach(agent::join);
+        }
+    }
+
+    private void notePermissions(BaseEntity holder, Set<GroupPermission> held, AgentGroup group,
+            Set<Permission> wanted) {
+        Set<String> before = new TreeSet<>();
+        held.stream().filter(p -> p.getGroup().equals(group)).forEach(p -> before.add(p.getPermission().name().toLowerCase()));
+        Set<String> after = new TreeSet<>();
+        wanted.forEach(p -> after.add(p.name().toLowerCase()));
+        if (!before.equals(after)) {
+            audit.note(holder, "permissions[" + group.getName() + "]", String.join(" ", before), String.join(" ", after));
+        }
+    }
+
+    private static String names(Set<Role> roles) {
+        return String.join(", ", new TreeSet<>(roles.stream().map(Role::getName).toList()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -5,6 +5,9 @@ import java.util.Set;
 /** An agent or a role: something that holds permissions on groups. */
 public interface PermissionHolder {
 
+    /** The permissions held directly. */
+    Set<GroupPermission> getPermissions();
+
     void grant(AgentGroup group, Permission permission);
 
     void revoke(AgentGroup group, Permission permission);

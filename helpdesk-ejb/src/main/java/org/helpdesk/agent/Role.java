@@ -7,12 +7,15 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.shared.BaseEntity;
 
 /** A bundle of group permissions that agents receive by membership (OTRS's roles). */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "agent_role")
 public class Role extends BaseEntity implements PermissionHolder {
@@ -33,6 +36,10 @@ public class Role extends BaseEntity implements PermissionHolder {
     }
 
     public Role(String name) {
+        this.name = name;
+    }
+
+    public void rename(String name) {
         this.name = name;
     }
 

@@ -2,12 +2,15 @@ package org.helpdesk.customer;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.shared.BaseEntity;
 
 /** A customer organisation whose people report incidents. */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "customer_company")
 @NamedQuery(name = "CustomerCompany.byCode", query = "SELECT c FROM CustomerCompany c WHERE c.code = :code")

@@ -3,15 +3,18 @@ package org.helpdesk.customer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.auth.LoginAccount;
 import org.helpdesk.shared.BaseEntity;
 
 /** A person at a customer company who reports incidents and follows them in the portal. */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "customer_user")
 @NamedQuery(name = "CustomerUser.byLogin", query = "SELECT c FROM CustomerUser c WHERE c.login = :login")

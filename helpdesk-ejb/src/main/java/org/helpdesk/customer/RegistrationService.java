@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import org.helpdesk.mail.MailOutbox;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
+import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.RuleViolationException;
@@ -42,10 +43,13 @@ public class RegistrationService {
     DeskSettings settings;
 
     @Inject
+    Settings configuration;
+
+    @Inject
     Clock clock;
 
     public void register(Registration registration) {
-        if (!settings.selfRegistration()) {
+        if (!configuration.current().isSelfRegistration()) {
             throw new RuleViolationException("registration.closed");
         }
         validation.check(registration);

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.shared.Templates;
 import org.helpdesk.ticket.Ticket;
@@ -38,6 +39,9 @@ public class AutoResponder {
 
     @Inject
     DeskSettings settings;
+
+    @Inject
+    Settings configuration;
 
     @Inject
     Clock clock;
@@ -68,7 +72,7 @@ public class AutoResponder {
             if (inReplyTo != null && !references.contains(inReplyTo)) {
                 references.add(inReplyTo);
             }
-            outbox.sendAutoResponse(to, settings.subjectTag(ticket.getNumber()) + " "
+            outbox.sendAutoResponse(to, configuration.current().subjectTag(ticket.getNumber()) + " "
                     + Templates.render(response.getSubject(), values), Templates.render(response.getBody(), values),
                     inReplyTo, references.isEmpty() ? null : String.join(" ", references));
         });

@@ -2,6 +2,7 @@ package org.helpdesk.mail;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -9,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.BaseEntity;
 
@@ -17,6 +19,7 @@ import org.helpdesk.shared.BaseEntity;
  * templates (see {@link org.helpdesk.shared.Templates}): {@code {{ticket.number}}},
  * {@code {{ticket.title}}}, {@code {{ticket.url}}} and {@code {{customer.name}}}.
  */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "auto_response")
 @NamedQuery(name = "AutoResponse.all", query = "SELECT r FROM AutoResponse r ORDER BY r.queue.name, r.kind, r.language")

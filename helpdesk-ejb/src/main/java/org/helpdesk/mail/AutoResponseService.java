@@ -10,6 +10,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.ConcurrencyGuard;
@@ -22,7 +23,7 @@ import org.helpdesk.shared.ValidationException;
 /** Administration of the auto-responses: one text per queue, occasion and language. */
 @Stateless
 @RolesAllowed("admin")
-@Interceptors(ConcurrencyGuard.class)
+@Interceptors({ConcurrencyGuard.class, AuditTrail.class})
 public class AutoResponseService {
 
     @PersistenceContext

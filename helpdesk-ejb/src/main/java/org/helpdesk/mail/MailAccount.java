@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -11,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.BaseEntity;
 
@@ -20,6 +22,7 @@ import org.helpdesk.shared.BaseEntity;
  * written to. The password is stored encrypted (see {@link org.helpdesk.shared.SecretBox}) and
  * never shown back.
  */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "mail_account")
 @NamedQuery(name = "MailAccount.all", query = "SELECT a FROM MailAccount a ORDER BY a.name")

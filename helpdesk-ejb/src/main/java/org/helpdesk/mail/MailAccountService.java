@@ -15,6 +15,7 @@ import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.BeanValidation;
@@ -28,7 +29,7 @@ import org.helpdesk.shared.ValidationException;
 /** Administration of the mail accounts Helpdesk fetches from and of the desk's system addresses. */
 @Stateless
 @RolesAllowed("admin")
-@Interceptors(ConcurrencyGuard.class)
+@Interceptors({ConcurrencyGuard.class, AuditTrail.class})
 public class MailAccountService {
 
     @PersistenceContext

@@ -23,6 +23,7 @@ import org.helpdesk.article.NewAttachment;
 import org.helpdesk.article.SenderType;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.queue.Queue;
+import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.Stamp;
@@ -57,6 +58,9 @@ public class MailIntake {
 
     @Inject
     DeskSettings settings;
+
+    @Inject
+    Settings configuration;
 
     @Inject
     TicketNumbers numbers;
@@ -204,7 +208,7 @@ public class MailIntake {
 
     /** The ticket a message answers: by the number in the subject, then by the messages it refers to. */
     private Ticket followUpTarget(ParsedMail mail) {
-        Matcher tag = Pattern.compile("\\[" + Pattern.quote(settings.ticketHook()) + "\\s*(\\d+)]",
+        Matcher tag = Pattern.compile("\\[" + Pattern.quote(configuration.current().getTicketHook()) + "\\s*(\\d+)]",
                 Pattern.CASE_INSENSITIVE).matcher(mail.subject());
         while (tag.find()) {
             List<Ticket> found = em.createNamedQuery("Ticket.byNumber", Ticket.class).setParameter("number", tag.group(1))
@@ -294,7 +298,7 @@ public class MailIntake {
 
     /** The subject without the ticket tag and reply prefixes, as the new ticket's title. */
     private String title(ParsedMail mail) {
-        String title = subjectOf(mail).replaceAll("\\[" + Pattern.quote(settings.ticketHook()) + "\\s*\\d+]", "")
+        String title = subjectOf(mail).replaceAll("\\[" + Pattern.quote(configuration.current().getTicketHook()) + "\\s*\\d+]", "")
                 .replaceAll("^(?i)((re|aw|rv|fw|fwd|tr)\\s*:\\s*)+", "").trim();
         return InboundMail.cut(title.isEmpty() ? subjectOf(mail) : title, 255);
     }

@@ -1,16 +1,19 @@
 package org.helpdesk.mail;
 
+import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.article.Article;
 import org.helpdesk.article.Channel;
 import org.helpdesk.article.SenderType;
+import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.ticket.Ticket;
 
@@ -27,6 +30,9 @@ public class MailOutbox {
 
     @Inject
     DeskSettings settings;
+
+    @Inject
+    Settings configuration;
 
     @Inject
     Clock clock;
@@ -63,7 +69,7 @@ public class MailOutbox {
         if (to == null || to.isBlank()) {
             return;
         }
-        String tag = settings.subjectTag(ticket.getNumber());
+        String tag = configuration.current().subjectTag(ticket.getNumber());
         String subject = article.getSubject().contains(tag) ? article.getSubject() : tag + " " + article.getSubject();
         String messageId = "<" + ticket.getNumber() + "." + UUID.randomUUID() + "@" + settings.mailDomain() + ">";
         Article answered = em.createNamedQuery("Article.lastMailFromCustomer", Article.class)
@@ -74,6 +80,18 @@ public class MailOutbox {
                 : answered.getReferences() == null ? inReplyTo : answered.getReferences() + " " + inReplyTo;
         article.sent(to, subject, messageId, inReplyTo, references);
         em.persist(new OutboxMessage(article, to, subject, article.getBody(), messageId, inReplyTo, references,
-                clock.instant()));
+                clock.instant()).from(sender(ticket.getQueue().getSystemAddress())));
+    }
+
+    /** The queue's system address as a sender, with its display name; none when there is no valid one. */
+    private static String sender(SystemAddress address) {
+        if (address == null || !address.isValid()) {
+            return null;
+        }
+        try {
+            return new InternetAddress(address.getEmail(), address.getDisplayName(), "UTF-8").toString();
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -39,6 +39,10 @@ public class OutboxMessage extends BaseEntity {
     @JoinColumn(name = "article_id")
     private Article article;
 
+    /** The sender: the queue's system address; none: the mail server's default sender. */
+    @Column(name = "from_address", length = 500)
+    private String from;
+
     @Column(name = "to_addresses", nullable = false, length = 2000)
     private String to;
 
@@ -94,6 +98,16 @@ public class OutboxMessage extends BaseEntity {
         this.references = references;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** Sends the message from this address ({@code "Name" <address>}) instead of the default sender. */
+    public OutboxMessage from(String sender) {
+        this.from = sender;
+        return this;
+    }
+
+    public String getFrom() {
+        return from;
     }
 
     /** Marks the message as sent by Helpdesk by itself ({@code Auto-Submitted: auto-replied}). */

@@ -63,6 +63,9 @@ public class OutboxSender {
                 setHeader("Message-ID", message.getMessageId());
             }
         };
+        if (message.getFrom() != null) {
+            mime.setFrom(new InternetAddress(message.getFrom()));
+        }
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getTo()));
         mime.setSubject(message.getSubject(), "UTF-8");
         mime.setText(message.getBody(), "UTF-8");

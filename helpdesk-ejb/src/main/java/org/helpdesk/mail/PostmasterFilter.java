@@ -7,6 +7,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -14,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.BaseEntity;
 import org.helpdesk.ticket.TicketType;
@@ -23,6 +25,7 @@ import org.helpdesk.ticket.TicketType;
  * queue, priority or type, or has the message ignored. Filters run in their order; one marked
  * "stop" ends the run when it matched.
  */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "postmaster_filter")
 @NamedQuery(name = "PostmasterFilter.all", query = "SELECT f FROM PostmasterFilter f ORDER BY f.position, f.name")

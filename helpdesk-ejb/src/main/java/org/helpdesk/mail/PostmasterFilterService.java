@@ -12,6 +12,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.ConcurrencyGuard;
@@ -24,7 +25,7 @@ import org.helpdesk.ticket.TicketType;
 /** Administration of the PostMaster filters. */
 @Stateless
 @RolesAllowed("admin")
-@Interceptors(ConcurrencyGuard.class)
+@Interceptors({ConcurrencyGuard.class, AuditTrail.class})
 public class PostmasterFilterService {
 
     @PersistenceContext

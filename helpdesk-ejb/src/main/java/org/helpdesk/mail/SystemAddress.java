@@ -4,11 +4,13 @@ import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.BaseEntity;
 
@@ -16,6 +18,7 @@ import org.helpdesk.shared.BaseEntity;
  * An address that belongs to the desk (soporte@..., consultoria@...). Mail to it may be dispatched
  * to its queue, and Helpdesk never auto-responds to mail that comes from one of them.
  */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "system_address")
 @NamedQuery(name = "SystemAddress.all", query = "SELECT s FROM SystemAddress s ORDER BY s.email")

@@ -7,11 +7,13 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.BaseEntity;
@@ -24,6 +26,7 @@ import org.helpdesk.ticket.TicketType;
  * English with variables (see {@link org.helpdesk.shared.Templates}). Agents may switch off the
  * optional ones in their preferences.
  */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "notification")
 @NamedQuery(name = "Notification.all", query = "SELECT n FROM Notification n ORDER BY n.name")

@@ -11,6 +11,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.queue.Queue;
@@ -24,7 +25,7 @@ import org.helpdesk.ticket.TicketType;
 /** Administration of the event notifications. */
 @Stateless
 @RolesAllowed("admin")
-@Interceptors(ConcurrencyGuard.class)
+@Interceptors({ConcurrencyGuard.class, AuditTrail.class})
 public class NotificationAdminService {
 
     @PersistenceContext

@@ -17,6 +17,7 @@ import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.mail.MailOutbox;
+import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.shared.Templates;
 import org.helpdesk.ticket.HistoryEntry;
@@ -42,6 +43,9 @@ public class NotificationDispatcher {
     DeskSettings settings;
 
     @Inject
+    Settings configuration;
+
+    @Inject
     Event<AgentsNotified> notified;
 
     public void dispatch(HistoryEntry entry, Instant now) {
@@ -65,7 +69,7 @@ public class NotificationDispatcher {
                 String subject = Templates.render(notification.subject(agent.getLanguage()), values);
                 em.persist(new AgentNotification(agent, ticket, subject, now));
                 if (notification.isSendMail() && agent.getEmail() != null && !agent.getEmail().isBlank()) {
-                    outbox.send(agent.getEmail(), settings.subjectTag(ticket.getNumber()) + " " + subject,
+                    outbox.send(agent.getEmail(), configuration.current().subjectTag(ticket.getNumber()) + " " + subject,
                             Templates.render(notification.body(agent.getLanguage()), values));
                 }
                 told.add(agent.getLogin());
@@ -74,7 +78,7 @@ public class NotificationDispatcher {
             if (notification.getRecipients().contains(Recipient.CUSTOMER) && customer.getEmail() != null
                     && !customer.getEmail().isBlank() && !customer.getLogin().equals(entry.getCreatedBy())) {
                 Map<String, String> values = values(ticket, entry, customer.getFullName(), "/customer/ticket.xhtml?id=");
-                outbox.send(customer.getEmail(), settings.subjectTag(ticket.getNumber()) + " "
+                outbox.send(customer.getEmail(), configuration.current().subjectTag(ticket.getNumber()) + " "
                         + Templates.render(notification.subject(customer.getLanguage()), values),
                         Templates.render(notification.body(customer.getLanguage()), values));
             }

@@ -3,6 +3,7 @@ package org.helpdesk.queue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -11,14 +12,18 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.helpdesk.agent.AgentGroup;
+import org.helpdesk.audit.AuditListener;
+import org.helpdesk.mail.SystemAddress;
 import org.helpdesk.shared.BaseEntity;
 import org.helpdesk.sla.ServiceCalendar;
 import org.helpdesk.sla.ServiceTargets;
+import org.helpdesk.template.Signature;
 
 /**
  * Where tickets wait to be worked on. Its group decides which agents may see and change them;
  * its tier tells first-line support (1) from escalation (2 and up).
  */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "queue")
 @NamedQuery(name = "Queue.byName", query = "SELECT q FROM Queue q WHERE q.name = :name")
@@ -57,6 +62,16 @@ public class Queue extends BaseEntity {
 
     @Embedded
     private ServiceTargets targets = new ServiceTargets(null, null, null, 80);
+
+    /** The address the queue's answers to customers are sent from; none: the server's default sender. */
+    @ManyToOne
+    @JoinColumn(name = "system_address_id")
+    private SystemAddress systemAddress;
+
+    /** What the queue's answers end with. */
+    @ManyToOne
+    @JoinColumn(name = "signature_id")
+    private Signature signature;
 
     @Column(nullable = false)
     private boolean valid = true;
@@ -118,6 +133,28 @@ public class Queue extends BaseEntity {
     public void setEscalation(ServiceCalendar calendar, ServiceTargets targets) {
         this.calendar = calendar;
         this.targets = targets;
+    }
+
+    public SystemAddress getSystemAddress() {
+        return systemAddress;
+    }
+
+    public Signature getSignature() {
+        return signature;
+    }
+
+    /** The administrator's edit of everything but the escalation settings. */
+    public void change(String name, AgentGroup group, int tier, FollowUpPolicy followUpPolicy, SystemAddress systemAddress,
+            Signature signature, boolean customerVisible, String comments, boolean valid) {
+        this.name = name;
+        this.group = group;
+        this.tier = tier;
+        this.followUpPolicy = followUpPolicy;
+        this.systemAddress = systemAddress;
+        this.signature = signature;
+        this.customerVisible = customerVisible;
+        this.comments = comments;
+        this.valid = valid;
     }
 
     public boolean isValid() {

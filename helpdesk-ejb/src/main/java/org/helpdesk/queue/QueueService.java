@@ -10,11 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.agent.Permission;
+import org.helpdesk.audit.AuditTrail;
+import org.helpdesk.mail.SystemAddress;
+import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.NotFoundException;
@@ -23,6 +27,7 @@ import org.helpdesk.shared.ValidationException;
 import org.helpdesk.sla.CalendarService;
 import org.helpdesk.sla.ServiceCalendar;
 import org.helpdesk.sla.ServiceTargets;
+import org.helpdesk.template.Signature;
 
 /** Queues: the administrator sets them up; agents see those their groups allow. */
 @Stateless
@@ -42,7 +47,11 @@ public class QueueService {
     @Inject
     Lookup lookup;
 
+    @Inject
+    BeanValidation validation;
+
     @RolesAllowed("admin")
+    @Interceptors(AuditTrail.class)
     public Queue createQueue(String name, Long groupId, int tier, FollowUpPolicy followUpPolicy) {
         agents.requireAdmin(agents.current(context));
         String trimmed = ValidationException.requireText("name", name, 200);
@@ -61,6 +70,7 @@ public class QueueService {
 
     /** Offers the queue to customers in the portal, or not. */
     @RolesAllowed("admin")
+    @Interceptors(AuditTrail.class)
     public Queue setCustomerVisible(long queueId, long version, boolean visible) {
         agents.requireAdmin(agents.current(context));
         Queue queue = lookup.require(Queue.class, queueId);
@@ -71,6 +81,7 @@ public class QueueService {
 
     /** Sets what a customer's answer to a closed ticket of this queue does. */
     @RolesAllowed("admin")
+    @Interceptors(AuditTrail.class)
     public Queue setFollowUpPolicy(long queueId, long version, FollowUpPolicy policy) {
         agents.requireAdmin(agents.current(context));
         Queue queue = lookup.require(Queue.class, queueId);
@@ -81,6 +92,7 @@ public class QueueService {
 
     /** Sets the queue's business calendar and escalation targets (see {@link CalendarService#targets}). */
     @RolesAllowed("admin")
+    @Interceptors(AuditTrail.class)
     public Queue setEscalation(long queueId, long version, Long calendarId, ServiceTargets targets) {
         agents.requireAdmin(agents.current(context));
         Queue queue = lookup.require(Queue.class, queueId);
@@ -89,17 +101,60 @@ public class QueueService {
         return queue;
     }
 
-    /** A page of all queues, valid or not, by tier and name. */
+    /** A page of all queues, valid or not, whose name contains {@code text} (all when blank), by tier and name. */
     @RolesAllowed("admin")
-    public Page<Queue> queues(int first, int pageSize) {
+    public Page<Queue> queues(String text, int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
-        List<Queue> rows = em.createQuery("SELECT q FROM Queue q ORDER BY q.tier, q.name", Queue.class).setFirstResult(first)
-                .setMaxResults(pageSize).getResultList();
-        return new Page<>(rows, em.createQuery("SELECT COUNT(q) FROM Queue q", Long.class).getSingleResult());
+        boolean filtered = text != null && !text.isBlank();
+        String where = filtered ? " WHERE LOWER(q.name) LIKE :text" : "";
+        TypedQuery<Queue> rows = em.createQuery("SELECT q FROM Queue q" + where + " ORDER BY q.tier, q.name", Queue.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(q) FROM Queue q" + where, Long.class);
+        if (filtered) {
+            rows.setParameter("text", "%" + text.trim().toLowerCase() + "%");
+            count.setParameter("text", "%" + text.trim().toLowerCase() + "%");
+        }
+        return new Page<>(rows.setFirstResult(first).setMaxResults(pageSize).getResultList(), count.getSingleResult());
+    }
+
+    /**
+     * Creates ({@code id} null) or changes a queue. Queues are never deleted: one that is no longer
+     * wanted is made invalid, which keeps its tickets and history and takes it off every choice list.
+     */
+    @RolesAllowed("admin")
+    @Interceptors(AuditTrail.class)
+    public Queue saveQueue(QueueForm form) {
+        agents.requireAdmin(agents.current(context));
+        validation.check(form);
+        String name = form.name().trim();
+        if (em.createNamedQuery("Queue.byName", Queue.class).setParameter("name", name).getResultStream()
+                .anyMatch(other -> !other.getId().equals(form.id()))) {
+            throw new ValidationException("name", "validation.taken", name);
+        }
+        AgentGroup group = lookup.reference(AgentGroup.class, form.groupId(), "groupId");
+        SystemAddress address = lookup.optionalReference(SystemAddress.class, form.systemAddressId(), "systemAddressId");
+        Signature signature = lookup.optionalReference(Signature.class, form.signatureId(), "signatureId");
+        Queue queue;
+        if (form.isNew()) {
+            queue = new Queue(name, group, form.tier());
+            em.persist(queue);
+        } else {
+            queue = lookup.require(Queue.class, form.id());
+            queue.checkVersion(form.version());
+        }
+        queue.change(name, group, form.tier(), form.followUpPolicy(), address, signature, form.customerVisible(),
+                form.comments() == null || form.comments().isBlank() ? null : form.comments().trim(), form.valid());
+        return queue;
+    }
+
+    @RolesAllowed("admin")
+    public Queue queue(long queueId) {
+        agents.requireAdmin(agents.current(context));
+        return lookup.require(Queue.class, queueId);
     }
 
     /** Every valid queue, by tier and name: the administrator's choice list. */
     @RolesAllowed("admin")
+    @Interceptors(AuditTrail.class)
     public List<Queue> allQueues() {
         agents.requireAdmin(agents.current(context));
         return em.createNamedQuery("Queue.valid", Queue.class).getResultList();

@@ -11,10 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@code HELPDESK_SYSTEM_ID} (two digits in every ticket number, default 10) and
  * {@code HELPDESK_TIME_ZONE} (the desk's time zone, default America/Lima),
  * {@code HELPDESK_MAIL_DOMAIN} (domain of the Message-IDs of sent mail, default helpdesk.local),
- * {@code HELPDESK_BASE_URL} (links in e-mail), {@code HELPDESK_SELF_REGISTRATION} (default true),
- * {@code HELPDESK_HOME} (files of this installation, default ~/.helpdesk), {@code HELPDESK_TICKET_HOOK}
- * (the ticket number's tag in mail subjects, default {@code Ticket#}), {@code HELPDESK_MAIL_MAX_MB} (largest
- * message fetched, default 20) and {@code HELPDESK_MAX_AUTO_RESPONSES} (per sender and day, default 40).
+ * {@code HELPDESK_BASE_URL} (links in e-mail), {@code HELPDESK_HOME} (files of this installation, default
+ * ~/.helpdesk), {@code HELPDESK_MAIL_MAX_MB} (largest message fetched, default 20) and
+ * {@code HELPDESK_MAX_AUTO_RESPONSES} (per sender and day, default 40). What administrators change
+ * while the desk runs is in {@link org.helpdesk.settings.SystemSettings}.
  */
 @ApplicationScoped
 public class DeskSettings {
@@ -23,10 +23,7 @@ public class DeskSettings {
     private final ZoneId timeZone;
     private final String mailDomain;
     private final String baseUrl;
-    private final long maxAttachmentBytes;
-    private final boolean selfRegistration;
     private final Path home;
-    private final String ticketHook;
     private final long maxMailBytes;
     private final int maxAutoResponses;
 
@@ -41,10 +38,7 @@ public class DeskSettings {
         timeZone = ZoneId.of(value(environment, "HELPDESK_TIME_ZONE", "America/Lima"));
         mailDomain = value(environment, "HELPDESK_MAIL_DOMAIN", "helpdesk.local");
         baseUrl = value(environment, "HELPDESK_BASE_URL", "http://localhost:8080/helpdesk");
-        maxAttachmentBytes = Long.parseLong(value(environment, "HELPDESK_MAX_ATTACHMENT_MB", "10")) * 1024 * 1024;
-        selfRegistration = Boolean.parseBoolean(value(environment, "HELPDESK_SELF_REGISTRATION", "true"));
         home = Path.of(value(environment, "HELPDESK_HOME", Path.of(System.getProperty("user.home"), ".helpdesk").toString()));
-        ticketHook = value(environment, "HELPDESK_TICKET_HOOK", "Ticket#");
         maxMailBytes = Long.parseLong(value(environment, "HELPDESK_MAIL_MAX_MB", "20")) * 1024 * 1024;
         maxAutoResponses = Integer.parseInt(value(environment, "HELPDESK_MAX_AUTO_RESPONSES", "40"));
     }
@@ -67,30 +61,14 @@ public class DeskSettings {
         return baseUrl;
     }
 
-    /** The largest file accepted as an attachment ({@code HELPDESK_MAX_ATTACHMENT_MB}, default 10 MB). */
-    public long maxAttachmentBytes() {
-        return maxAttachmentBytes;
-    }
 
-    /** Whether customers may register themselves ({@code HELPDESK_SELF_REGISTRATION}, default true). */
-    public boolean selfRegistration() {
-        return selfRegistration;
-    }
 
     /** The directory of this installation's files ({@code HELPDESK_HOME}): H2 database, secret key. */
     public Path home() {
         return home;
     }
 
-    /** What precedes the ticket number in mail subjects, as in {@code [Ticket#2026112610000017]}. */
-    public String ticketHook() {
-        return ticketHook;
-    }
 
-    /** The subject tag of a ticket number: {@code [Ticket#<number>]}. */
-    public String subjectTag(String ticketNumber) {
-        return "[" + ticketHook + ticketNumber + "]";
-    }
 
     /** The largest message fetched from a mailbox ({@code HELPDESK_MAIL_MAX_MB}, default 20 MB); larger ones stay there. */
     public long maxMailBytes() {

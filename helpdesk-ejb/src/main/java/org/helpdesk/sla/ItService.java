@@ -2,14 +2,17 @@ package org.helpdesk.sla;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.shared.BaseEntity;
 
 /** An IT service that incidents are classified under (OTRS's services), e.g. "Red › Conectividad". */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "it_service")
 @NamedQuery(name = "ItService.valid", query = "SELECT s FROM ItService s WHERE s.valid = TRUE ORDER BY s.name")

@@ -4,10 +4,12 @@ import java.time.ZoneId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.shared.BaseEntity;
 
 /**
@@ -15,6 +17,7 @@ import org.helpdesk.shared.BaseEntity;
  * text form of {@link CalendarSpec}. Queues and SLAs name one; their targets count its business
  * minutes only.
  */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "service_calendar")
 @NamedQuery(name = "ServiceCalendar.all", query = "SELECT c FROM ServiceCalendar c ORDER BY c.name")

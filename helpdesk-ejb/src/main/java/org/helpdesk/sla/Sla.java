@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -13,9 +14,11 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.shared.BaseEntity;
 
 /** A service level agreement a ticket is measured against: its targets and calendar win over the queue's. */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "sla")
 @NamedQuery(name = "Sla.all", query = "SELECT s FROM Sla s ORDER BY s.name")

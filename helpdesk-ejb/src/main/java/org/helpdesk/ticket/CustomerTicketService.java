@@ -31,7 +31,7 @@ import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
-import org.helpdesk.shared.DeskSettings;
+import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.NotFoundException;
@@ -89,7 +89,7 @@ public class CustomerTicketService {
     ServiceCatalog catalog;
 
     @Inject
-    DeskSettings settings;
+    Settings configuration;
 
     @Inject
     Clock clock;
@@ -172,7 +172,7 @@ public class CustomerTicketService {
 
     public Ticket create(NewCustomerTicket command) {
         validation.check(command);
-        AttachmentPolicy.checkSizes(command.attachments(), settings.maxAttachmentBytes());
+        AttachmentPolicy.checkSizes(command.attachments(), configuration.current().getMaxAttachmentBytes());
         CustomerUser me = customers.current(context);
         Queue queue = lookup.reference(Queue.class, command.queueId(), "queueId");
         if (!queue.isValid() || !queue.isCustomerVisible()) {
@@ -202,7 +202,7 @@ public class CustomerTicketService {
         Ticket ticket = visible(me, ticketId);
         NewArticle article = fromCustomer(me, "Re: " + ticket.getTitle(), body, attachments);
         validation.check(article);
-        AttachmentPolicy.checkSizes(article.attachments(), settings.maxAttachmentBytes());
+        AttachmentPolicy.checkSizes(article.attachments(), configuration.current().getMaxAttachmentBytes());
         return followUps.receive(ticket, me, article, stamp(me)).getTicket();
     }
 

@@ -2,6 +2,7 @@ package org.helpdesk.ticket;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -9,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.queue.Queue;
@@ -20,6 +22,7 @@ import org.helpdesk.shared.BaseEntity;
  * told by e-mail. A rule applies to the tickets of its queue (or all) within its priority range
  * (or any).
  */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "escalation_rule")
 @NamedQuery(name = "EscalationRule.all", query = "SELECT r FROM EscalationRule r ORDER BY r.position, r.name")

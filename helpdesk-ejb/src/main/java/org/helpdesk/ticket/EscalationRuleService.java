@@ -12,6 +12,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.agent.AgentGroup;
@@ -25,7 +26,7 @@ import org.helpdesk.shared.ValidationException;
 /** Administration of the escalation rules. */
 @Stateless
 @RolesAllowed("admin")
-@Interceptors(ConcurrencyGuard.class)
+@Interceptors({ConcurrencyGuard.class, AuditTrail.class})
 public class EscalationRuleService {
 
     @PersistenceContext

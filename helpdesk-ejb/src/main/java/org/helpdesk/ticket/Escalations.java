@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.mail.MailOutbox;
+import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.Stamp;
@@ -35,6 +36,9 @@ public class Escalations {
 
     @Inject
     DeskSettings settings;
+
+    @Inject
+    Settings configuration;
 
     /** Routes a ticket by its priority (the requirements' "priorities 3 to 5 go to the consultants"). */
     public void routeByPriority(Ticket ticket, Stamp stamp) {
@@ -87,7 +91,7 @@ public class Escalations {
         }
         Locale locale = Messages.supported(Locale.forLanguageTag(agent.getLanguage() == null ? "es" : agent.getLanguage()));
         String key = trigger == EscalationTrigger.WARNING ? "escalation.mail.warning" : "escalation.mail.breach";
-        outbox.send(agent.getEmail(), settings.subjectTag(ticket.getNumber()) + " "
+        outbox.send(agent.getEmail(), configuration.current().subjectTag(ticket.getNumber()) + " "
                 + Messages.format(locale, key + ".subject", ticket.getTitle()),
                 Messages.format(locale, key + ".body", agent.getFirstName(), ticket.getNumber(), ticket.getTitle(),
                         ticket.getQueue().getName(), settings.baseUrl() + "/agent/ticket.xhtml?id=" + ticket.getId()));

@@ -2,15 +2,18 @@ package org.helpdesk.ticket;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.shared.BaseEntity;
 import org.helpdesk.shared.ValidationException;
 
 /** One cell of the ITIL matrix: this impact with this urgency gives this priority (1-5). */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "priority_matrix")
 @NamedQuery(name = "PriorityMatrixCell.all", query = "SELECT c FROM PriorityMatrixCell c")

@@ -12,13 +12,14 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.shared.ConcurrencyGuard;
 
 /** Administration of the ITIL impact × urgency matrix that gives new tickets their priority. */
 @Stateless
 @RolesAllowed("admin")
-@Interceptors(ConcurrencyGuard.class)
+@Interceptors({ConcurrencyGuard.class, AuditTrail.class})
 public class PriorityMatrixService {
 
     @PersistenceContext

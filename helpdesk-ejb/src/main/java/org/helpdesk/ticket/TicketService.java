@@ -29,7 +29,7 @@ import org.helpdesk.mail.MailOutbox;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
-import org.helpdesk.shared.DeskSettings;
+import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.RuleViolationException;
@@ -81,14 +81,14 @@ public class TicketService {
     ServiceCatalog catalog;
 
     @Inject
-    DeskSettings settings;
+    Settings configuration;
 
     @Inject
     Clock clock;
 
     public Ticket create(NewTicket command) {
         validation.check(command);
-        AttachmentPolicy.checkSizes(command.firstArticle().attachments(), settings.maxAttachmentBytes());
+        AttachmentPolicy.checkSizes(command.firstArticle().attachments(), configuration.current().getMaxAttachmentBytes());
         Agent agent = agents.current(context);
         Queue queue = lookup.reference(Queue.class, command.queueId(), "queueId");
         agents.require(agent, queue, Permission.CREATE);
@@ -171,7 +171,7 @@ public class TicketService {
      */
     public Article addArticle(long ticketId, long version, NewArticle content) {
         validation.check(content);
-        AttachmentPolicy.checkSizes(content.attachments(), settings.maxAttachmentBytes());
+        AttachmentPolicy.checkSizes(content.attachments(), configuration.current().getMaxAttachmentBytes());
         requireAgentOrCustomerSender(content);
         Agent agent = agents.current(context);
         Ticket ticket = editable(ticketId, version, agent,

@@ -2,14 +2,17 @@ package org.helpdesk.ticket;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.shared.BaseEntity;
 
 /** A ticket state such as "open" or "closed successful". */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "ticket_state")
 @NamedQuery(name = "TicketState.byName", query = "SELECT s FROM TicketState s WHERE s.name = :name")

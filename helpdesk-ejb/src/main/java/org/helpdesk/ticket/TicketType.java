@@ -2,12 +2,15 @@ package org.helpdesk.ticket;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.shared.BaseEntity;
 
 /** The kind of request: incident, major incident, problem, service request. */
+@EntityListeners(AuditListener.class)
 @Entity
 @Table(name = "ticket_type")
 @NamedQuery(name = "TicketType.byName", query = "SELECT t FROM TicketType t WHERE t.name = :name")

@@ -79,7 +79,7 @@ public class EscalationAdminView implements Serializable {
 
     public void load() {
         calendars = new PagedModel<>(calendarService::calendars);
-        queues = new PagedModel<>(queueService::queues);
+        queues = new PagedModel<>((first, size) -> queueService.queues(null, first, size));
         rules = new PagedModel<>(ruleService::rules);
         calendarChoices = calendarService.calendars(0, 200).rows();
         queueChoices = queueService.allQueues();

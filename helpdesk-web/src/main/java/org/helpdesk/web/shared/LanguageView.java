@@ -4,11 +4,13 @@ import java.io.Serializable;
 import java.util.Locale;
 
 import jakarta.ejb.EJB;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import org.helpdesk.agent.ProfileService;
+import org.helpdesk.settings.SettingsService;
 import org.helpdesk.shared.Messages;
 
 /** The language the current visitor reads Helpdesk in: Spanish unless they (or their profile) choose English. */
@@ -21,7 +23,16 @@ public class LanguageView implements Serializable {
     @EJB
     ProfileService profile;
 
-    private Locale locale = Messages.DEFAULT_LOCALE;
+    @EJB
+    SettingsService settings;
+
+    private Locale locale;
+
+    /** A new visitor reads the desk's default language (System settings) until they choose. */
+    @PostConstruct
+    void start() {
+        use(settings.current().getDefaultLanguage());
+    }
 
     public Locale getLocale() {
         return locale;

@@ -1,0 +1,42 @@
+package org.helpdesk.queue;
+
+import java.io.Serializable;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A queue as the administrator edits it (its business calendar and escalation targets are set with the
+ * escalation settings). {@code id} is null for a new queue.
+ */
+public record QueueForm(
+        Long id,
+        long version,
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
+        @NotNull(message = "{validation.required}") Long groupId,
+        @Min(value = 1, message = "{validation.tier}") @Max(value = 9, message = "{validation.tier}") int tier,
+        @NotNull(message = "{validation.required}") FollowUpPolicy followUpPolicy,
+        Long systemAddressId,
+        Long signatureId,
+        boolean customerVisible,
+        @Size(max = 250, message = "{validation.tooLong}") String comments,
+        boolean valid) implements Serializable {
+
+    public static QueueForm blank() {
+        return new QueueForm(null, 0, null, null, 1, FollowUpPolicy.POSSIBLE, null, null, false, null, true);
+    }
+
+    public static QueueForm of(Queue queue) {
+        return new QueueForm(queue.getId(), queue.getVersion(), queue.getName(), queue.getGroup().getId(), queue.getTier(),
+                queue.getFollowUpPolicy(), queue.getSystemAddress() == null ? null : queue.getSystemAddress().getId(),
+                queue.getSignature() == null ? null : queue.getSignature().getId(), queue.isCustomerVisible(), queue.getComments(),
+                queue.isValid());
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+}
