@@ -16,6 +16,8 @@ import org.helpdesk.article.Article;
 import org.helpdesk.article.NewArticle;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.DeskSettings;
+import org.helpdesk.template.ResponseTemplate;
+import org.helpdesk.template.TemplateService;
 import org.helpdesk.ticket.HistoryEntry;
 import org.helpdesk.ticket.StateType;
 import org.helpdesk.ticket.Ticket;
@@ -43,6 +45,9 @@ public class TicketZoomView implements Serializable {
 
     @EJB
     TicketService tickets;
+
+    @EJB
+    TemplateService templates;
 
     @EJB
     TicketCatalog catalog;
@@ -80,6 +85,9 @@ public class TicketZoomView implements Serializable {
     private Long typeId;
     private Long responsibleId;
     private String mergeTarget;
+    private List<ResponseTemplate> responseTemplates;
+    /** The canned response to start the answer with: 0 for the queue's signature alone. */
+    private Long templateId;
 
     public void load() {
         if (id == null) {
@@ -92,6 +100,7 @@ public class TicketZoomView implements Serializable {
         owners = tickets.possibleOwners(id);
         states = catalog.states().stream().filter(s -> s.getType() != StateType.MERGED).toList();
         types = catalog.types();
+        responseTemplates = templates.valid(ResponseTemplate.class);
         priority = ticket.getPriority();
         stateId = ticket.getState().getId();
         typeId = ticket.getType().getId();
@@ -241,6 +250,26 @@ public class TicketZoomView implements Serializable {
 
     public void setSubject(String subject) {
         this.subject = subject;
+    }
+
+    /** Puts the chosen canned response (or just the signature) with the ticket's values into the answer. */
+    public void insertTemplate() {
+        if (templateId != null) {
+            body = templates.answer(id, templateId == 0 ? null : templateId);
+            templateId = null;
+        }
+    }
+
+    public List<ResponseTemplate> getResponseTemplates() {
+        return responseTemplates;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(Long templateId) {
+        this.templateId = templateId;
     }
 
     public String getBody() {
