@@ -38,11 +38,17 @@ import org.helpdesk.settings.SystemSettings;
 import org.helpdesk.shared.ConcurrentChangeException;
 import org.helpdesk.shared.RuleViolationException;
 import org.helpdesk.shared.ValidationException;
+import org.helpdesk.sla.ItService;
 import org.helpdesk.template.ResponseTemplate;
 import org.helpdesk.template.Signature;
 import org.helpdesk.template.TemplateService;
+import org.helpdesk.ticket.CatalogAdminService;
+import org.helpdesk.ticket.StateType;
 import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketCatalog;
 import org.helpdesk.ticket.TicketService;
+import org.helpdesk.ticket.TicketState;
+import org.helpdesk.ticket.TicketType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -78,6 +84,12 @@ class AdminServicesIT {
 
     @EJB
     RegistrationService registration;
+
+    @EJB
+    CatalogAdminService catalogAdmin;
+
+    @EJB
+    TicketCatalog ticketCatalog;
 
     @EJB
     AuthenticationService authentication;
@@ -251,6 +263,32 @@ class AdminServicesIT {
                     original.ticketHook(), original.maxAttachmentMb(), original.selfRegistration(), original.defaultLanguage(),
                     original.sessionTimeoutMinutes(), original.headerColor(), original.accentColor())));
         }
+    }
+
+    @Test
+    void statesTypesAndServicesAreKeptWithoutBreakingTheWorkflow() {
+        TicketState waiting = As.admin(ADMIN, () -> catalogAdmin.saveState(null, 0, Fixtures.unique("esperando proveedor"),
+                StateType.PENDING_REMINDER, true));
+        assertEquals(StateType.PENDING_REMINDER, waiting.getType());
+        TicketState merged = As.agent(ADMIN, () -> ticketCatalog.state("merged"));
+        ValidationException last = assertThrows(ValidationException.class, () -> As.admin(ADMIN,
+                () -> catalogAdmin.saveState(merged.getId(), merged.getVersion(), "merged", StateType.MERGED, false)));
+        assertTrue(last.hasErrorOn("valid"));
+        ValidationException taken = assertThrows(ValidationException.class, () -> As.admin(ADMIN,
+                () -> catalogAdmin.saveState(null, 0, "open", StateType.OPEN, true)));
+        assertTrue(taken.hasErrorOn("name"));
+
+        TicketType type = As.admin(ADMIN, () -> catalogAdmin.saveType(null, 0, Fixtures.unique("Consulta"), true));
+        TicketType renamed = As.admin(ADMIN, () -> catalogAdmin.saveType(type.getId(), type.getVersion(), type.getName() + " general",
+                false));
+        assertFalse(renamed.isValid());
+        assertFalse(As.customer("anyone", () -> ticketCatalog.types()).contains(renamed));
+
+        ItService parent = As.admin(ADMIN, () -> catalogAdmin.saveService(null, 0, Fixtures.unique("Correo"), null, true));
+        ItService child = As.admin(ADMIN, () -> catalogAdmin.saveService(null, 0, "Buzones", parent.getId(), true));
+        assertEquals(parent.getName() + " › Buzones", child.getName());
+        String changes = As.admin(ADMIN, () -> audit.entries("TicketType", type.getName(), 0, 1)).rows().get(0).getChanges();
+        assertTrue(changes.contains("valid: true → false"), changes);
     }
 
     private AgentGroup lookupGroup(long id) {

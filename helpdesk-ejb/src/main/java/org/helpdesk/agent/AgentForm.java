@@ -4,6 +4,7 @@ import java.io.Serializable;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -19,7 +20,7 @@ public record AgentForm(
         @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String firstName,
         @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String lastName,
         @Email(message = "{validation.email}") @Size(max = 250, message = "{validation.tooLong}") String email,
-        @Pattern(regexp = "es|en", message = "{validation.language}") String language,
+        @NotNull(message = "{validation.required}") @Pattern(regexp = "es|en", message = "{validation.language}") String language,
         @NotBlank(message = "{validation.required}") String timeZone,
         @Size(max = 200, message = "{validation.tooLong}") String password,
         boolean valid) implements Serializable {

@@ -45,6 +45,16 @@ public class CustomerCompany extends BaseEntity {
         this.name = name;
     }
 
+    /** The administrator's edit. */
+    public void change(String code, String name, String street, String city, String country, boolean valid) {
+        this.code = code;
+        this.name = name;
+        this.street = street;
+        this.city = city;
+        this.country = country;
+        this.valid = valid;
+    }
+
     public String getCode() {
         return code;
     }

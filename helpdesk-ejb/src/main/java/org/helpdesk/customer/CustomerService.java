@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
@@ -84,6 +85,7 @@ public class CustomerService {
 
     /** Lets the customer see all tickets of their company in the portal, or only their own. */
     @RolesAllowed("admin")
+    @Interceptors(AuditTrail.class)
     public CustomerUser setCompanyAccess(long customerUserId, long version, boolean access) {
         agents.requireAdmin(agents.current(context));
         CustomerUser customer = lookup.require(CustomerUser.class, customerUserId);

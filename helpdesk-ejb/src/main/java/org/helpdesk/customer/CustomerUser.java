@@ -70,6 +70,16 @@ public class CustomerUser extends BaseEntity {
         this.company = company;
     }
 
+    /** The administrator's edit of login, e-mail, names, phone and company. */
+    public void change(String login, String email, String firstName, String lastName, String phone, CustomerCompany company) {
+        this.login = login;
+        this.email = email;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.phone = phone;
+        this.company = company;
+    }
+
     public String getLogin() {
         return login;
     }

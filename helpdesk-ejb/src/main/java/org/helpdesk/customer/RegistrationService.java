@@ -12,9 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.mail.MailOutbox;
+import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
-import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.RuleViolationException;

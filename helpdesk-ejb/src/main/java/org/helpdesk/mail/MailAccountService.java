@@ -15,8 +15,8 @@ import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;

@@ -12,8 +12,8 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;

@@ -13,8 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import org.helpdesk.audit.AuditListener;
 import org.helpdesk.agent.AgentGroup;
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.BaseEntity;
 import org.helpdesk.ticket.Ticket;

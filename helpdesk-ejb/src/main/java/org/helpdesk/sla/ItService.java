@@ -38,6 +38,12 @@ public class ItService extends BaseEntity {
         this.parent = parent;
     }
 
+    /** The administrator's edit. */
+    public void change(String name, boolean valid) {
+        this.name = name;
+        this.valid = valid;
+    }
+
     public String getName() {
         return name;
     }

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
@@ -51,6 +52,7 @@ public class ServiceCatalog {
     }
 
     @RolesAllowed("admin")
+    @Interceptors(AuditTrail.class)
     public Page<Sla> slas(int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
         return Paging.page(em, Sla.class, "Sla.all", "Sla.count", first, pageSize);
@@ -61,6 +63,7 @@ public class ServiceCatalog {
      * {@link CalendarService#targets}), which win over the queue's, and the services it applies to.
      */
     @RolesAllowed("admin")
+    @Interceptors(AuditTrail.class)
     public Sla saveSla(Long id, long version, String name, Long calendarId, ServiceTargets targets, Set<Long> serviceIds,
             boolean valid) {
         agents.requireAdmin(agents.current(context));
@@ -91,6 +94,7 @@ public class ServiceCatalog {
     }
 
     @RolesAllowed("admin")
+    @Interceptors(AuditTrail.class)
     public ItService createService(String name, Long parentId) {
         agents.requireAdmin(agents.current(context));
         String trimmed = ValidationException.requireText("name", name, 200);

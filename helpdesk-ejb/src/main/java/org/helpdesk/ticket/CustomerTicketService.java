@@ -25,13 +25,15 @@ import org.helpdesk.article.NewAttachment;
 import org.helpdesk.article.SenderType;
 import org.helpdesk.customer.CustomerDirectory;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.field.FieldValues;
+import org.helpdesk.field.Screen;
 import org.helpdesk.mail.AutoResponder;
 import org.helpdesk.mail.AutoResponseKind;
 import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
+import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
-import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.NotFoundException;
@@ -90,6 +92,9 @@ public class CustomerTicketService {
 
     @Inject
     Settings configuration;
+
+    @Inject
+    FieldValues fieldValues;
 
     @Inject
     Clock clock;
@@ -180,6 +185,7 @@ public class CustomerTicketService {
         }
         TicketType type = lookup.reference(TicketType.class, command.typeId(), "typeId");
         ItService service = lookup.optionalReference(ItService.class, command.serviceId(), "serviceId");
+        FieldValues.Checked fields = fieldValues.check(Screen.CUSTOMER_NEW, command.fields());
         Stamp stamp = stamp(me);
         Ticket ticket = Ticket.register(numbers.next(), command.subject().trim(), queue, states.ofType(StateType.NEW),
                 priorityFor(command.impact(), command.urgency()), type, me,
@@ -188,6 +194,7 @@ public class CustomerTicketService {
             ticket.classify(service, catalog.defaultSla(service).orElse(null), stamp);
         }
         em.persist(ticket);
+        fieldValues.add(ticket, fields);
         escalations.routeByPriority(ticket, stamp);
         autoResponder.respond(AutoResponseKind.NEW_TICKET, ticket, null);
         return ticket;

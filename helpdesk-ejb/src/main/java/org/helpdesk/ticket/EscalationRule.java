@@ -10,9 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import org.helpdesk.audit.AuditListener;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentGroup;
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.BaseEntity;
 

@@ -1,6 +1,8 @@
 package org.helpdesk.ticket;
 
 import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,5 +24,17 @@ public record NewTicket(
         @NotNull(message = "{validation.required}") Long customerUserId,
         Long serviceId,
         Long slaId,
-        @NotNull(message = "{validation.required}") @Valid NewArticle firstArticle) implements Serializable {
+        @NotNull(message = "{validation.required}") @Valid NewArticle firstArticle,
+        Map<Long, List<String>> fields) implements Serializable {
+
+    /** A ticket without dynamic field values. */
+    public NewTicket(String title, Long queueId, Long stateId, int priority, Long typeId, Long customerUserId, Long serviceId,
+            Long slaId, NewArticle firstArticle) {
+        this(title, queueId, stateId, priority, typeId, customerUserId, serviceId, slaId, firstArticle, Map.of());
+    }
+
+    /** The same ticket with these dynamic field values (by field id; see {@link org.helpdesk.field.FieldValues}). */
+    public NewTicket withFields(Map<Long, List<String>> values) {
+        return new NewTicket(title, queueId, stateId, priority, typeId, customerUserId, serviceId, slaId, firstArticle, values);
+    }
 }

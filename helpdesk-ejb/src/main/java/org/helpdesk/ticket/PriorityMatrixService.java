@@ -12,8 +12,8 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.shared.ConcurrencyGuard;
 
 /** Administration of the ITIL impact × urgency matrix that gives new tickets their priority. */

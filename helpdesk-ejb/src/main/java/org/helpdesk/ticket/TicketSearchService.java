@@ -1,5 +1,6 @@
 package org.helpdesk.ticket;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -20,9 +21,12 @@ import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.agent.AgentSummary;
 import org.helpdesk.agent.Permission;
+import org.helpdesk.field.DynamicField;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.DeskSettings;
+import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
+import org.helpdesk.shared.ValidationException;
 
 /**
  * The ticket lists agents work from: queue views, searches, dashboards. Every list is filtered
@@ -37,6 +41,9 @@ public class TicketSearchService {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Lookup lookup;
 
     @Inject
     AgentDirectory agents;
@@ -164,7 +171,52 @@ public class TicketSearchService {
         ZoneId zone = settings.timeZone();
         range(where, parameters, "t.createdAt", "created", query.createdFrom(), query.createdTo(), zone);
         range(where, parameters, "t.closedAt", "closed", query.closedFrom(), query.closedTo(), zone);
+        fields(where, parameters, query.fields(), zone);
         return where.toString();
+    }
+
+    /** One EXISTS per searched dynamic field: contains for text, equals for choices and dates, the day for a date-time. */
+    private void fields(StringBuilder where, Map<String, Object> parameters, Map<Long, String> fields, ZoneId zone) {
+        int n = 0;
+        for (Map.Entry<Long, String> searched : fields.entrySet()) {
+            DynamicField field = lookup.reference(DynamicField.class, searched.getKey(), "fields");
+            String name = "df" + n++;
+            String value = searched.getValue();
+            String condition;
+            try {
+                condition = switch (field.getType()) {
+                    case TEXT -> {
+                        parameters.put(name, "%" + value.toLowerCase(Locale.ROOT) + "%");
+                        yield "LOWER(v.text) LIKE :" + name;
+                    }
+                    case TEXTAREA -> {
+                        parameters.put(name, "%" + value.toLowerCase(Locale.ROOT) + "%");
+                        yield "LOWER(v.longText) LIKE :" + name;
+                    }
+                    case DROPDOWN, MULTISELECT -> {
+                        parameters.put(name, value);
+                        yield "v.text = :" + name;
+                    }
+                    case DATE -> {
+                        parameters.put(name, LocalDate.parse(value));
+                        yield "v.date = :" + name;
+                    }
+                    case DATETIME -> {
+                        LocalDate day = LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+                        parameters.put(name + "From", day.atStartOfDay(zone).toInstant());
+                        parameters.put(name + "To", day.plusDays(1).atStartOfDay(zone).toInstant());
+                        yield "v.time >= :" + name + "From AND v.time < :" + name + "To";
+                    }
+                    // only ticked boxes are stored (FieldValues)
+                    case CHECKBOX -> "v.flag IS NOT NULL";
+                };
+            } catch (DateTimeException e) {
+                throw new ValidationException("fields", "validation.dynamic.date", field.getLabelEs(), field.getLabelEn());
+            }
+            parameters.put(name + "Field", field.getId());
+            where.append(" AND EXISTS (SELECT v.id FROM FieldValue v WHERE v.ticket = t AND v.field.id = :").append(name)
+                    .append("Field AND ").append(condition).append(")");
+        }
     }
 
     private static void add(StringBuilder where, Map<String, Object> parameters, String path, String name, Object value) {

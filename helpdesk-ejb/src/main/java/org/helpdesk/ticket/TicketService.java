@@ -24,12 +24,14 @@ import org.helpdesk.article.Attachment;
 import org.helpdesk.article.AttachmentPolicy;
 import org.helpdesk.article.NewArticle;
 import org.helpdesk.article.SenderType;
+import org.helpdesk.field.FieldValues;
+import org.helpdesk.field.Screen;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.mail.MailOutbox;
 import org.helpdesk.queue.Queue;
+import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
-import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.RuleViolationException;
@@ -86,6 +88,9 @@ public class TicketService {
     @Inject
     Clock clock;
 
+    @Inject
+    FieldValues fieldValues;
+
     public Ticket create(NewTicket command) {
         validation.check(command);
         AttachmentPolicy.checkSizes(command.firstArticle().attachments(), configuration.current().getMaxAttachmentBytes());
@@ -105,6 +110,7 @@ public class TicketService {
             sla = catalog.defaultSla(service).orElse(null);
         }
         requireAgentOrCustomerSender(command.firstArticle());
+        FieldValues.Checked fields = fieldValues.check(Screen.AGENT_NEW, command.fields());
 
         Stamp stamp = stamp(agent);
         Ticket ticket = Ticket.register(numbers.next(), command.title().trim(), queue, state, command.priority(), type,
@@ -113,6 +119,7 @@ public class TicketService {
             ticket.classify(service, sla, stamp);
         }
         em.persist(ticket);
+        fieldValues.add(ticket, fields);
         escalations.routeByPriority(ticket, stamp);
         outbox.sendToCustomer(ticket, ticket.getFirstArticle());
         return ticket;

@@ -47,6 +47,13 @@ public class TicketState extends BaseEntity {
         this.stopsClock = type.isPending();
     }
 
+    /** The administrator's edit. */
+    public void change(String name, StateType type, boolean valid) {
+        this.name = name;
+        this.type = type;
+        this.valid = valid;
+    }
+
     public String getName() {
         return name;
     }

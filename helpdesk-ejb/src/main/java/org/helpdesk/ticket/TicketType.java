@@ -31,6 +31,12 @@ public class TicketType extends BaseEntity {
         this.name = name;
     }
 
+    /** The administrator's edit. */
+    public void change(String name, boolean valid) {
+        this.name = name;
+        this.valid = valid;
+    }
+
     public String getName() {
         return name;
     }

@@ -12,6 +12,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpdesk.field.DynamicFieldService;
+import org.helpdesk.field.Screen;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.sla.ItService;
 import org.helpdesk.sla.ServiceCatalog;
@@ -22,6 +24,7 @@ import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketCatalog;
 import org.helpdesk.ticket.TicketSummary;
 import org.helpdesk.ticket.TicketType;
+import org.helpdesk.web.field.FieldInputs;
 import org.helpdesk.web.shared.Texts;
 import org.primefaces.model.file.UploadedFile;
 
@@ -41,6 +44,9 @@ public class NewCustomerTicketView implements Serializable {
     @EJB
     ServiceCatalog serviceCatalog;
 
+    @EJB
+    DynamicFieldService fieldService;
+
     @Inject
     Texts texts;
 
@@ -58,11 +64,13 @@ public class NewCustomerTicketView implements Serializable {
     private String body;
     private transient UploadedFile file;
     private List<TicketSummary> solutions = List.of();
+    private FieldInputs fields;
 
     public void load() {
         typeChoices = catalog.types();
         queueChoices = portal.queues();
         serviceChoices = serviceCatalog.services();
+        fields = new FieldInputs(fieldService.shown(Screen.CUSTOMER_NEW));
         typeId = typeChoices.isEmpty() ? null : typeChoices.get(0).getId();
         queueId = queueChoices.isEmpty() ? null : queueChoices.get(0).getId();
         classify();
@@ -84,12 +92,16 @@ public class NewCustomerTicketView implements Serializable {
 
     public void create() throws IOException {
         Ticket ticket = portal.create(new NewCustomerTicket(typeId, queueId, impact, urgency, serviceId, subject, body,
-                Uploads.of(file)));
+                Uploads.of(file)).withFields(fields.entered()));
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("portal.created", ticket.getNumber()), null));
         external.redirect(external.getRequestContextPath() + "/customer/ticket.xhtml?id=" + ticket.getId());
+    }
+
+    public FieldInputs getFields() {
+        return fields;
     }
 
     public UploadedFile getFile() {

@@ -14,6 +14,8 @@ import org.helpdesk.agent.Permission;
 import org.helpdesk.article.NewArticle;
 import org.helpdesk.customer.CustomerService;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.field.DynamicFieldService;
+import org.helpdesk.field.Screen;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
 import org.helpdesk.ticket.NewTicket;
@@ -21,6 +23,7 @@ import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketCatalog;
 import org.helpdesk.ticket.TicketService;
 import org.helpdesk.ticket.TicketType;
+import org.helpdesk.web.field.FieldInputs;
 
 /**
  * A ticket an agent opens for a customer: a phone ticket records what the customer reported on
@@ -44,6 +47,9 @@ public class NewTicketView implements Serializable {
     @EJB
     TicketCatalog catalog;
 
+    @EJB
+    DynamicFieldService fieldService;
+
     private List<Queue> queueChoices;
     private List<TicketType> typeChoices;
     private CustomerUser customer;
@@ -54,10 +60,12 @@ public class NewTicketView implements Serializable {
     private String title;
     private String body;
     private boolean email;
+    private FieldInputs fields;
 
     public void load() {
         queueChoices = queues.queuesWith(Permission.CREATE);
         typeChoices = catalog.types();
+        fields = new FieldInputs(fieldService.shown(Screen.AGENT_NEW));
         if (!typeChoices.isEmpty()) {
             typeId = typeChoices.get(0).getId();
         }
@@ -71,7 +79,7 @@ public class NewTicketView implements Serializable {
         NewArticle first = email ? NewArticle.emailToCustomer(customer == null ? null : customer.getEmail(), title, body)
                 : NewArticle.phoneFromCustomer(title, body);
         Ticket ticket = tickets.create(new NewTicket(title, queueId, null, priority, typeId,
-                customer == null ? null : customer.getId(), null, null, first));
+                customer == null ? null : customer.getId(), null, null, first).withFields(fields.entered()));
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/agent/ticket.xhtml?id=" + ticket.getId());
     }
@@ -83,6 +91,10 @@ public class NewTicketView implements Serializable {
 
     public void setChannel(String channel) {
         this.email = "email".equals(channel);
+    }
+
+    public FieldInputs getFields() {
+        return fields;
     }
 
     public boolean isEmail() {

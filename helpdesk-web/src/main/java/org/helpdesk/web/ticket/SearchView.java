@@ -20,6 +20,8 @@ import org.helpdesk.agent.Permission;
 import org.helpdesk.agent.ProfileService;
 import org.helpdesk.customer.CustomerService;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.field.DynamicFieldService;
+import org.helpdesk.field.Screen;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
 import org.helpdesk.shared.Page;
@@ -31,6 +33,7 @@ import org.helpdesk.ticket.TicketSort;
 import org.helpdesk.ticket.TicketState;
 import org.helpdesk.ticket.TicketSummary;
 import org.helpdesk.ticket.TicketType;
+import org.helpdesk.web.field.FieldInputs;
 import org.helpdesk.web.shared.Dates;
 import org.helpdesk.web.shared.Labels;
 import org.helpdesk.web.shared.Texts;
@@ -49,6 +52,9 @@ public class SearchView implements Serializable {
 
     @EJB
     TicketSearchService search;
+
+    @EJB
+    DynamicFieldService fieldService;
 
     @EJB
     QueueService queues;
@@ -90,11 +96,17 @@ public class SearchView implements Serializable {
     private LocalDate closedFrom;
     private LocalDate closedTo;
     private TicketListModel results;
+    private FieldInputs fields;
 
     public void load() {
         queueChoices = queues.queuesWith(Permission.RO);
         stateChoices = catalog.states();
         typeChoices = catalog.types();
+        fields = new FieldInputs(fieldService.shown(Screen.SEARCH));
+    }
+
+    public FieldInputs getFields() {
+        return fields;
     }
 
     public void search() {
@@ -145,7 +157,7 @@ public class SearchView implements Serializable {
         return TicketQuery.all().withNumber(number).withText(text).withQueue(queueId).withStateTypes(types)
                 .withState(stateId).withPriority(priority).withType(typeId)
                 .withCustomer(customer == null ? null : customer.getId()).withOwner(mine ? Long.valueOf(profile.myId()) : owner == null ? null : owner.id())
-                .withCreated(createdFrom, createdTo).withClosed(closedFrom, closedTo);
+                .withCreated(createdFrom, createdTo).withClosed(closedFrom, closedTo).withFields(fields.searched());
     }
 
     public List<Queue> getQueueChoices() {

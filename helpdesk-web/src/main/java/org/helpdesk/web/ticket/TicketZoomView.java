@@ -2,7 +2,9 @@ package org.helpdesk.web.ticket;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -14,6 +16,9 @@ import jakarta.inject.Named;
 import org.helpdesk.agent.AgentSummary;
 import org.helpdesk.article.Article;
 import org.helpdesk.article.NewArticle;
+import org.helpdesk.field.DynamicFieldService;
+import org.helpdesk.field.FieldValue;
+import org.helpdesk.field.Screen;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.template.ResponseTemplate;
@@ -26,9 +31,12 @@ import org.helpdesk.ticket.TicketQuery;
 import org.helpdesk.ticket.TicketSearchService;
 import org.helpdesk.ticket.TicketService;
 import org.helpdesk.ticket.TicketSort;
-import org.helpdesk.ticket.TicketSummary;
 import org.helpdesk.ticket.TicketState;
+import org.helpdesk.ticket.TicketSummary;
 import org.helpdesk.ticket.TicketType;
+import org.helpdesk.web.field.FieldInputs;
+import org.helpdesk.web.shared.Dates;
+import org.helpdesk.web.shared.LanguageView;
 import org.helpdesk.web.shared.Texts;
 
 /**
@@ -50,6 +58,9 @@ public class TicketZoomView implements Serializable {
     TemplateService templates;
 
     @EJB
+    DynamicFieldService fieldService;
+
+    @EJB
     TicketCatalog catalog;
 
     @EJB
@@ -57,6 +68,12 @@ public class TicketZoomView implements Serializable {
 
     @Inject
     Texts texts;
+
+    @Inject
+    Dates dates;
+
+    @Inject
+    LanguageView language;
 
     @Inject
     DeskSettings settings;
@@ -86,6 +103,8 @@ public class TicketZoomView implements Serializable {
     private Long responsibleId;
     private String mergeTarget;
     private List<ResponseTemplate> responseTemplates;
+    private FieldInputs fields;
+    private List<ShownValue> fieldValues;
     /** The canned response to start the answer with: 0 for the queue's signature alone. */
     private Long templateId;
 
@@ -101,6 +120,10 @@ public class TicketZoomView implements Serializable {
         states = catalog.states().stream().filter(s -> s.getType() != StateType.MERGED).toList();
         types = catalog.types();
         responseTemplates = templates.valid(ResponseTemplate.class);
+        fields = new FieldInputs(fieldService.shown(Screen.ZOOM), fieldService.input(id));
+        fieldValues = fieldService.values(id).entrySet().stream().filter(e -> e.getKey().isShowZoom())
+                .map(e -> new ShownValue(e.getKey().label(language.getLocale()), e.getValue().stream().map(this::text)
+                        .collect(Collectors.joining(", ")))).toList();
         priority = ticket.getPriority();
         stateId = ticket.getState().getId();
         typeId = ticket.getType().getId();
@@ -252,11 +275,37 @@ public class TicketZoomView implements Serializable {
         this.subject = subject;
     }
 
+    /** Saves the ticket's dynamic field values. */
+    public void saveFields() {
+        fieldService.change(id, fields.entered());
+        done("zoom.done.fields");
+    }
+
+    private String text(FieldValue value) {
+        return switch (value.getField().getType()) {
+            case DATE -> value.getDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            case DATETIME -> dates.format(value.getTime());
+            case CHECKBOX -> texts.get("admin.yes");
+            default -> value.getText();
+        };
+    }
+
+    /** A dynamic field's value as the zoom shows it. */
+    public record ShownValue(String label, String text) implements Serializable {
+    }
+
+    public FieldInputs getFields() {
+        return fields;
+    }
+
+    public List<ShownValue> getFieldValues() {
+        return fieldValues;
+    }
+
     /** Puts the chosen canned response (or just the signature) with the ticket's values into the answer. */
     public void insertTemplate() {
         if (templateId != null) {
             body = templates.answer(id, templateId == 0 ? null : templateId);
-            templateId = null;
         }
     }
 
