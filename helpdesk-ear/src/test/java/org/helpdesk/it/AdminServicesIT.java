@@ -46,6 +46,7 @@ import org.helpdesk.ticket.CatalogAdminService;
 import org.helpdesk.ticket.StateType;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketCatalog;
+import org.helpdesk.ticket.TicketPriority;
 import org.helpdesk.ticket.TicketService;
 import org.helpdesk.ticket.TicketState;
 import org.helpdesk.ticket.TicketType;
@@ -289,6 +290,20 @@ class AdminServicesIT {
         assertEquals(parent.getName() + " › Buzones", child.getName());
         String changes = As.admin(ADMIN, () -> audit.entries("TicketType", type.getName(), 0, 1)).rows().get(0).getChanges();
         assertTrue(changes.contains("valid: true → false"), changes);
+
+        // priorities: renamed in both languages; one the impact × urgency matrix gives stays valid
+        TicketPriority low = As.agent(ADMIN, () -> ticketCatalog.priorities()).get(1);
+        ValidationException inMatrix = assertThrows(ValidationException.class, () -> As.admin(ADMIN,
+                () -> catalogAdmin.savePriority(2, low.getVersion(), low.getNameEs(), low.getNameEn(), false)));
+        assertTrue(inMatrix.hasErrorOn("valid"));
+        TicketPriority minor = As.admin(ADMIN, () -> catalogAdmin.savePriority(2, low.getVersion(), "2 menor", "2 minor", true));
+        try {
+            assertEquals("2 menor", As.customer("anyone", () -> ticketCatalog.priorities()).get(1).getNameEs());
+            assertThrows(ConcurrentChangeException.class, () -> As.admin(ADMIN,
+                    () -> catalogAdmin.savePriority(2, low.getVersion(), "x", "x", true)));
+        } finally {
+            As.admin(ADMIN, () -> catalogAdmin.savePriority(2, minor.getVersion(), low.getNameEs(), low.getNameEn(), true));
+        }
     }
 
     private AgentGroup lookupGroup(long id) {

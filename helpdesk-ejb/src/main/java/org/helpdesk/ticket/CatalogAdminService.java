@@ -17,7 +17,9 @@ import jakarta.persistence.PersistenceContext;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.shared.ConcurrencyGuard;
+import org.helpdesk.shared.ConcurrentChangeException;
 import org.helpdesk.shared.Lookup;
+import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.Page;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.sla.ItService;
@@ -115,6 +117,26 @@ public class CatalogAdminService {
         service.checkVersion(version);
         service.change(trimmed, valid);
         return service;
+    }
+
+    /** Renames a priority (Spanish and English) or makes it (in)valid; one the impact × urgency matrix gives stays valid. */
+    public TicketPriority savePriority(int level, long version, String nameEs, String nameEn, boolean valid) {
+        agents.requireAdmin(agents.current(context));
+        String es = ValidationException.requireText("nameEs", nameEs, 100);
+        String en = ValidationException.requireText("nameEn", nameEn, 100);
+        TicketPriority priority = em.find(TicketPriority.class, level);
+        if (priority == null) {
+            throw new NotFoundException("TicketPriority", level);
+        }
+        if (priority.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        if (!valid && em.createQuery("SELECT COUNT(c) FROM PriorityMatrixCell c WHERE c.priority = :level", Long.class)
+                .setParameter("level", level).getSingleResult() > 0) {
+            throw new ValidationException("valid", "validation.priorityInMatrix", es);
+        }
+        priority.change(es, en, valid);
+        return priority;
     }
 
     private String unique(Class<?> type, Long id, String name, int maxLength) {

@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.shared.NotFoundException;
 
-/** The valid ticket states and types, for forms and for the services' callers. */
+/** The valid ticket states and types and the priorities, for forms and for the services' callers. */
 @Stateless
 @RolesAllowed({ "agent", "customer" })
 public class TicketCatalog {
@@ -25,6 +25,11 @@ public class TicketCatalog {
     public List<TicketType> types() {
         return em.createQuery("SELECT t FROM TicketType t WHERE t.valid = TRUE ORDER BY t.id", TicketType.class)
                 .getResultList();
+    }
+
+    /** All five priorities, valid or not, by level: their names label tickets that carry them. */
+    public List<TicketPriority> priorities() {
+        return em.createQuery("SELECT p FROM TicketPriority p ORDER BY p.level", TicketPriority.class).getResultList();
     }
 
     public TicketState state(String name) {

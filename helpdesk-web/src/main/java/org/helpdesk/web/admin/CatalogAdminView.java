@@ -14,6 +14,8 @@ import org.helpdesk.sla.ItService;
 import org.helpdesk.sla.ServiceCatalog;
 import org.helpdesk.ticket.CatalogAdminService;
 import org.helpdesk.ticket.StateType;
+import org.helpdesk.ticket.TicketCatalog;
+import org.helpdesk.ticket.TicketPriority;
 import org.helpdesk.ticket.TicketState;
 import org.helpdesk.ticket.TicketType;
 import org.helpdesk.web.shared.PagedModel;
@@ -28,7 +30,7 @@ public class CatalogAdminView implements Serializable {
 
     /** Which list the form edits. */
     public enum Kind {
-        STATE, TYPE, SERVICE
+        STATE, TYPE, SERVICE, PRIORITY
     }
 
     @EJB
@@ -37,6 +39,9 @@ public class CatalogAdminView implements Serializable {
     @EJB
     ServiceCatalog serviceCatalog;
 
+    @EJB
+    TicketCatalog ticketCatalog;
+
     @Inject
     Texts texts;
 
@@ -44,6 +49,8 @@ public class CatalogAdminView implements Serializable {
     private PagedModel<TicketType> types;
     private PagedModel<ItService> services;
     private List<ItService> parents;
+    private List<TicketPriority> priorities;
+    private String nameEn;
     private Kind kind;
     private NamedEdit form;
     private StateType stateType;
@@ -54,6 +61,25 @@ public class CatalogAdminView implements Serializable {
         types = new PagedModel<>(service::types);
         services = new PagedModel<>(service::services);
         parents = serviceCatalog.services();
+        priorities = ticketCatalog.priorities();
+    }
+
+    public void editPriority(TicketPriority priority) {
+        kind = Kind.PRIORITY;
+        form = new NamedEdit((long) priority.getLevel(), priority.getVersion(), priority.getNameEs(), null, priority.isValid());
+        nameEn = priority.getNameEn();
+    }
+
+    public List<TicketPriority> getPriorities() {
+        return priorities;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
     }
 
     public void create(Kind kind) {
@@ -84,9 +110,11 @@ public class CatalogAdminView implements Serializable {
             case STATE -> service.saveState(form.getId(), form.getVersion(), form.getName(), stateType, form.isValid());
             case TYPE -> service.saveType(form.getId(), form.getVersion(), form.getName(), form.isValid());
             case SERVICE -> service.saveService(form.getId(), form.getVersion(), form.getName(), parentId, form.isValid());
+            case PRIORITY -> service.savePriority(form.getId().intValue(), form.getVersion(), form.getName(), nameEn, form.isValid());
         }
         cancel();
         parents = serviceCatalog.services();
+        priorities = ticketCatalog.priorities();
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("admin.saved"), null));
     }
 
