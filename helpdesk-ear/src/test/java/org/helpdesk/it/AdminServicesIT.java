@@ -159,6 +159,11 @@ class AdminServicesIT {
                 new AgentForm(admin.getId(), admin.getVersion(), ADMIN, admin.getFirstName(), admin.getLastName(), admin.getEmail(),
                         admin.getLanguage(), admin.getTimeZone(), null, false), Set.of(), Map.of())));
         assertTrue(self.hasErrorOn("valid"));
+        ValidationException notAdmin = assertThrows(ValidationException.class, () -> As.admin(ADMIN, () -> agents.saveAgent(
+                new AgentForm(admin.getId(), admin.getVersion(), ADMIN, admin.getFirstName(), admin.getLastName(), admin.getEmail(),
+                        admin.getLanguage(), admin.getTimeZone(), null, true), Set.of(), Map.of(Fixtures.ADMIN_GROUP, Set.of(Permission.RO)))));
+        assertTrue(notAdmin.hasErrorOn("permissions"));
+        assertTrue(As.admin(ADMIN, () -> agents.agent(admin.getId())).isAdmin(), "nothing of the refused change was kept");
     }
 
     @Test

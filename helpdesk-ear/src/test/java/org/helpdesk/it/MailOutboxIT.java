@@ -14,6 +14,7 @@ import java.util.Set;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,9 +25,15 @@ import org.helpdesk.agent.Permission;
 import org.helpdesk.article.Article;
 import org.helpdesk.article.NewArticle;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.mail.MailAccountService;
 import org.helpdesk.mail.MailMonitorService;
 import org.helpdesk.mail.OutboxMessage;
 import org.helpdesk.mail.OutboxStatus;
+import org.helpdesk.mail.SystemAddress;
+import org.helpdesk.queue.FollowUpPolicy;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueForm;
+import org.helpdesk.queue.QueueService;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,6 +61,12 @@ class MailOutboxIT {
 
     @EJB
     MailMonitorService monitor;
+
+    @EJB
+    QueueService queues;
+
+    @EJB
+    MailAccountService mailAccounts;
 
     @Inject
     Fixtures fixtures;
@@ -93,6 +106,26 @@ class MailOutboxIT {
         Article stored = As.agent(agent.getLogin(), () -> tickets.articles(ticket.getId())).stream()
                 .filter(a -> a.getId().equals(answer.getId())).findFirst().orElseThrow();
         assertEquals(stored.getMessageId(), mail.getMessageID());
+    }
+
+    @Test
+    void aQueueAnswersFromItsSystemAddress() throws Exception {
+        Queue queue = As.admin(Fixtures.ADMIN, () -> queues.saveQueue(new QueueForm(null, 0, Fixtures.unique("Mesa NET7"),
+                SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, null, null, false, null, true)));
+        String address = Fixtures.unique("soporte") + "@net7.example";
+        SystemAddress sender = As.admin(Fixtures.ADMIN, () -> mailAccounts.saveSystemAddress(null, 0, address, "Mesa de Ayuda NET7",
+                queue.getId(), true));
+        Queue withSender = As.admin(Fixtures.ADMIN, () -> queues.saveQueue(new QueueForm(queue.getId(), queue.getVersion(),
+                queue.getName(), SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, sender.getId(), null, false, null, true)));
+        Ticket inQueue = As.agent(agent.getLogin(), () -> tickets.create(phoneTicket(withSender.getId(), customer.getId(), 2)));
+        Article answer = As.agent(agent.getLogin(), () -> tickets.addArticle(inQueue.getId(), inQueue.getVersion(),
+                NewArticle.reply("Re: Impresora", "Ya la reiniciamos.")));
+        Await.until(() -> outboxOf(answer).getStatus() == OutboxStatus.SENT, 30);
+        MimeMessage mail = smtp.receivedBy(customer.getEmail()).stream()
+                .filter(m -> TestMailServer.subjectOf(m).endsWith("Re: Impresora")).findFirst().orElseThrow();
+        InternetAddress from = (InternetAddress) mail.getFrom()[0];
+        assertEquals(address, from.getAddress());
+        assertEquals("Mesa de Ayuda NET7", from.getPersonal());
     }
 
     @Test

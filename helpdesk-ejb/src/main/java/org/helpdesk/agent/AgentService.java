@@ -201,6 +201,9 @@ public class AgentService {
         }
         changeRoles(agent, roleIds);
         changePermissions(agent, permissions);
+        if (agent.equals(admin) && !agent.isAdmin()) {
+            throw new ValidationException("permissions", "validation.selfAdmin");
+        }
         return agent;
     }
 

@@ -1,6 +1,8 @@
 package org.helpdesk.web.field;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -13,6 +15,7 @@ import org.helpdesk.field.DynamicField;
 import org.helpdesk.field.DynamicFieldForm;
 import org.helpdesk.field.DynamicFieldService;
 import org.helpdesk.field.FieldType;
+import org.helpdesk.field.Screen;
 import org.helpdesk.web.shared.PagedModel;
 import org.helpdesk.web.shared.Texts;
 
@@ -52,6 +55,12 @@ public class DynamicFieldsAdminView implements Serializable {
 
     public void cancel() {
         form = null;
+    }
+
+    /** The screens the field shows on, in words. */
+    public String shownOn(DynamicField field) {
+        return Arrays.stream(Screen.values()).filter(field::shownOn).map(screen -> texts.get("screen." + screen))
+                .collect(Collectors.joining(" · "));
     }
 
     public FieldType[] getTypes() {
