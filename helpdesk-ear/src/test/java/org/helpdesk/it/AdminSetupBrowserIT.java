@@ -78,7 +78,7 @@ class AdminSetupBrowserIT {
 
                 browser.click(By.id("nav-admin"));
                 browser.click(By.id("audit"));
-                browser.find(By.xpath("//tr[td[normalize-space(.)='Agent «" + LOGIN + "»']]/td[contains(., 'permissions["
+                browser.find(By.xpath("//tr[td[normalize-space(.)='Agente «" + LOGIN + "»']]/td[contains(., 'permissions["
                         + GROUP + "]')]"));
                 browser.screenshot("admin-audit");
 
