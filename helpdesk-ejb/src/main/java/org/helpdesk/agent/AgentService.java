@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import org.helpdesk.audit.AuditLog;
 import org.helpdesk.audit.AuditTrail;
@@ -27,6 +26,7 @@ import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
+import org.helpdesk.shared.Paging;
 import org.helpdesk.shared.ValidationException;
 
 /** Administration of agents, groups, roles and their group permissions. Only for administrators. */
@@ -143,17 +143,8 @@ public class AgentService {
     /** A page of agents whose login, name or e-mail contains {@code text} (all agents when blank), by login. */
     public Page<Agent> agents(String text, int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
-        boolean filtered = text != null && !text.isBlank();
-        String where = filtered ? " WHERE LOWER(a.login) LIKE :text OR LOWER(a.firstName) LIKE :text"
-                + " OR LOWER(a.lastName) LIKE :text OR LOWER(a.email) LIKE :text" : "";
-        TypedQuery<Agent> rows = em.createQuery("SELECT a FROM Agent a" + where + " ORDER BY a.login", Agent.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Agent a" + where, Long.class);
-        if (filtered) {
-            String pattern = "%" + text.trim().toLowerCase() + "%";
-            rows.setParameter("text", pattern);
-            count.setParameter("text", pattern);
-        }
-        return new Page<>(rows.setFirstResult(first).setMaxResults(pageSize).getResultList(), count.getSingleResult());
+        return Paging.search(em, Agent.class, "e.login", text, List.of("e.login", "e.firstName", "e.lastName", "e.email"), first,
+                pageSize);
     }
 
     public Agent agent(long agentId) {
@@ -210,9 +201,7 @@ public class AgentService {
     /** A page of all groups, valid or not, by name. */
     public Page<AgentGroup> allGroups(int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
-        return new Page<>(em.createQuery("SELECT g FROM AgentGroup g ORDER BY g.name", AgentGroup.class).setFirstResult(first)
-                .setMaxResults(pageSize).getResultList(),
-                em.createQuery("SELECT COUNT(g) FROM AgentGroup g", Long.class).getSingleResult());
+        return Paging.all(em, AgentGroup.class, "e.name", first, pageSize);
     }
 
     /** Creates a group ({@code groupId} null) or renames one, changes its comment, or makes it (in)valid; the admin group stays. */

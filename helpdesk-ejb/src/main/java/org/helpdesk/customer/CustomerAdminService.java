@@ -1,6 +1,5 @@
 package org.helpdesk.customer;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.audit.AuditTrail;
@@ -26,6 +24,7 @@ import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
+import org.helpdesk.shared.Paging;
 import org.helpdesk.shared.ValidationException;
 
 /**
@@ -62,13 +61,14 @@ public class CustomerAdminService {
     /** A page of companies whose code or name contains {@code text} (all when blank), by name. */
     public Page<CustomerCompany> companies(String text, int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
-        return page(CustomerCompany.class, "c.code", "c.name", text, first, pageSize, "c.name");
+        return Paging.search(em, CustomerCompany.class, "e.name", text, List.of("e.code", "e.name"), first, pageSize);
     }
 
     /** A page of customer users whose login, e-mail or name contains {@code text} (all when blank), by name. */
     public Page<CustomerUser> customers(String text, int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
-        return page(CustomerUser.class, "c.login", "c.email", text, first, pageSize, "c.lastName, c.firstName");
+        return Paging.search(em, CustomerUser.class, "e.lastName, e.firstName", text,
+                List.of("e.login", "e.email", "e.lastName", "e.firstName"), first, pageSize);
     }
 
     /** Every valid company by name: the choice list of the customer form. */
@@ -248,21 +248,6 @@ public class CustomerAdminService {
         }
         return em.createNamedQuery("CustomerCompany.byCode", CustomerCompany.class).setParameter("code", code.trim())
                 .getResultStream().findFirst().orElse(null);
-    }
-
-    private <T extends Serializable> Page<T> page(Class<T> type, String first, String second, String text, int start, int pageSize, String order) {
-        boolean filtered = text != null && !text.isBlank();
-        String entity = type.getSimpleName();
-        String where = filtered ? " WHERE LOWER(" + first + ") LIKE :text OR LOWER(" + second + ") LIKE :text"
-                + (type == CustomerUser.class ? " OR LOWER(c.lastName) LIKE :text OR LOWER(c.firstName) LIKE :text" : "") : "";
-        TypedQuery<T> rows = em.createQuery("SELECT c FROM " + entity + " c" + where + " ORDER BY " + order, type);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM " + entity + " c" + where, Long.class);
-        if (filtered) {
-            String pattern = "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
-            rows.setParameter("text", pattern);
-            count.setParameter("text", pattern);
-        }
-        return new Page<>(rows.setFirstResult(start).setMaxResults(pageSize).getResultList(), count.getSingleResult());
     }
 
     private static String blankToNull(String text) {

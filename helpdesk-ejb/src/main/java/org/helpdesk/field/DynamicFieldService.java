@@ -20,6 +20,7 @@ import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
+import org.helpdesk.shared.Paging;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.ticket.Ticket;
 
@@ -50,9 +51,7 @@ public class DynamicFieldService {
     /** A page of all fields, valid or not, in the administrator's order. */
     public Page<DynamicField> fields(int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
-        return new Page<>(em.createQuery("SELECT f FROM DynamicField f ORDER BY f.position, f.name", DynamicField.class)
-                .setFirstResult(first).setMaxResults(pageSize).getResultList(),
-                em.createQuery("SELECT COUNT(f) FROM DynamicField f", Long.class).getSingleResult());
+        return Paging.all(em, DynamicField.class, "e.position, e.name", first, pageSize);
     }
 
     /** Creates ({@code id} null) or changes a field; name and type of an existing field stay as they are. */

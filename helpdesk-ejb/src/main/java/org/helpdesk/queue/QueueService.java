@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentDirectory;
@@ -23,6 +22,7 @@ import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.Page;
+import org.helpdesk.shared.Paging;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.sla.CalendarService;
 import org.helpdesk.sla.ServiceCalendar;
@@ -105,15 +105,7 @@ public class QueueService {
     @RolesAllowed("admin")
     public Page<Queue> queues(String text, int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
-        boolean filtered = text != null && !text.isBlank();
-        String where = filtered ? " WHERE LOWER(q.name) LIKE :text" : "";
-        TypedQuery<Queue> rows = em.createQuery("SELECT q FROM Queue q" + where + " ORDER BY q.tier, q.name", Queue.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(q) FROM Queue q" + where, Long.class);
-        if (filtered) {
-            rows.setParameter("text", "%" + text.trim().toLowerCase() + "%");
-            count.setParameter("text", "%" + text.trim().toLowerCase() + "%");
-        }
-        return new Page<>(rows.setFirstResult(first).setMaxResults(pageSize).getResultList(), count.getSingleResult());
+        return Paging.search(em, Queue.class, "e.tier, e.name", text, List.of("e.name"), first, pageSize);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
+import org.helpdesk.shared.Paging;
 import org.helpdesk.shared.Templates;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.ticket.Ticket;
@@ -47,10 +48,7 @@ public class TemplateService {
     /** A page of signatures or canned responses ({@code kind}), valid or not, by name. */
     public <T extends NamedText> Page<T> list(Class<T> kind, int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
-        String entity = kind.getSimpleName();
-        return new Page<>(em.createQuery("SELECT t FROM " + entity + " t ORDER BY t.name", kind).setFirstResult(first)
-                .setMaxResults(pageSize).getResultList(),
-                em.createQuery("SELECT COUNT(t) FROM " + entity + " t", Long.class).getSingleResult());
+        return Paging.all(em, kind, "e.name", first, pageSize);
     }
 
     /** The valid ones of a kind, by name: a choice list. */

@@ -1,6 +1,5 @@
 package org.helpdesk.ticket;
 
-import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -21,6 +20,7 @@ import org.helpdesk.shared.ConcurrentChangeException;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.Page;
+import org.helpdesk.shared.Paging;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.sla.ItService;
 import org.helpdesk.sla.ServiceCatalog;
@@ -53,15 +53,18 @@ public class CatalogAdminService {
     ServiceCatalog serviceCatalog;
 
     public Page<TicketState> states(int first, int pageSize) {
-        return page(TicketState.class, "e.type, e.name", first, pageSize);
+        agents.requireAdmin(agents.current(context));
+        return Paging.all(em, TicketState.class, "e.type, e.name", first, pageSize);
     }
 
     public Page<TicketType> types(int first, int pageSize) {
-        return page(TicketType.class, "e.name", first, pageSize);
+        agents.requireAdmin(agents.current(context));
+        return Paging.all(em, TicketType.class, "e.name", first, pageSize);
     }
 
     public Page<ItService> services(int first, int pageSize) {
-        return page(ItService.class, "e.name", first, pageSize);
+        agents.requireAdmin(agents.current(context));
+        return Paging.all(em, ItService.class, "e.name", first, pageSize);
     }
 
     /** Creates ({@code id} null) or changes a state. */
@@ -146,13 +149,5 @@ public class CatalogAdminService {
             throw new ValidationException("name", "validation.taken", trimmed);
         }
         return trimmed;
-    }
-
-    private <T extends Serializable> Page<T> page(Class<T> type, String order, int first, int pageSize) {
-        agents.requireAdmin(agents.current(context));
-        String entity = type.getSimpleName();
-        return new Page<>(em.createQuery("SELECT e FROM " + entity + " e ORDER BY " + order, type).setFirstResult(first)
-                .setMaxResults(pageSize).getResultList(),
-                em.createQuery("SELECT COUNT(e) FROM " + entity + " e", Long.class).getSingleResult());
     }
 }
