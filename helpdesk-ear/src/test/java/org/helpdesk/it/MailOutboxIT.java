@@ -23,8 +23,11 @@ import jakarta.transaction.UserTransaction;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.article.Article;
+import org.helpdesk.article.Channel;
 import org.helpdesk.article.NewArticle;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.customer.Registration;
+import org.helpdesk.customer.RegistrationService;
 import org.helpdesk.mail.MailAccountService;
 import org.helpdesk.mail.MailMonitorService;
 import org.helpdesk.mail.OutboxMessage;
@@ -34,6 +37,7 @@ import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueForm;
 import org.helpdesk.queue.QueueService;
+import org.helpdesk.settings.Settings;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -70,6 +74,12 @@ class MailOutboxIT {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    Settings settings;
+
+    @EJB
+    RegistrationService registration;
 
     @PersistenceContext(unitName = "helpdesk")
     EntityManager em;
@@ -129,6 +139,58 @@ class MailOutboxIT {
     }
 
     @Test
+    void anAnswerFromAQueueWithoutAddressComesFromTheDesksDefaultSenderAndIsAnEmailArticle() throws Exception {
+        Queue queue = As.admin(Fixtures.ADMIN, () -> queues.saveQueue(new QueueForm(null, 0, Fixtures.unique("Sin dirección"),
+                SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, null, null, false, null, true)));
+        Ticket inQueue = As.agent(agent.getLogin(), () -> tickets.create(phoneTicket(queue.getId(), customer.getId(), 2)));
+        Article answer = As.agent(agent.getLogin(), () -> tickets.addArticle(inQueue.getId(), inQueue.getVersion(),
+                NewArticle.reply("Re: Sin remitente", "Respuesta con remitente.")));
+        Await.until(() -> outboxOf(answer).getStatus() == OutboxStatus.SENT, 30);
+
+        MimeMessage mail = smtp.receivedBy(customer.getEmail()).stream()
+                .filter(m -> TestMailServer.subjectOf(m).endsWith("Re: Sin remitente")).findFirst().orElseThrow();
+        assertDeskSender(mail);
+        Article stored = As.agent(agent.getLogin(), () -> tickets.articles(inQueue.getId())).stream()
+                .filter(a -> a.getId().equals(answer.getId())).findFirst().orElseThrow();
+        assertEquals(Channel.EMAIL, stored.getChannel(), "the answer went by e-mail");
+    }
+
+    @Test
+    void mailThatBelongsToNoTicketComesFromTheDesksDefaultSender() throws Exception {
+        String email = Fixtures.unique("remitente") + "@cliente.pe";
+        registration.register(new Registration("Rosa", "Huamán", email, null, "rosa-password", "es"));
+        Await.until(() -> !smtp.receivedBy(email).isEmpty(), 30);
+        assertDeskSender(smtp.receivedBy(email).get(0));
+    }
+
+    @Test
+    void aPermanentRefusalFailsAtOnceWithTheServersOwnWords() throws Exception {
+        smtp.refuseRecipients("550 5.1.1 <" + customer.getEmail() + ">: Recipient address rejected: User unknown");
+        Article answer = As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), ticket.getVersion(),
+                NewArticle.reply("Re: No hay conexión", "No llegará.")));
+        Await.until(() -> outboxOf(answer).getAttempts() > 0, 30);
+
+        OutboxMessage refused = outboxOf(answer);
+        assertEquals(OutboxStatus.FAILED, refused.getStatus(), "not tried again");
+        assertEquals(1, refused.getAttempts());
+        assertTrue(refused.getLastError().contains("550 5.1.1 <" + customer.getEmail() + ">: Recipient address rejected: User unknown"),
+                refused.getLastError());
+    }
+
+    @Test
+    void aTemporaryRefusalIsTriedAgainLater() throws Exception {
+        smtp.refuseRecipients("451 4.3.0 Temporary lookup failure");
+        Article answer = As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), ticket.getVersion(),
+                NewArticle.reply("Re: No hay conexión", "Llegará más tarde.")));
+        Await.until(() -> outboxOf(answer).getAttempts() > 0, 30);
+
+        OutboxMessage waiting = outboxOf(answer);
+        assertEquals(OutboxStatus.PENDING, waiting.getStatus());
+        assertTrue(waiting.getLastError().contains("451 4.3.0 Temporary lookup failure"), waiting.getLastError());
+        assertTrue(waiting.getNextAttemptAt().isAfter(Instant.now()), "the next attempt waits a while");
+    }
+
+    @Test
     void notesAndPhoneCallsAreNotMailed() {
         Article note = As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), ticket.getVersion(),
                 NewArticle.note("Nota", "solo para agentes")));
@@ -180,6 +242,14 @@ class MailOutboxIT {
         });
         Await.until(() -> outboxOf(answer).getStatus() == OutboxStatus.SENT, 30);
         assertEquals(before + 1, smtp.receivedBy(customer.getEmail()).size());
+    }
+
+    /** The From of a message is the mail session's default sender under the desk's product name. */
+    private void assertDeskSender(MimeMessage mail) throws Exception {
+        assertEquals(1, mail.getHeader("From").length, "one From header");
+        InternetAddress from = (InternetAddress) mail.getFrom()[0];
+        assertEquals("helpdesk@localhost", from.getAddress(), "HELPDESK_MAIL_FROM, unset in the tests: its default");
+        assertEquals(settings.current().getProductName(), from.getPersonal());
     }
 
     private OutboxMessage outboxOf(Article article) {

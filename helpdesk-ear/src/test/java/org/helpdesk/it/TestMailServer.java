@@ -1,6 +1,15 @@
 package org.helpdesk.it;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -37,6 +46,7 @@ public class TestMailServer {
 
     private GreenMail smtp;
     private GreenMail mailboxes;
+    private ServerSocket refusing;
 
     @PostConstruct
     synchronized void startAll() {
@@ -89,19 +99,86 @@ public class TestMailServer {
 
     /** Starts the SMTP relay (again). */
     public synchronized void start() {
+        stopRefusing();
         if (smtp == null) {
-            int port = Integer.parseInt(System.getenv().getOrDefault("HELPDESK_SMTP_PORT", "3025"));
-            smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp = new GreenMail(new ServerSetup(relayPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
         }
     }
 
     /** Stops the SMTP relay: Helpdesk's mail cannot be delivered until it is started again. */
     public synchronized void stop() {
+        stopRefusing();
         if (smtp != null) {
             smtp.stop();
             smtp = null;
         }
+    }
+
+    /**
+     * Puts a relay in the place of the real one that speaks SMTP but answers every recipient
+     * ({@code RCPT TO}) with the given reply, such as {@code 550 5.1.1 User unknown} or
+     * {@code 451 4.3.0 Try again later}. {@link #start()} brings the real relay back.
+     */
+    public synchronized void refuseRecipients(String reply) {
+        stop();
+        try {
+            refusing = new ServerSocket();
+            refusing.setReuseAddress(true);
+            refusing.bind(new InetSocketAddress("127.0.0.1", relayPort()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ServerSocket listening = refusing;
+        Thread relay = new Thread(() -> {
+            while (!listening.isClosed()) {
+                try (Socket client = listening.accept()) {
+                    converse(client, reply);
+                } catch (IOException closedOrDropped) {
+                    // the next client, or the end
+                }
+            }
+        }, "refusing-smtp-relay");
+        relay.setDaemon(true);
+        relay.start();
+    }
+
+    private static void converse(Socket client, String recipientReply) throws IOException {
+        client.setSoTimeout(30_000);
+        BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+        Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.US_ASCII);
+        out.write("220 refusing relay ESMTP\r\n");
+        out.flush();
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String command = line.length() < 4 ? line.toUpperCase() : line.substring(0, 4).toUpperCase();
+            String answer = switch (command) {
+                case "EHLO", "HELO", "MAIL", "RSET", "NOOP" -> "250 OK";
+                case "RCPT" -> recipientReply;
+                case "DATA" -> "554 5.5.1 No valid recipients";
+                case "QUIT" -> "221 Bye";
+                default -> "500 5.5.2 Command not recognised";
+            };
+            out.write(answer + "\r\n");
+            out.flush();
+            if (command.equals("QUIT")) {
+                return;
+            }
+        }
+    }
+
+    private void stopRefusing() {
+        if (refusing != null) {
+            try {
+                refusing.close();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            refusing = null;
+        }
+    }
+
+    private static int relayPort() {
+        return Integer.parseInt(System.getenv().getOrDefault("HELPDESK_SMTP_PORT", "3025"));
     }
 
     /** The messages received so far for this address. */

@@ -109,8 +109,13 @@ public class Article extends BaseEntity {
         }
     }
 
-    /** Records what was sent by e-mail for this article: recipient, subject and threading headers. */
-    public void sent(String to, String subject, String messageId, String inReplyTo, String references) {
+    /**
+     * Records that this article went by e-mail, and what was sent: the sender (the queue's address;
+     * none for the desk's default sender), recipient, subject and threading headers.
+     */
+    public void sent(String from, String to, String subject, String messageId, String inReplyTo, String references) {
+        this.channel = Channel.EMAIL;
+        this.from = from;
         this.to = to;
         this.subject = subject.length() > 500 ? subject.substring(0, 500) : subject;
         thread(messageId, inReplyTo, references);

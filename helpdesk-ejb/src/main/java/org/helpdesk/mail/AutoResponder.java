@@ -72,7 +72,7 @@ public class AutoResponder {
             if (inReplyTo != null && !references.contains(inReplyTo)) {
                 references.add(inReplyTo);
             }
-            outbox.sendAutoResponse(to, configuration.current().subjectTag(ticket.getNumber()) + " "
+            outbox.sendAutoResponse(ticket, to, configuration.current().subjectTag(ticket.getNumber()) + " "
                     + Templates.render(response.getSubject(), values), Templates.render(response.getBody(), values),
                     inReplyTo, references.isEmpty() ? null : String.join(" ", references));
         });

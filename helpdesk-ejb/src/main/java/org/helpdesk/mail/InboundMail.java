@@ -25,6 +25,7 @@ import org.helpdesk.ticket.Ticket;
 @Entity
 @Table(name = "mail_inbound")
 @NamedQuery(name = "InboundMail.byMessageId", query = "SELECT m FROM InboundMail m WHERE m.messageId = :messageId")
+@NamedQuery(name = "InboundMail.byMessageIds", query = "SELECT m.messageId, m.status FROM InboundMail m WHERE m.messageId IN :messageIds")
 @NamedQuery(name = "InboundMail.byStatus",
         query = "SELECT m FROM InboundMail m WHERE m.status IN :statuses ORDER BY m.receivedAt DESC, m.id DESC")
 @NamedQuery(name = "InboundMail.countByStatus", query = "SELECT COUNT(m) FROM InboundMail m WHERE m.status IN :statuses")

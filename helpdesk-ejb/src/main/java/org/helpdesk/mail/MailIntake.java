@@ -2,8 +2,11 @@ package org.helpdesk.mail;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,6 +131,21 @@ public class MailIntake {
         record.quarantine(reason, raw);
         em.persist(record);
         return receipt(record, false);
+    }
+
+    /**
+     * What committed transactions recorded for these Message-IDs: the messages of a mailbox that an
+     * earlier poll stored, in a transaction of its own (so only what is committed counts).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Map<String, InboundStatus> recorded(Collection<String> messageIds) {
+        Map<String, InboundStatus> recorded = new HashMap<>();
+        if (!messageIds.isEmpty()) {
+            em.createNamedQuery("InboundMail.byMessageIds", Object[].class)
+                    .setParameter("messageIds", messageIds.stream().map(id -> InboundMail.cut(id, 500)).toList())
+                    .getResultList().forEach(row -> recorded.put((String) row[0], (InboundStatus) row[1]));
+        }
+        return recorded;
     }
 
     /** Records a message too large to fetch; it stays in the mailbox. Recorded once. */

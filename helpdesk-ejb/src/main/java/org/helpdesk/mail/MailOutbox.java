@@ -43,17 +43,23 @@ public class MailOutbox {
                 && article.getChannel() != Channel.PHONE && article.getChannel() != Channel.INTERNAL;
     }
 
-    /** Queues a message that belongs to no article (registration, password reset, confirmations). */
+    /**
+     * Queues a message that belongs to no article (registration, password reset, notifications), from
+     * the desk's default sender.
+     */
     public void send(String to, String subject, String body) {
         String messageId = "<" + UUID.randomUUID() + "@" + settings.mailDomain() + ">";
         em.persist(new OutboxMessage(null, to, subject, body, messageId, null, null, clock.instant()));
     }
 
-    /** Queues an answer Helpdesk gives by itself, counted per recipient against mail loops. */
-    public void sendAutoResponse(String to, String subject, String body, String inReplyTo, String references) {
+    /**
+     * Queues an answer Helpdesk gives by itself about a ticket, from the ticket's queue address, counted
+     * per recipient against mail loops.
+     */
+    public void sendAutoResponse(Ticket ticket, String to, String subject, String body, String inReplyTo, String references) {
         String messageId = "<" + UUID.randomUUID() + "@" + settings.mailDomain() + ">";
         em.persist(new OutboxMessage(null, to, subject, body, messageId, inReplyTo, references, clock.instant())
-                .asAutoResponse());
+                .from(sender(ticket.getQueue().getSystemAddress())).asAutoResponse());
     }
 
     /**
@@ -78,12 +84,16 @@ public class MailOutbox {
         String inReplyTo = answered == null ? null : answered.getMessageId();
         String references = answered == null ? null
                 : answered.getReferences() == null ? inReplyTo : answered.getReferences() + " " + inReplyTo;
-        article.sent(to, subject, messageId, inReplyTo, references);
+        String from = sender(ticket.getQueue().getSystemAddress());
+        article.sent(from, to, subject, messageId, inReplyTo, references);
         em.persist(new OutboxMessage(article, to, subject, article.getBody(), messageId, inReplyTo, references,
-                clock.instant()).from(sender(ticket.getQueue().getSystemAddress())));
+                clock.instant()).from(from));
     }
 
-    /** The queue's system address as a sender, with its display name; none when there is no valid one. */
+    /**
+     * The queue's system address as a sender, with its display name; none when there is no valid one
+     * (then {@link OutboxSender} uses the desk's default sender).
+     */
     private static String sender(SystemAddress address) {
         if (address == null || !address.isValid()) {
             return null;

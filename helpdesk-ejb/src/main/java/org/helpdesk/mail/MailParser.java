@@ -156,9 +156,18 @@ public final class MailParser {
     }
 
     private static String messageId(MimeMessage message, byte[] raw) throws UnparsableMailException {
-        String header = MailHeaders.unfold(rawHeader(message, "Message-ID", " "));
+        String id = messageIdOfHeader(rawHeader(message, "Message-ID", " "));
+        return id != null ? id : "<" + sha256Hex(raw) + SYNTHETIC_ID_DOMAIN;
+    }
+
+    /**
+     * The Message-ID as Helpdesk records it, from the raw value of a message's Message-ID header;
+     * {@code null} when the header is missing or blank (then the id is made from the message's bytes).
+     */
+    static String messageIdOfHeader(String rawValue) {
+        String header = MailHeaders.unfold(rawValue);
         if (header == null || header.isBlank()) {
-            return "<" + sha256Hex(raw) + SYNTHETIC_ID_DOMAIN;
+            return null;
         }
         String id = first(MailHeaders.messageIds(header));
         return id != null ? id : "<" + header.replaceAll("\\s+", "") + ">";

@@ -3,7 +3,11 @@ package org.helpdesk.mail;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,6 +15,7 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Header;
@@ -23,17 +28,25 @@ import jakarta.mail.internet.InternetAddress;
 import org.helpdesk.shared.DeskSettings;
 
 /**
- * Reads one mailbox over IMAP or POP3 and hands each message to {@link MailIntake}. A message is
- * removed from the mailbox only after the transaction that stored it has committed; if anything
- * fails in between, it stays and is recognised by its Message-ID on the next poll. Messages over
- * {@link DeskSettings#maxMailBytes()} are recorded and left where they are.
+ * Reads one mailbox over IMAP or POP3 and hands each message to {@link MailIntake}, which stores it
+ * in a transaction of its own. A message is removed from the mailbox only by a later poll that
+ * finds its record (by Message-ID); if anything fails in between, it stays and is recognised there.
+ * Messages over {@link DeskSettings#maxMailBytes()} are recorded and left where they are.
  */
 @ApplicationScoped
 public class MailboxReader {
 
     private static final Logger LOG = Logger.getLogger(MailboxReader.class.getName());
-    /** Messages handled per poll at most; the rest wait for the next one. */
+    /** Messages whose headers are fetched together. */
     static final int BATCH = 100;
+    /** How long one poll keeps reading a mailbox; what is left waits for the next poll. */
+    static final long POLL_BUDGET_MILLIS = 60_000;
+    private static final FetchProfile HEADERS = new FetchProfile();
+
+    static {
+        HEADERS.add(FetchProfile.Item.SIZE);
+        HEADERS.add("Message-ID");
+    }
     private static final String TIMEOUT_MS = "30000";
 
     @Inject
@@ -59,22 +72,33 @@ public class MailboxReader {
         }
     }
 
+    /**
+     * Handles what is waiting in the account's mailbox, batch after batch, until the mailbox has been
+     * read to the end or {@link #POLL_BUDGET_MILLIS} is used up. A message leaves the mailbox only when
+     * a later poll finds its record: it was committed by an earlier transaction and read back by this
+     * one, so a crash (or a database that acknowledges a commit before it is on disk) can cost a
+     * message being fetched again, never a message.
+     */
     public PollResult poll(MailAccount account, String password) throws MessagingException {
+        long deadline = System.currentTimeMillis() + POLL_BUDGET_MILLIS;
         PollResult result = PollResult.empty();
         try (Store store = connect(account.getProtocol(), account.isStartTls(), account.getHost(), account.getPort(),
                 account.getLogin(), password)) {
             Folder box = store.getFolder(account.getFolder());
             box.open(Folder.READ_WRITE);
             try {
-                int count = Math.min(box.getMessageCount(), BATCH);
-                for (int i = 1; i <= count; i++) {
-                    Message message = box.getMessage(i);
-                    MailIntake.Receipt receipt = take(account.getId(), message);
-                    received.fire(new MailReceived(account.getId(), receipt));
-                    if (receipt.status().isDone()) {
-                        message.setFlag(Flags.Flag.DELETED, true);
+                int count = box.getMessageCount();
+                for (int first = 1; first <= count && System.currentTimeMillis() < deadline; first += BATCH) {
+                    Message[] batch = box.getMessages(first, Math.min(count, first + BATCH - 1));
+                    box.fetch(batch, HEADERS);
+                    List<String> ids = new ArrayList<>();
+                    for (Message message : batch) {
+                        ids.add(MailParser.messageIdOfHeader(header(message, "Message-ID")));
                     }
-                    result = result.plus(receipt);
+                    Map<String, InboundStatus> recorded = intake.recorded(ids.stream().filter(Objects::nonNull).toList());
+                    for (int i = 0; i < batch.length && System.currentTimeMillis() < deadline; i++) {
+                        result = result.plus(handle(account.getId(), batch[i], recorded.get(InboundMail.cut(ids.get(i), 500))));
+                    }
                 }
             } finally {
                 box.close(true);
@@ -83,11 +107,38 @@ public class MailboxReader {
         return result;
     }
 
+    /**
+     * Removes a message an earlier poll recorded ({@code recorded}: its outcome), or hands a new one to
+     * the intake; that one stays in the mailbox until the next poll.
+     */
+    private PollResult.Step handle(long accountId, Message message, InboundStatus recorded) throws MessagingException {
+        if (recorded != null) {
+            return leaveOrRemove(message, recorded);
+        }
+        MailIntake.Receipt receipt = take(accountId, message);
+        if (receipt.duplicate()) {
+            // no Message-ID header: known by the id made from its bytes
+            return leaveOrRemove(message, receipt.status());
+        }
+        received.fire(new MailReceived(accountId, receipt));
+        return PollResult.Step.taken(receipt.status());
+    }
+
+    private static PollResult.Step leaveOrRemove(Message message, InboundStatus status) throws MessagingException {
+        if (!status.isDone()) {
+            return PollResult.Step.LEFT;
+        }
+        message.setFlag(Flags.Flag.DELETED, true);
+        return PollResult.Step.REMOVED;
+    }
+
     private MailIntake.Receipt take(long accountId, Message message) throws MessagingException {
         int size = message.getSize();
         if (size > settings.maxMailBytes()) {
-            String[] ids = message.getHeader("Message-ID");
-            String messageId = ids != null && ids.length > 0 ? ids[0].trim() : MailParser.messageIdOf(headerBytes(message));
+            String messageId = MailParser.messageIdOfHeader(header(message, "Message-ID"));
+            if (messageId == null) {
+                messageId = MailParser.messageIdOf(headerBytes(message));
+            }
             return intake.tooLarge(accountId, messageId, from(message), message.getSubject(), size);
         }
         byte[] raw = raw(message);
@@ -98,6 +149,11 @@ public class MailboxReader {
             LOG.log(Level.WARNING, "Could not handle a message of mail account " + accountId + "; quarantined", e);
             return intake.quarantine(accountId, raw, "Handling failed: " + e);
         }
+    }
+
+    private static String header(Message message, String name) throws MessagingException {
+        String[] values = message.getHeader(name);
+        return values == null || values.length == 0 ? null : values[0];
     }
 
     private static byte[] raw(Message message) throws MessagingException {

@@ -17,7 +17,8 @@ import org.helpdesk.shared.BaseEntity;
 
 /**
  * An e-mail waiting to be delivered, or delivered. Failed attempts are retried with growing
- * pauses (1, 2, 4... minutes, at most an hour) up to {@value #MAX_ATTEMPTS} times.
+ * pauses (1, 2, 4... minutes, at most an hour) up to {@value #MAX_ATTEMPTS} times; a permanent
+ * refusal (SMTP 5xx) is not retried.
  */
 @Entity
 @Table(name = "mail_outbox")
@@ -129,11 +130,14 @@ public class OutboxMessage extends BaseEntity {
         lastError = null;
     }
 
-    /** Records a failed attempt and schedules the next one, or gives up after the last. */
-    public void failed(String error, Instant now) {
+    /**
+     * Records a failed attempt and schedules the next one, or gives up: after the last attempt, or at
+     * once when the refusal is permanent (an SMTP 5xx reply).
+     */
+    public void failed(String error, boolean permanent, Instant now) {
         attempts++;
         lastError = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
-        if (attempts >= MAX_ATTEMPTS) {
+        if (permanent || attempts >= MAX_ATTEMPTS) {
             status = OutboxStatus.FAILED;
         } else {
             Duration pause = Duration.ofMinutes(1L << Math.min(attempts - 1, 6));

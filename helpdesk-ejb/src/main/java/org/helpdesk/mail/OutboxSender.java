@@ -1,5 +1,6 @@
 package org.helpdesk.mail;
 
+import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.util.Date;
 import java.util.logging.Logger;
@@ -20,6 +21,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.settings.Settings;
+
 /**
  * Delivers one outbox message through the server's mail session ({@code java:jboss/mail/Helpdesk}),
  * in a transaction of its own; a failure is recorded on the message for the next attempt.
@@ -39,6 +42,9 @@ public class OutboxSender {
     @Inject
     Clock clock;
 
+    @Inject
+    Settings configuration;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliver(long messageId) {
         // locked, so that two servers never send the same message
@@ -50,10 +56,31 @@ public class OutboxSender {
             Transport.send(mime(message));
             message.delivered(clock.instant());
         } catch (MessagingException | RuntimeException e) {
-            message.failed(e.getMessage(), clock.instant());
+            SmtpRefusal refusal = SmtpRefusal.of(e);
+            message.failed(refusal.text(), refusal.permanent(), clock.instant());
             LOG.warning(() -> "Could not deliver mail " + message.getMessageId() + " to " + message.getTo() + " (attempt "
-                    + message.getAttempts() + "): " + e.getMessage());
+                    + message.getAttempts() + (refusal.permanent() ? ", refused for good" : "") + "): " + refusal.text());
         }
+    }
+
+    /**
+     * The sender of a message: the queue's system address it was queued with, else the mail session's
+     * default sender ({@code HELPDESK_MAIL_FROM}) under the desk's product name.
+     */
+    private InternetAddress from(OutboxMessage message) throws MessagingException {
+        if (message.getFrom() != null) {
+            return new InternetAddress(message.getFrom());
+        }
+        InternetAddress sender = InternetAddress.getLocalAddress(mail);
+        if (sender == null) {
+            throw new MessagingException("No sender address: set HELPDESK_MAIL_FROM");
+        }
+        try {
+            sender.setPersonal(configuration.current().getProductName(), "UTF-8");
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        return sender;
     }
 
     private MimeMessage mime(OutboxMessage message) throws MessagingException {
@@ -63,9 +90,7 @@ public class OutboxSender {
                 setHeader("Message-ID", message.getMessageId());
             }
         };
-        if (message.getFrom() != null) {
-            mime.setFrom(new InternetAddress(message.getFrom()));
-        }
+        mime.setFrom(from(message));
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getTo()));
         mime.setSubject(message.getSubject(), "UTF-8");
         mime.setText(message.getBody(), "UTF-8");

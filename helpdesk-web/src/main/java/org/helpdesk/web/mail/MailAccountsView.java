@@ -79,7 +79,7 @@ public class MailAccountsView implements Serializable {
     public void pollNow(MailAccount account) {
         PollResult result = service.pollNow(account.getId());
         info(texts.get("mail.account.polled", result.fetched(), result.newTickets(), result.followUps(), result.quarantined(),
-                result.duplicates(), result.leftInMailbox()));
+                result.removed(), result.leftInMailbox()));
     }
 
     public void cancel() {
