@@ -7,7 +7,11 @@ import java.util.regex.Pattern;
 final class FileNames {
 
     private static final int MAX_LENGTH = 200;
-    private static final Pattern CONTROL_CHARS = Pattern.compile("\\p{Cntrl}");
+    /**
+     * Control chars (C0 and C1) and format chars, such as U+202E (right-to-left override), which
+     * makes "invoice", U+202E, "fdp.exe" look like "invoiceexe.pdf".
+     */
+    private static final Pattern INVISIBLE_CHARS = Pattern.compile("[\\p{Cc}\\p{Cf}]");
 
     private static final Map<String, String> EXTENSIONS = Map.ofEntries(
             Map.entry("application/pdf", ".pdf"),
@@ -41,8 +45,8 @@ final class FileNames {
 
     /**
      * A file name as sent, made safe to use: RFC 2047 words decoded (RFC 2231 is undone by Jakarta
-     * Mail's parameter parsing), 8-bit text repaired, any directory part ({@code C:\tmp\}, {@code ../})
-     * and control chars removed. {@code null} when nothing is left.
+     * Mail's parameter parsing), 8-bit text repaired, any directory part ({@code C:\tmp\}, {@code ../}),
+     * control chars and format chars removed. {@code null} when nothing is left.
      */
     static String clean(String sentName) {
         if (sentName == null) {
@@ -50,7 +54,7 @@ final class FileNames {
         }
         String name = MailHeaders.decode(sentName);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = CONTROL_CHARS.matcher(name).replaceAll("").trim();
+        name = INVISIBLE_CHARS.matcher(name).replaceAll("").trim();
         return name.isEmpty() || name.equals(".") || name.equals("..") ? null : shorten(name);
     }
 
@@ -59,9 +63,9 @@ final class FileNames {
         return "attachment-" + number + EXTENSIONS.getOrDefault(contentType, "");
     }
 
-    /** The name of a forwarded message: its subject, or "message", with {@code .eml}. */
+    /** The name of a forwarded message: its subject without control and format chars, or "message", with {@code .eml}. */
     static String forMessage(String subject) {
-        String name = subject == null ? "" : CONTROL_CHARS.matcher(subject).replaceAll("").replaceAll("[/\\\\]", "_").trim();
+        String name = subject == null ? "" : INVISIBLE_CHARS.matcher(subject).replaceAll("").replaceAll("[/\\\\]", "_").trim();
         return shorten(name.isEmpty() ? "message" : name) + ".eml";
     }
 

@@ -94,11 +94,19 @@ public class InboundMail extends BaseEntity {
         this.reason = cut(filterName, 1000);
     }
 
-    /** Kept aside with its raw source, for an administrator to look at. */
+    /**
+     * Kept aside with its raw source, for an administrator to look at. A sender or subject not
+     * known yet (the message did not parse) is taken from the source's headers when readable.
+     */
     public void quarantine(String why, byte[] source) {
         this.status = InboundStatus.QUARANTINED;
         this.reason = cut(why, 1000);
         this.raw = source.clone();
+        if (from == null || subject == null) {
+            MailParser.Heading heading = MailParser.headingOf(source);
+            this.from = from != null ? from : cut(heading.from(), 500);
+            this.subject = subject != null ? subject : cut(heading.subject(), 500);
+        }
     }
 
     /** Too large to fetch: left in the mailbox, recorded here. */

@@ -1,8 +1,11 @@
 package org.helpdesk.mail;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -19,6 +22,9 @@ import java.nio.charset.StandardCharsets;
 final class MailCharsets {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** The windows-1252 reading of the bytes 0x80 to 0xFF. */
+    private static final String WINDOWS_1252_HIGH_HALF = highHalf();
 
     private MailCharsets() {
     }
@@ -64,10 +70,11 @@ final class MailCharsets {
 
     /**
      * Repairs a header string whose 8-bit bytes were read one byte per char (Jakarta Mail reads
-     * headers as ISO-8859-1): such chars are decoded again as UTF-8 when they form valid UTF-8,
-     * otherwise as windows-1252. This also turns C1 control chars (U+0080 to U+009F, which come from
-     * windows-1252 text labelled ISO-8859-1) into the characters meant. Strings with chars beyond
-     * U+00FF are already proper Unicode and are returned as they are.
+     * headers as ISO-8859-1): each valid UTF-8 sequence among them is read as UTF-8, every other
+     * byte as windows-1252, so one header may mix both (a UTF-8 name next to a Latin-1 one). This
+     * also turns C1 control chars (U+0080 to U+009F, which come from windows-1252 text labelled
+     * ISO-8859-1) into the characters meant. Strings with chars beyond U+00FF are already proper
+     * Unicode and are returned as they are.
      */
     static String repair(String value) {
         if (value == null) {
@@ -81,6 +88,33 @@ final class MailCharsets {
             }
             eightBit |= c >= 0x80;
         }
-        return eightBit ? decode(value.getBytes(StandardCharsets.ISO_8859_1), null) : value;
+        return eightBit ? utf8OrWindows1252(value.getBytes(StandardCharsets.ISO_8859_1)) : value;
+    }
+
+    private static String utf8OrWindows1252(byte[] bytes) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        // UTF-8 gives at most one char per byte, windows-1252 exactly one
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = utf8.decode(in, out, true);
+        while (result.isError()) {
+            for (int i = 0; i < result.length(); i++) {
+                int b = in.get() & 0xFF;
+                out.put(b < 0x80 ? (char) b : WINDOWS_1252_HIGH_HALF.charAt(b - 0x80));
+            }
+            result = utf8.decode(in, out, true);
+        }
+        utf8.flush(out);
+        return out.flip().toString();
+    }
+
+    private static String highHalf() {
+        byte[] bytes = new byte[0x80];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (0x80 + i);
+        }
+        return new String(bytes, WINDOWS_1252);
     }
 }

@@ -316,8 +316,7 @@ public class MailIntake {
 
     /** The subject without the ticket tag and reply prefixes, as the new ticket's title. */
     private String title(ParsedMail mail) {
-        String title = subjectOf(mail).replaceAll("\\[" + Pattern.quote(configuration.current().getTicketHook()) + "\\s*\\d+]", "")
-                .replaceAll("^(?i)((re|aw|rv|fw|fwd|tr)\\s*:\\s*)+", "").trim();
+        String title = Subjects.title(subjectOf(mail), configuration.current().getTicketHook());
         return InboundMail.cut(title.isEmpty() ? subjectOf(mail) : title, 255);
     }
 

@@ -1,5 +1,6 @@
 package org.helpdesk.mail;
 
+import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -20,7 +21,7 @@ import java.util.Set;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.SharedByteArrayInputStream;
 
@@ -34,16 +35,17 @@ import jakarta.mail.util.SharedByteArrayInputStream;
  * when missing, so the same bytes always get the same id. In-Reply-To and References give the thread.</li>
  * <li><b>Sender.</b> The first address of From; a mail without From, or whose From holds no
  * {@code local@domain} address, is rejected. To and Cc keep the readable addresses only.</li>
- * <li><b>Text.</b> Headers are unfolded and RFC 2047-decoded; raw 8-bit header bytes are read as
- * UTF-8 when valid, else as windows-1252. Body parts are decoded from their bytes with the declared
- * charset, ISO-8859-1 and US-ASCII being read as windows-1252; without a usable charset, UTF-8 when
- * the bytes are valid UTF-8, else windows-1252.</li>
+ * <li><b>Text.</b> Headers are unfolded and RFC 2047-decoded; in raw 8-bit header bytes, each
+ * valid UTF-8 sequence is read as UTF-8 and any other byte as windows-1252. Body parts are decoded
+ * from their bytes with the declared charset, ISO-8859-1 and US-ASCII being read as windows-1252;
+ * without a usable charset, UTF-8 when the bytes are valid UTF-8, else windows-1252.</li>
  * <li><b>Structure.</b> multipart/alternative gives the text and the HTML (the last, richest
  * alternative of each); the body parts of multipart/mixed (and of unknown subtypes) are
- * concatenated; in multipart/related, the parts besides the root that have a Content-ID are inline
- * images; parts marked as attachment or with a file name are attachments; a forwarded
- * message/rfc822 is one {@code .eml} attachment. A mail with only HTML gets its text derived from
- * the HTML.</li>
+ * concatenated in order, and once one of them is HTML, the HTML holds them all (plain parts as
+ * escaped paragraphs) just as the text does (HTML parts as text); in multipart/related, the parts
+ * besides the root that have a Content-ID are inline images; parts marked as attachment or with a
+ * file name are attachments; a forwarded message/rfc822 is one {@code .eml} attachment. A mail
+ * with only HTML gets its text derived from the HTML.</li>
  * <li><b>Failures.</b> A broken MIME structure or undecodable content (e.g. corrupt base64) gives an
  * {@link UnparsableMailException} with a short reason; the mail should go to quarantine.</li>
  * </ul>
@@ -77,13 +79,13 @@ public final class MailParser {
     public static ParsedMail parse(byte[] raw) throws UnparsableMailException {
         Objects.requireNonNull(raw, "raw");
         MimeMessage message = read(raw);
-        InternetAddress from = sender(message);
+        MailAddresses.Mailbox from = sender(message);
         String inReplyTo = first(MailHeaders.messageIds(rawHeader(message, "In-Reply-To", " ")));
         Map<String, List<String>> headers = headers(message);
         MimeTreeReader tree = new MimeTreeReader();
         MimeTreeReader.Body body = tree.read(message);
         return new ParsedMail(messageId(message, raw), inReplyTo, references(message, inReplyTo),
-                MailAddresses.bare(from), MailAddresses.displayName(from),
+                from.address(), from.name(),
                 recipients(message, "To"), recipients(message, "Cc"),
                 subject(headers), sentDate(message), headers,
                 body.plainText(), body.html(), tree.attachments(), raw.length);
@@ -99,6 +101,32 @@ public final class MailParser {
         } catch (UnparsableMailException | RuntimeException e) {
             return "<" + sha256Hex(raw) + SYNTHETIC_ID_DOMAIN;
         }
+    }
+
+    /** The From and Subject of a message as far as they can be read, each {@code null} when not. */
+    record Heading(String from, String subject) {
+    }
+
+    /**
+     * The heading of a message that may not parse, for the record of a quarantined mail: the first
+     * address of From (its decoded text when it holds none) and the decoded Subject. Never fails.
+     */
+    static Heading headingOf(byte[] raw) {
+        try {
+            InternetHeaders headers = new InternetHeaders(new ByteArrayInputStream(raw));
+            String from = headers.getHeader("From", ",");
+            String subject = headers.getHeader("Subject", null);
+            List<MailAddresses.Mailbox> addresses = MailAddresses.parse(from);
+            return new Heading(addresses.isEmpty() ? readable(from) : addresses.get(0).address(), readable(subject));
+        } catch (MessagingException | RuntimeException unreadable) {
+            return new Heading(null, null);
+        }
+    }
+
+    /** A header value decoded, whitespace collapsed; {@code null} when absent or blank. */
+    private static String readable(String rawValue) {
+        String value = rawValue == null ? "" : MailHeaders.collapseWhitespace(MailHeaders.decode(rawValue));
+        return value.isEmpty() ? null : value;
     }
 
     private static Properties sessionProperties() {
@@ -142,12 +170,12 @@ public final class MailParser {
         }
     }
 
-    private static InternetAddress sender(MimeMessage message) throws UnparsableMailException {
+    private static MailAddresses.Mailbox sender(MimeMessage message) throws UnparsableMailException {
         String from = rawHeader(message, "From", ",");
         if (from == null || from.isBlank()) {
             throw new UnparsableMailException("Message has no From header", null);
         }
-        List<InternetAddress> addresses = MailAddresses.parse(from);
+        List<MailAddresses.Mailbox> addresses = MailAddresses.parse(from);
         if (addresses.isEmpty()) {
             throw new UnparsableMailException("From header has no valid e-mail address: "
                     + abbreviate(MailHeaders.decode(from)), null);

@@ -23,7 +23,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import jakarta.mail.internet.InternetAddress;
 
 import org.helpdesk.shared.DeskSettings;
 
@@ -135,11 +134,13 @@ public class MailboxReader {
     private MailIntake.Receipt take(long accountId, Message message) throws MessagingException {
         int size = message.getSize();
         if (size > settings.maxMailBytes()) {
+            byte[] headers = headerBytes(message);
             String messageId = MailParser.messageIdOfHeader(header(message, "Message-ID"));
             if (messageId == null) {
-                messageId = MailParser.messageIdOf(headerBytes(message));
+                messageId = MailParser.messageIdOf(headers);
             }
-            return intake.tooLarge(accountId, messageId, from(message), message.getSubject(), size);
+            MailParser.Heading heading = MailParser.headingOf(headers);
+            return intake.tooLarge(accountId, messageId, heading.from(), heading.subject(), size);
         }
         byte[] raw = raw(message);
         try {
@@ -172,12 +173,8 @@ public class MailboxReader {
             Header header = all.nextElement();
             headers.append(header.getName()).append(": ").append(header.getValue()).append("\r\n");
         }
-        return headers.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String from(Message message) throws MessagingException {
-        var from = message.getFrom();
-        return from != null && from.length > 0 && from[0] instanceof InternetAddress address ? address.getAddress() : null;
+        // Jakarta Mail reads header bytes one per char: this gives back the bytes received
+        return headers.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static Store connect(MailProtocol protocol, boolean startTls, String host, int port, String login, String password)

@@ -4,9 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetHeaders;
@@ -23,7 +22,10 @@ import jakarta.mail.internet.MimePartDataSource;
  * <li>multipart/alternative: the last (richest) alternative that has text gives the text, the last
  * that has HTML gives the HTML.</li>
  * <li>multipart/mixed, and any multipart subtype not known here: the bodies of all parts are
- * concatenated, text with a blank line between them, HTML one after the other.</li>
+ * concatenated in order, text with a blank line between them, HTML one after the other. When some
+ * part has HTML, every part is in the HTML too (plain text as escaped paragraphs), and when some
+ * part has text, every part is in the text too (HTML as text): whichever of the two is shown, it
+ * shows all the parts.</li>
  * <li>multipart/related: the root part (the {@code start} parameter, or the first part) is the body;
  * other parts with a Content-ID are inline attachments (images referenced by {@code cid:}); other
  * parts are treated as in multipart/mixed.</li>
@@ -190,6 +192,7 @@ final class MimeTreeReader {
         static final Body NONE = new Body(null, null);
 
         private static final Pattern LINE_END = Pattern.compile("\r\n|\r");
+        private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
 
         /** Plain text with {@code \n} line ends and no trailing whitespace; nothing when blank. */
         static Body ofText(String text) {
@@ -202,13 +205,16 @@ final class MimeTreeReader {
             return new Body(null, html.isBlank() ? null : html);
         }
 
+        /** The bodies one after the other: each of text and HTML, when present in any body, holds them all. */
         static Body concatenate(List<Body> bodies) {
-            return new Body(join(bodies.stream().map(Body::text), "\n\n"), join(bodies.stream().map(Body::html), "\n"));
-        }
-
-        private static String join(Stream<String> parts, String separator) {
-            List<String> present = parts.filter(Objects::nonNull).toList();
-            return present.isEmpty() ? null : String.join(separator, present);
+            List<Body> present = bodies.stream().filter(body -> body.text != null || body.html != null).toList();
+            String text = present.stream().anyMatch(body -> body.text != null)
+                    ? present.stream().map(Body::plainText).filter(part -> !part.isBlank()).collect(Collectors.joining("\n\n"))
+                    : null;
+            String html = present.stream().anyMatch(body -> body.html != null)
+                    ? present.stream().map(Body::richText).collect(Collectors.joining("\n"))
+                    : null;
+            return new Body(text, html);
         }
 
         /** The text of the mail: the text body, else the HTML body as text, else "". */
@@ -217,6 +223,20 @@ final class MimeTreeReader {
                 return text;
             }
             return html != null ? HtmlToText.convert(html) : "";
+        }
+
+        /** The HTML body, else the text body as HTML paragraphs (escaped, line breaks kept). */
+        private String richText() {
+            if (html != null) {
+                return html;
+            }
+            return BLANK_LINES.splitAsStream(text.strip())
+                    .map(paragraph -> "<p>" + escape(paragraph).replace("\n", "<br>\n") + "</p>")
+                    .collect(Collectors.joining("\n"));
+        }
+
+        private static String escape(String text) {
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
         }
     }
 }

@@ -25,8 +25,10 @@ import java.util.Objects;
  * <li>{@code headers}: every header in the order received; names in lower case, values unfolded and
  * RFC 2047-decoded. Use {@link #header(String)} to read them.</li>
  * <li>{@code text}: the plain-text body with {@code \n} line ends (derived from the HTML when the mail
- * has only HTML; {@code ""} when the mail has no body). {@code html}: the HTML body exactly as
- * received, or {@code null}.</li>
+ * has only HTML; {@code ""} when the mail has no body). {@code html}: the HTML body as received, or
+ * {@code null}. When a multipart/mixed holds several body parts, both hold all of them in order:
+ * HTML parts are also in the text (as text), plain parts also in the HTML (as escaped paragraphs)
+ * once there is HTML at all.</li>
  * <li>{@code attachments}: files, inline images and forwarded messages, in MIME order.</li>
  * <li>{@code size}: the size of the raw mail in bytes.</li>
  * </ul>

@@ -579,6 +579,20 @@ class MailParserTest {
     }
 
     @Test
+    void readsAddressEntriesWithoutJakartaMailsParser() {
+        assertEquals(List.of(new MailAddresses.Mailbox("ana@contoso.com.pe", "Pérez, Ana \"la jefa\""),
+                new MailAddresses.Mailbox("luis@contoso.com.pe", "Luis Q."),
+                new MailAddresses.Mailbox("redes@contoso.com.pe", "Redes"),
+                new MailAddresses.Mailbox("soporte@contoso.com.pe", null),
+                new MailAddresses.Mailbox("\"a b\"@contoso.com.pe", null)),
+                MailAddresses.parse("\"Pérez, Ana \\\"la jefa\\\"\" <Ana@Contoso.com.pe>, luis@contoso.com.pe (Luis Q.),"
+                        + " Equipo: Redes <redes@contoso.com.pe> <soporte@contoso.com.pe>;, \"a b\"@contoso.com.pe"));
+        // an opening char never closed is an ordinary one, and so are the later ones of its kind
+        assertEquals(List.of("ana@contoso.com.pe", "luis@contoso.com.pe", "rosa@contoso.com.pe"),
+                MailAddresses.bareAddresses("(sin cerrar ana@contoso.com.pe, (Luis) <luis@contoso.com.pe, \"x rosa@contoso.com.pe"));
+    }
+
+    @Test
     void addsInReplyToMissingFromReferences() throws Exception {
         ParsedMail reply = MailParser.parse(crlf("""
                 From: ana@contoso.com.pe
@@ -611,6 +625,104 @@ class MailParserTest {
         assertEquals("application/octet-stream", attachment.contentType());
         assertArrayEquals(big, attachment.content());
         assertEquals(raw.length, mail.size());
+    }
+
+    @Test
+    void mixedTextAndHtmlPartsAreAllInTheTextAndInTheHtml() throws Exception {
+        ParsedMail mail = MailParser.parse(crlf("""
+                From: ana@contoso.com.pe
+                Subject: Varias partes
+                Content-Type: multipart/mixed; boundary=sep
+
+                --sep
+                Content-Type: text/plain; charset=utf-8
+
+                Primera parte: el equipo <PC-01> no enciende.
+                Desde ayer.
+
+                Segunda línea & "más".
+                --sep
+                Content-Type: text/html; charset=utf-8
+
+                <p>Parte <b>HTML</b></p>
+                --sep
+                Content-Type: text/plain; charset=utf-8
+
+                Tercera parte
+                --sep--
+                """));
+        assertEquals("""
+                Primera parte: el equipo <PC-01> no enciende.
+                Desde ayer.
+
+                Segunda línea & "más".
+
+                Parte HTML
+
+                Tercera parte""", mail.text());
+        assertEquals("""
+                <p>Primera parte: el equipo &lt;PC-01&gt; no enciende.<br>
+                Desde ayer.</p>
+                <p>Segunda línea &amp; &quot;más&quot;.</p>
+                <p>Parte <b>HTML</b></p>
+                <p>Tercera parte</p>""", mail.html());
+    }
+
+    @Test
+    void removesFormatCharsFromFileNames() throws Exception {
+        // U+202E (right-to-left override) shows "factura" U+202E "fdp.exe" as "facturaexe.pdf"
+        assertEquals("facturafdp.exe", FileNames.clean("factura\u202Efdp.exe"));
+        assertEquals("informe.pdf", FileNames.clean("=?UTF-8?Q?inf=E2=80=8Borme.pdf?="), "zero-width space");
+        assertEquals("Factura fdp.exe.eml", FileNames.forMessage("Factura \u202Efdp.exe"));
+
+        ParsedMail mail = MailParser.parse(crlf("""
+                From: ana@contoso.com.pe
+                Content-Type: multipart/mixed; boundary=sep
+
+                --sep
+                Content-Type: application/octet-stream
+                Content-Disposition: attachment; filename*=UTF-8''factura%E2%80%AEfdp.exe
+
+                x
+                --sep--
+                """));
+        assertEquals("facturafdp.exe", mail.attachments().get(0).filename());
+    }
+
+    @Test
+    void readsEachRunOfARawHeaderInItsOwnCharset() throws Exception {
+        // "é" sent as UTF-8, "ñ" as the single Latin-1 byte 0xF1, in the same header
+        byte[] latin1 = crlf("From: José Muñoz <jose@contoso.com.pe>\nSubject: Café para mañana\n\nHola\n", ISO_8859_1);
+        ByteArrayOutputStream mixed = new ByteArrayOutputStream();
+        for (byte b : latin1) {
+            mixed.writeBytes(b == (byte) 0xE9 ? "é".getBytes(UTF_8) : new byte[] { b });
+        }
+        ParsedMail mail = MailParser.parse(mixed.toByteArray());
+        assertEquals("Café para mañana", mail.subject());
+        assertEquals("José Muñoz", mail.fromName());
+
+        byte[] header = concat("Café".getBytes(UTF_8), " mañana €".getBytes(Charset.forName("windows-1252")), new byte[] { (byte) 0xC3, ' ' });
+        assertEquals("Café mañana €Ã ", MailCharsets.repair(new String(header, ISO_8859_1)), "a lone UTF-8 lead byte is windows-1252");
+    }
+
+    @Test
+    void quarantinedMailKeepsTheSenderAndSubjectItsHeadersShow() {
+        byte[] raw = fixture("malformed.eml"); // corrupt base64, readable headers
+        InboundMail record = new InboundMail(MailParser.messageIdOf(raw), null, null, null, raw.length, Instant.EPOCH);
+        record.quarantine("Corrupt base64 content", raw);
+        assertEquals("luis.quispe@contoso.com.pe", record.getFrom());
+        assertEquals("Contrato firmado", record.getSubject());
+
+        InboundMail known = new InboundMail("<k@x>", null, "ana@contoso.com.pe", "Conocido", raw.length, Instant.EPOCH);
+        known.quarantine("Handling failed", raw);
+        assertEquals("ana@contoso.com.pe", known.getFrom());
+        assertEquals("Conocido", known.getSubject());
+
+        MailParser.Heading noAddress = MailParser.headingOf(crlf("From: =?UTF-8?Q?Administraci=C3=B3n?=\n\nHola\n"));
+        assertEquals("Administración", noAddress.from());
+        assertNull(noAddress.subject());
+        assertEquals(new MailParser.Heading(null, null), MailParser.headingOf(new byte[] { 0, (byte) 0xFF, '\n', ':' }));
+        assertEquals(new MailParser.Heading(null, null), MailParser.headingOf(new byte[0]));
     }
 
     private static byte[] mailWithAttachment(byte[] content) throws Exception {
