@@ -109,7 +109,7 @@ class AuthenticationIT {
                 Map.of("search:text", "conexión", "search:csv", ""));
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"), csv.headers().toString());
-        assertTrue(csv.body().startsWith("\uFEFFTicket#;Creado;Título;Cola;Estado;Prioridad;Cliente;Propietario\r\n"),
+        assertTrue(csv.body().startsWith("\uFEFF\"Ticket#\";\"Creado\";\"Título\";\"Cola\";\"Estado\";\"Prioridad\";\"Cliente\";\"Propietario\"\r\n"),
                 csv.body());
 
         // a missing or malformed attachment is simply not there, never an error page

@@ -119,6 +119,22 @@ class TicketSearchIT {
     }
 
     @Test
+    void percentUnderscoreAndBackslashAreSearchedAsTyped() {
+        Ticket percent = create(QUEUE_N1, "CPU al 100% desde ayer");
+        create(QUEUE_N1, "1000 usuarios sin correo");
+        Ticket underscore = create(QUEUE_N1, "No abre informe_2026.xlsx");
+        create(QUEUE_N1, "No abre informex2026.xlsx");
+        Ticket backslash = create(QUEUE_N1, "Sin acceso a \\\\servidor\\temp");
+        create(QUEUE_N1, "Sin acceso a servidortemp");
+        TicketQuery mine = TicketQuery.all().withCustomer(customer.getId());
+        assertEquals(Set.of(percent.getId()), ids(find(mine.withText("100%"), TicketSort.CREATED, false, 0, 10)));
+        assertEquals(Set.of(percent.getId()), ids(find(mine.withTitle("100%"), TicketSort.CREATED, false, 0, 10)));
+        assertEquals(Set.of(percent.getId()), ids(find(mine.withText("%"), TicketSort.CREATED, false, 0, 10)));
+        assertEquals(Set.of(underscore.getId()), ids(find(mine.withText("informe_2026"), TicketSort.CREATED, false, 0, 10)));
+        assertEquals(Set.of(backslash.getId()), ids(find(mine.withText("servidor\\temp"), TicketSort.CREATED, false, 0, 10)));
+    }
+
+    @Test
     void filtersByQueueStateAndClosingDate() {
         Ticket open = create(QUEUE_N2, "abierto");
         Ticket closed = create(QUEUE_N2, "cerrado");

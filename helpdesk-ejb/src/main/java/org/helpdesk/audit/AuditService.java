@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.shared.Like;
 import org.helpdesk.shared.Page;
 
 /** The audit log for administrators: who changed which setting when, newest first. */
@@ -37,7 +38,7 @@ public class AuditService {
         boolean byType = type != null && !type.isBlank();
         boolean byText = text != null && !text.isBlank();
         String where = " WHERE 1 = 1" + (byType ? " AND e.entityType = :type" : "")
-                + (byText ? " AND (LOWER(e.actor) LIKE :text OR LOWER(e.entityLabel) LIKE :text)" : "");
+                + (byText ? " AND (" + Like.like("LOWER(e.actor)", "text") + " OR " + Like.like("LOWER(e.entityLabel)", "text") + ")" : "");
         TypedQuery<AuditEntry> rows = em.createQuery("SELECT e FROM AuditEntry e" + where + " ORDER BY e.id DESC", AuditEntry.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {
@@ -45,7 +46,7 @@ public class AuditService {
                 query.setParameter("type", type);
             }
             if (byText) {
-                query.setParameter("text", "%" + text.trim().toLowerCase() + "%");
+                query.setParameter("text", Like.containing(text));
             }
         }
         return new Page<>(rows.setFirstResult(first).setMaxResults(pageSize).getResultList(), count.getSingleResult());

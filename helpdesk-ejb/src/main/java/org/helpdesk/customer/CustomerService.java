@@ -1,7 +1,6 @@
 package org.helpdesk.customer;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +15,7 @@ import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
+import org.helpdesk.shared.Like;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.ValidationException;
 
@@ -76,11 +76,10 @@ public class CustomerService {
         if (term == null || term.isBlank()) {
             return List.of();
         }
-        String prefix = term.trim().toLowerCase(Locale.ROOT) + "%";
-        return em.createQuery("SELECT c FROM CustomerUser c WHERE c.valid = TRUE AND (LOWER(c.login) LIKE :p "
-                + "OR LOWER(c.email) LIKE :p OR LOWER(c.firstName) LIKE :p OR LOWER(c.lastName) LIKE :p) "
-                + "ORDER BY c.lastName, c.firstName", CustomerUser.class)
-                .setParameter("p", prefix).setMaxResults(Math.min(max, 50)).getResultList();
+        return em.createQuery("SELECT c FROM CustomerUser c WHERE c.valid = TRUE AND (" + Like.like("LOWER(c.login)", "p")
+                + " OR " + Like.like("LOWER(c.email)", "p") + " OR " + Like.like("LOWER(c.firstName)", "p")
+                + " OR " + Like.like("LOWER(c.lastName)", "p") + ") ORDER BY c.lastName, c.firstName", CustomerUser.class)
+                .setParameter("p", Like.startingWith(term)).setMaxResults(Math.min(max, 50)).getResultList();
     }
 
     /** Lets the customer see all tickets of their company in the portal, or only their own. */

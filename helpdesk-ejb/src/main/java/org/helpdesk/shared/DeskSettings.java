@@ -13,7 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@code HELPDESK_MAIL_DOMAIN} (domain of the Message-IDs of sent mail, default helpdesk.local),
  * {@code HELPDESK_BASE_URL} (links in e-mail), {@code HELPDESK_HOME} (files of this installation, default
  * ~/.helpdesk), {@code HELPDESK_MAIL_MAX_MB} (largest message fetched, default 20) and
- * {@code HELPDESK_MAX_AUTO_RESPONSES} (per sender and day, default 40). What administrators change
+ * {@code HELPDESK_MAX_AUTO_RESPONSES} (per sender and day, default 40) and {@code HELPDESK_METRICS_TOKEN} (the
+ * bearer token that {@code /api/metrics} asks for; none by default). What administrators change
  * while the desk runs is in {@link org.helpdesk.settings.SystemSettings}.
  */
 @ApplicationScoped
@@ -26,6 +27,7 @@ public class DeskSettings {
     private final Path home;
     private final long maxMailBytes;
     private final int maxAutoResponses;
+    private final String metricsToken;
 
     /** The settings of this server, from its environment. */
     public DeskSettings() {
@@ -41,6 +43,7 @@ public class DeskSettings {
         home = Path.of(value(environment, "HELPDESK_HOME", Path.of(System.getProperty("user.home"), ".helpdesk").toString()));
         maxMailBytes = Long.parseLong(value(environment, "HELPDESK_MAIL_MAX_MB", "20")) * 1024 * 1024;
         maxAutoResponses = Integer.parseInt(value(environment, "HELPDESK_MAX_AUTO_RESPONSES", "40"));
+        metricsToken = value(environment, "HELPDESK_METRICS_TOKEN", null);
     }
 
     public int systemId() {
@@ -78,6 +81,14 @@ public class DeskSettings {
     /** How many auto-responses one address gets in 24 hours at most ({@code HELPDESK_MAX_AUTO_RESPONSES}, default 40). */
     public int maxAutoResponses() {
         return maxAutoResponses;
+    }
+
+    /**
+     * The token monitoring must send as {@code Authorization: Bearer ...} to read {@code /api/metrics}
+     * ({@code HELPDESK_METRICS_TOKEN}); null when none is set, and then only the server's own machine may read them.
+     */
+    public String metricsToken() {
+        return metricsToken;
     }
 
     private static String value(Map<String, String> environment, String name, String fallback) {

@@ -2,7 +2,6 @@ package org.helpdesk.shared;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -27,13 +26,13 @@ public final class Paging {
     public static <T extends Serializable> Page<T> search(EntityManager em, Class<T> type, String order, String text,
             List<String> fields, int first, int pageSize) {
         boolean filtered = text != null && !text.isBlank() && !fields.isEmpty();
-        String where = filtered ? " WHERE " + fields.stream().map(f -> "LOWER(" + f + ") LIKE :text")
+        String where = filtered ? " WHERE " + fields.stream().map(f -> Like.like("LOWER(" + f + ")", "text"))
                 .collect(Collectors.joining(" OR ")) : "";
         String entity = type.getSimpleName();
         TypedQuery<T> rows = em.createQuery("SELECT e FROM " + entity + " e" + where + " ORDER BY " + order, type);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM " + entity + " e" + where, Long.class);
         if (filtered) {
-            String pattern = "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
+            String pattern = Like.containing(text);
             rows.setParameter("text", pattern);
             count.setParameter("text", pattern);
         }

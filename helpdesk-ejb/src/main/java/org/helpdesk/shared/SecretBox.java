@@ -2,14 +2,19 @@ package org.helpdesk.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Set;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -21,7 +26,7 @@ import jakarta.inject.Inject;
 /**
  * Encrypts secrets that Helpdesk must be able to read back (mail account passwords) with AES-256-GCM.
  * The key is {@code HELPDESK_SECRET_KEY} (32 bytes, Base64) when set, otherwise the file
- * {@code $HELPDESK_HOME/secret.key}, created with owner-only permissions on first use. Without the
+ * {@code $HELPDESK_HOME/secret.key}, created on first use with owner-only permissions from the start. Without the
  * key the stored passwords cannot be read: back it up together with the database.
  */
 @ApplicationScoped
@@ -100,13 +105,7 @@ public class SecretBox {
                 RANDOM.nextBytes(fresh);
                 Files.createDirectories(file.getParent());
                 try {
-                    Files.createFile(file);
-                    try {
-                        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                    } catch (UnsupportedOperationException e) {
-                        // not a POSIX file system: the directory's permissions protect it
-                    }
-                    Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
+                    createOwnerOnly(file, Base64.getEncoder().encodeToString(fresh).getBytes(StandardCharsets.US_ASCII));
                 } catch (FileAlreadyExistsException e) {
                     // created by another thread or node in the meantime: read it below
                 }
@@ -114,6 +113,24 @@ public class SecretBox {
             return decodeKey(Files.readString(file).trim());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the secret key " + file, e);
+        }
+    }
+
+    /**
+     * Creates {@code file} with {@code content}; on a POSIX file system readable and writable by its owner only from
+     * the moment it exists (the permissions are given to the creating call, not set afterwards), elsewhere with the
+     * directory's protection. Fails with {@link FileAlreadyExistsException} when the file exists.
+     */
+    static void createOwnerOnly(Path file, byte[] content) throws IOException {
+        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        try (SeekableByteChannel channel = posix
+                ? Files.newByteChannel(file, options, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.newByteChannel(file, options)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
         }
     }
 }

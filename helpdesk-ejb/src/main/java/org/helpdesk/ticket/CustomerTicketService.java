@@ -34,6 +34,7 @@ import org.helpdesk.queue.Queue;
 import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
+import org.helpdesk.shared.Like;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.NotFoundException;
@@ -133,8 +134,8 @@ public class CustomerTicketService {
         StringBuilder where = new StringBuilder(visibleTo(me, parameters)).append(" AND s.type = :closed AND (");
         parameters.put("closed", StateType.CLOSED);
         for (int i = 0; i < words.size(); i++) {
-            where.append(i == 0 ? "" : " OR ").append("LOWER(t.title) LIKE :w").append(i);
-            parameters.put("w" + i, "%" + words.get(i) + "%");
+            where.append(i == 0 ? "" : " OR ").append(Like.like("LOWER(t.title)", "w" + i));
+            parameters.put("w" + i, Like.containing(words.get(i)));
         }
         return lists.top(where.append(")").toString(), parameters, "t.closedAt DESC", max);
     }

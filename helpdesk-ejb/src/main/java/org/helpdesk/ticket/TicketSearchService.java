@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +23,7 @@ import org.helpdesk.agent.Permission;
 import org.helpdesk.field.DynamicField;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.DeskSettings;
+import org.helpdesk.shared.Like;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
 import org.helpdesk.shared.ValidationException;
@@ -114,9 +114,10 @@ public class TicketSearchService {
         if (term == null || term.isBlank()) {
             return List.of();
         }
-        return em.createQuery("SELECT a FROM Agent a WHERE a.valid = TRUE AND (LOWER(a.login) LIKE :p "
-                + "OR LOWER(a.firstName) LIKE :p OR LOWER(a.lastName) LIKE :p) ORDER BY a.lastName, a.firstName", Agent.class)
-                .setParameter("p", term.trim().toLowerCase(Locale.ROOT) + "%").setMaxResults(Math.min(max, 50))
+        return em.createQuery("SELECT a FROM Agent a WHERE a.valid = TRUE AND (" + Like.like("LOWER(a.login)", "p")
+                + " OR " + Like.like("LOWER(a.firstName)", "p") + " OR " + Like.like("LOWER(a.lastName)", "p")
+                + ") ORDER BY a.lastName, a.firstName", Agent.class)
+                .setParameter("p", Like.startingWith(term)).setMaxResults(Math.min(max, 50))
                 .getResultStream().map(AgentSummary::of).toList();
     }
 
@@ -146,17 +147,19 @@ public class TicketSearchService {
         StringBuilder where = new StringBuilder("q.group.id IN :groups");
         parameters.put("groups", groups);
         if (notBlank(query.number())) {
-            where.append(" AND t.number LIKE :number");
-            parameters.put("number", query.number().trim() + "%");
+            where.append(" AND ").append(Like.like("t.number", "number"));
+            parameters.put("number", Like.startingWith(query.number()));
         }
         if (notBlank(query.title())) {
-            where.append(" AND LOWER(t.title) LIKE :title");
-            parameters.put("title", "%" + query.title().trim().toLowerCase(Locale.ROOT) + "%");
+            where.append(" AND ").append(Like.like("LOWER(t.title)", "title"));
+            parameters.put("title", Like.containing(query.title()));
         }
         if (notBlank(query.text())) {
-            where.append(" AND (LOWER(t.title) LIKE :text OR EXISTS (SELECT a.id FROM Article a WHERE a.ticket = t"
-                    + " AND (LOWER(a.subject) LIKE :text OR LOWER(a.body) LIKE :text)))");
-            parameters.put("text", "%" + query.text().trim().toLowerCase(Locale.ROOT) + "%");
+            where.append(" AND (").append(Like.like("LOWER(t.title)", "text"))
+                    .append(" OR EXISTS (SELECT a.id FROM Article a WHERE a.ticket = t AND (")
+                    .append(Like.like("LOWER(a.subject)", "text")).append(" OR ").append(Like.like("LOWER(a.body)", "text"))
+                    .append(")))");
+            parameters.put("text", Like.containing(query.text()));
         }
         add(where, parameters, "q.id", "queue", query.queueId());
         if (query.stateTypes() != null && !query.stateTypes().isEmpty()) {
@@ -186,12 +189,12 @@ public class TicketSearchService {
             try {
                 condition = switch (field.getType()) {
                     case TEXT -> {
-                        parameters.put(name, "%" + value.toLowerCase(Locale.ROOT) + "%");
-                        yield "LOWER(v.text) LIKE :" + name;
+                        parameters.put(name, Like.containing(value));
+                        yield Like.like("LOWER(v.text)", name);
                     }
                     case TEXTAREA -> {
-                        parameters.put(name, "%" + value.toLowerCase(Locale.ROOT) + "%");
-                        yield "LOWER(v.longText) LIKE :" + name;
+                        parameters.put(name, Like.containing(value));
+                        yield Like.like("LOWER(v.longText)", name);
                     }
                     case DROPDOWN, MULTISELECT -> {
                         parameters.put(name, value);
