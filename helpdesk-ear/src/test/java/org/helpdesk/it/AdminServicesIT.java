@@ -113,12 +113,12 @@ class AdminServicesIT {
         assertEquals(Set.of(role), stored.getRoles());
         assertTrue(stored.holds(group, Permission.NOTE), "through the role");
         assertTrue(stored.holds(lookupGroup(SUPPORT_GROUP), Permission.OWNER), "rw on its own");
-        assertTrue(authentication.authenticateAgent(login, "maria-password".toCharArray()).success());
+        assertTrue(authentication.authenticateAgent(login, "maria-password".toCharArray(), Fixtures.clientAddress()).success());
 
         // the edit: new name, no password given (kept), rw taken away, role kept
         As.admin(ADMIN, () -> agents.saveAgent(new AgentForm(agent.getId(), stored.getVersion(), login, "María Elena", "Rojas",
                 login + "@desk.example", "en", "America/Lima", "", true), Set.of(role.getId()), Map.of(SUPPORT_GROUP, Set.of())));
-        assertTrue(authentication.authenticateAgent(login, "maria-password".toCharArray()).success());
+        assertTrue(authentication.authenticateAgent(login, "maria-password".toCharArray(), Fixtures.clientAddress()).success());
         assertFalse(As.admin(ADMIN, () -> agents.agent(agent.getId())).holds(lookupGroup(SUPPORT_GROUP), Permission.RO));
 
         List<AuditEntry> log = As.admin(ADMIN, () -> audit.entries("Agent", login, 0, 10)).rows();

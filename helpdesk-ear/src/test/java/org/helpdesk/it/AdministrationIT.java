@@ -137,8 +137,9 @@ class AdministrationIT {
     void resetPasswordReplacesTheOldOne() {
         Agent agent = fixtures.agent("pw", Map.of());
         As.admin(ADMIN, () -> agents.resetPassword(agent.getId(), "brand-new-password"));
-        assertTrue(authentication.authenticateAgent(agent.getLogin(), "brand-new-password".toCharArray()).success());
-        assertFalse(authentication.authenticateAgent(agent.getLogin(), ("password-" + agent.getLogin()).toCharArray()).success());
+        assertTrue(authentication.authenticateAgent(agent.getLogin(), "brand-new-password".toCharArray(), Fixtures.clientAddress()).success());
+        assertFalse(authentication.authenticateAgent(agent.getLogin(), ("password-" + agent.getLogin()).toCharArray(),
+                Fixtures.clientAddress()).success());
         ValidationException tooShort = assertThrows(ValidationException.class,
                 () -> As.admin(ADMIN, () -> agents.resetPassword(agent.getId(), "short")));
         assertTrue(tooShort.hasErrorOn("password"));
@@ -171,8 +172,8 @@ class AdministrationIT {
             return null;
         });
         assertEquals("en", As.agent(agent.getLogin(), () -> profile.language()));
-        assertEquals("en", authentication.authenticateAgent(agent.getLogin(), ("password-" + agent.getLogin()).toCharArray())
-                .language());
+        assertEquals("en", authentication.authenticateAgent(agent.getLogin(), ("password-" + agent.getLogin()).toCharArray(),
+                Fixtures.clientAddress()).language());
         ValidationException unknown = assertThrows(ValidationException.class, () -> As.agent(agent.getLogin(), () -> {
             profile.changeLanguage("fr");
             return null;

@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.auth.AuthenticationService;
-import org.helpdesk.auth.LoginAccount;
+import org.helpdesk.auth.LoginThrottle;
 import org.helpdesk.auth.LoginResult;
 import org.helpdesk.customer.CustomerUser;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,31 +47,30 @@ class AuthenticationIT {
 
     @Test
     void theFirstAdministratorLogsInWithTheConfiguredPassword() {
-        LoginResult result = authentication.authenticateAgent("admin", ADMIN_PASSWORD.toCharArray());
+        LoginResult result = authentication.authenticateAgent("admin", ADMIN_PASSWORD.toCharArray(), Fixtures.clientAddress());
         assertTrue(result.success());
         assertEquals(Set.of("agent", "admin"), result.roles());
-        assertFalse(authentication.authenticateAgent("admin", "wrong".toCharArray()).success());
+        assertFalse(authentication.authenticateAgent("admin", "wrong".toCharArray(), Fixtures.clientAddress()).success());
     }
 
     @Test
-    void repeatedFailuresLockTheLoginOut() {
+    void repeatedFailuresSlowTheirAddressDownButNeverLockTheOwnerOut() throws Exception {
         Agent agent = fixtures.agent("lock", Map.of(Fixtures.SUPPORT_GROUP, Set.of(Permission.RO)));
         char[] right = ("password-" + agent.getLogin()).toCharArray();
-        assertEquals(Set.of("agent"), authentication.authenticateAgent(agent.getLogin(), right).roles());
-        for (int i = 0; i < LoginAccount.MAX_FAILURES; i++) {
-            assertFalse(authentication.authenticateAgent(agent.getLogin(), "wrong".toCharArray()).success());
+        String attacker = Fixtures.clientAddress();
+        String owner = Fixtures.clientAddress();
+        assertEquals(Set.of("agent"), authentication.authenticateAgent(agent.getLogin(), right, owner).roles());
+        for (int i = 0; i < 10; i++) {
+            assertFalse(authentication.authenticateAgent(agent.getLogin(), "wrong".toCharArray(), attacker).success());
         }
-        assertFalse(authentication.authenticateAgent(agent.getLogin(), right).success());
-    }
-
-    @Test
-    void agentsAndCustomersLogInOnlyThroughTheirOwnPortal() {
-        CustomerUser customer = fixtures.customer();
-        char[] password = ("password-" + customer.getLogin()).toCharArray();
-        LoginResult result = authentication.authenticateCustomer(customer.getLogin(), password);
-        assertEquals(Set.of("customer"), result.roles());
-        assertFalse(authentication.authenticateAgent(customer.getLogin(), password).success());
-        assertFalse(authentication.authenticateCustomer("admin", ADMIN_PASSWORD.toCharArray()).success());
+        // the hammering address waits, even with the right password...
+        assertEquals(LoginResult.Outcome.THROTTLED, authentication.authenticateAgent(agent.getLogin(), right, attacker).outcome());
+        // ...while the owner, from another address, logs in at once
+        assertTrue(authentication.authenticateAgent(agent.getLogin(), right, owner).success());
+        assertTrue(authentication.authenticateAgent(" " + agent.getLogin(), right, Fixtures.clientAddress()).success());
+        // three failures cost two seconds, not a lock-out
+        Thread.sleep(LoginThrottle.waitAfter(LoginThrottle.FREE_PER_LOGIN, LoginThrottle.FREE_PER_LOGIN).toMillis() + 500);
+        assertTrue(authentication.authenticateAgent(agent.getLogin(), right, attacker).success());
     }
 
     @Test

@@ -1,11 +1,19 @@
 package org.helpdesk.it;
 
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentService;
@@ -19,8 +27,9 @@ import org.helpdesk.customer.NewCustomerUser;
 import org.helpdesk.ticket.NewTicket;
 
 /**
- * Test data created through the real services, as the first administrator would. Names are
- * unique per call, so tests never depend on each other or on an empty database.
+ * Test data created through the real services, as the first administrator would (and, for the
+ * few states no service sets, in the database directly). Names are unique per call, so tests
+ * never depend on each other or on an empty database.
  */
 @ApplicationScoped
 public class Fixtures {
@@ -40,14 +49,41 @@ public class Fixtures {
     public static final long TYPE_PROBLEM = 3;
     public static final String ADMIN = "admin";
 
+    /** Client addresses for logins called on the service directly: each test its own, so throttling stays with it. */
+    private static final AtomicInteger ADDRESSES = new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 16));
+
     @EJB
     AgentService agents;
 
     @EJB
     CustomerService customers;
 
+    @PersistenceContext(unitName = "helpdesk")
+    EntityManager em;
+
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** An address of its own in 198.18.0.0/15 (for tests) that no other call of this run gets. */
+    public static String clientAddress() {
+        int n = ADDRESSES.incrementAndGet() & 0x1FFFF;
+        return "198." + (18 + (n >> 16)) + "." + ((n >> 8) & 0xFF) + "." + (n & 0xFF);
+    }
+
+    /** Marks an agent as one whose password was generated, as the first administrator's is on a fresh install. */
+    @Transactional
+    public void requirePasswordChange(long agentId) {
+        em.find(Agent.class, agentId).requirePasswordChange();
+    }
+
+    /** Lets the confirmation links of a registration expire, as 48 hours would. */
+    @Transactional
+    public void expireActivationLinks(String login) {
+        em.createNativeQuery("UPDATE customer_token SET expires_at = ? WHERE customer_id IN "
+                + "(SELECT id FROM customer_user WHERE login = ?)")
+                .setParameter(1, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1)))
+                .setParameter(2, login).executeUpdate();
     }
 
     /** A new agent holding the given permissions per group id. */

@@ -11,9 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.auth.AuthenticationService;
+import org.helpdesk.customer.CustomerCompany;
+import org.helpdesk.customer.CustomerService;
+import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.customer.Registration;
 import org.helpdesk.customer.RegistrationService;
 import org.helpdesk.shared.ValidationException;
@@ -27,7 +33,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Self-registration confirmed by e-mail, password reset by e-mail, and the confirmation of a new ticket. */
+/**
+ * Self-registration confirmed by e-mail (never telling whether an address is taken), password reset by
+ * e-mail, and the confirmation of a new ticket.
+ */
 @ExtendWith(ArquillianExtension.class)
 class RegistrationIT {
 
@@ -48,26 +57,37 @@ class RegistrationIT {
     @EJB
     TestMailServer smtp;
 
+    @EJB
+    CustomerService customers;
+
+    @Inject
+    Fixtures fixtures;
+
+    @PersistenceContext(unitName = "helpdesk")
+    EntityManager em;
+
     @Test
     void aRegistrationWorksOnceTheMailedLinkIsOpened() throws Exception {
         String email = Fixtures.unique("rosa") + "@net7.example";
         registration.register(new Registration("Rosa", "Huamán", email, "NET7 Perú", "rosa-password", "es"));
-        assertFalse(authentication.authenticateCustomer(email, "rosa-password".toCharArray()).success(),
+        assertFalse(authentication.authenticateCustomer(email, "rosa-password".toCharArray(), Fixtures.clientAddress()).success(),
                 "no login before the confirmation");
 
         String link = linkIn(awaitMail(email, "Confirme su cuenta"));
         assertTrue(link.contains("/customer/activate.xhtml?token="), link);
         String token = link.substring(link.indexOf("token=") + 6);
         registration.activate(token);
-        assertTrue(authentication.authenticateCustomer(email, "rosa-password".toCharArray()).success());
+        assertTrue(authentication.authenticateCustomer(email, "rosa-password".toCharArray(), Fixtures.clientAddress()).success());
 
         ValidationException reused = assertThrows(ValidationException.class, () -> registration.activate(token));
         assertTrue(reused.hasErrorOn("token"));
         assertThrows(ValidationException.class, () -> registration.activate("not-a-token"));
 
-        ValidationException taken = assertThrows(ValidationException.class,
-                () -> registration.register(new Registration("Otra", "Persona", email.toUpperCase(), null, "otra-password", "es")));
-        assertTrue(taken.hasErrorOn("email"));
+        // the address is taken: the answer is the same as for a new one, and nothing changes for its owner
+        registration.register(new Registration("Otra", "Persona", email.toUpperCase(), null, "otra-password", "es"));
+        awaitMail(email, "Alguien intentó registrarse");
+        assertTrue(authentication.authenticateCustomer(email, "rosa-password".toCharArray(), Fixtures.clientAddress()).success());
+        assertFalse(authentication.authenticateCustomer(email, "otra-password".toCharArray(), Fixtures.clientAddress()).success());
         ValidationException bad = assertThrows(ValidationException.class,
                 () -> registration.register(new Registration("", "X", "no-es-correo", null, "corta", "es")));
         assertTrue(bad.hasErrorOn("firstName") && bad.hasErrorOn("email") && bad.hasErrorOn("password"));
@@ -91,10 +111,59 @@ class RegistrationIT {
         ValidationException tooShort = assertThrows(ValidationException.class, () -> registration.resetPassword(token, "short"));
         assertTrue(tooShort.hasErrorOn("password"));
         registration.resetPassword(token, "new-password");
-        assertTrue(authentication.authenticateCustomer(email, "new-password".toCharArray()).success());
-        assertFalse(authentication.authenticateCustomer(email, "old-password".toCharArray()).success());
+        assertTrue(authentication.authenticateCustomer(email, "new-password".toCharArray(), Fixtures.clientAddress()).success());
+        assertFalse(authentication.authenticateCustomer(email, "old-password".toCharArray(), Fixtures.clientAddress()).success());
         assertThrows(ValidationException.class, () -> registration.resetPassword(token, "third-password"));
         assertTrue(smtp.receivedBy("nobody-" + email).isEmpty(), "no mail to unknown addresses");
+    }
+
+    @Test
+    void aTakenAddressIsNeverToldButItsOwnerIsWarnedWithAResetLink() throws Exception {
+        String email = Fixtures.unique("ana") + "@net7.example";
+        registration.register(new Registration("Ana", "Soto", email, null, "ana-password", "en"));
+        registration.activate(tokenOf(awaitMail(email, "Confirm your Helpdesk account")));
+
+        registration.register(new Registration("Someone", "Else", email, null, "intruder-password", "es"));
+        MimeMessage warning = awaitMail(email, "Someone tried to register");
+        assertTrue(((String) warning.getContent()).contains("/customer/reset.xhtml?token="), (String) warning.getContent());
+        assertEquals(1, smtp.receivedBy(email).stream().filter(m -> TestMailServer.subjectOf(m).contains("Confirm")).count(),
+                "no new account, no second confirmation");
+        assertFalse(authentication.authenticateCustomer(email, "intruder-password".toCharArray(), Fixtures.clientAddress()).success());
+
+        registration.resetPassword(tokenOf(warning), "ana-new-password");
+        assertTrue(authentication.authenticateCustomer(email, "ana-new-password".toCharArray(), Fixtures.clientAddress()).success());
+    }
+
+    @Test
+    void anUnconfirmedRegistrationFreesItsAddressOnceItsLinkExpired() throws Exception {
+        String email = Fixtures.unique("luis") + "@net7.example";
+        registration.register(new Registration("Luis", "Vega", email, null, "first-password", "es"));
+        String firstToken = tokenOf(awaitMail(email, "Confirme su cuenta"));
+
+        // while the link is valid, another registration of the address changes nothing
+        registration.register(new Registration("Luis", "Vega", email, null, "second-password", "es"));
+        fixtures.expireActivationLinks(email);
+        registration.register(new Registration("Luis", "Vega", email, null, "third-password", "es"));
+        awaitMails(email, "Confirme su cuenta", 2);
+
+        assertThrows(ValidationException.class, () -> registration.activate(firstToken), "the old registration is gone");
+        registration.activate(tokenOf(awaitMail(email, "Confirme su cuenta")));
+        assertTrue(authentication.authenticateCustomer(email, "third-password".toCharArray(), Fixtures.clientAddress()).success());
+        assertFalse(authentication.authenticateCustomer(email, "second-password".toCharArray(), Fixtures.clientAddress()).success());
+    }
+
+    @Test
+    void typingACompanysNameDoesNotJoinIt() throws Exception {
+        CustomerCompany company = As.admin(Fixtures.ADMIN,
+                () -> customers.createCompany(Fixtures.unique("NET7"), Fixtures.unique("NET7 Perú")));
+        String email = Fixtures.unique("eva") + "@otra.example";
+        registration.register(new Registration("Eva", "Ríos", email, company.getName().toUpperCase(), "eva-password", "es"));
+        registration.activate(tokenOf(awaitMail(email, "Confirme su cuenta")));
+
+        CustomerUser registered = em.createNamedQuery("CustomerUser.byLogin", CustomerUser.class).setParameter("login", email)
+                .getSingleResult();
+        assertTrue(registered.getCompany() == null || !registered.getCompany().getId().equals(company.getId()),
+                "a self-registered customer is linked to a company by an agent, never by typing its name");
     }
 
     private static String tokenOf(MimeMessage mail) throws Exception {
@@ -106,6 +175,16 @@ class RegistrationIT {
         Matcher link = Pattern.compile("https?://\\S+").matcher((String) mail.getContent());
         assertTrue(link.find(), (String) mail.getContent());
         return link.group();
+    }
+
+    private void awaitMails(String to, String subjectPart, int count) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (smtp.receivedBy(to).stream().filter(m -> TestMailServer.subjectOf(m).contains(subjectPart)).count() < count) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError(count + " mails '" + subjectPart + "' for " + to + " expected within 30 seconds");
+            }
+            Thread.sleep(250);
+        }
     }
 
     private MimeMessage awaitMail(String to, String subjectStart) throws Exception {

@@ -82,7 +82,7 @@ public final class TicketGenerator {
 
     private void insertCustomers(Connection connection, long base) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO customer_user (id, version, login, email, "
-                + "first_name, last_name, language, valid, failed_logins) VALUES (?, 0, ?, ?, ?, ?, 'es', TRUE, 0)")) {
+                + "first_name, last_name, language, valid) VALUES (?, 0, ?, ?, ?, ?, 'es', TRUE)")) {
             for (int i = 0; i < CUSTOMERS; i++) {
                 long id = base + i;
                 insert.setLong(1, id);

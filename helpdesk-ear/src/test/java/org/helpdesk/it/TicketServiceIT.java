@@ -189,11 +189,43 @@ class TicketServiceIT {
         assertThrows(PermissionDeniedException.class,
                 () -> As.agent(readOnly.getLogin(), () -> tickets.move(ticket.getId(), ticket.getVersion(), QUEUE_N2)));
 
-        assertThrows(PermissionDeniedException.class, () -> As.agent(outsider.getLogin(), () -> tickets.get(ticket.getId())));
-        assertThrows(PermissionDeniedException.class, () -> As.agent(outsider.getLogin(), () -> tickets.history(ticket.getId())));
+        // a ticket the agent may not see does not exist for them
+        assertThrows(NotFoundException.class, () -> As.agent(outsider.getLogin(), () -> tickets.get(ticket.getId())));
+        assertThrows(NotFoundException.class, () -> As.agent(outsider.getLogin(), () -> tickets.history(ticket.getId())));
         assertTrue(As.agent(outsider.getLogin(), () -> search.search(TicketQuery.all(), TicketSort.CREATED, false, 0, 1000))
                 .rows().stream().noneMatch(row -> row.id() == ticket.getId()));
         assertThrows(NotFoundException.class, () -> As.agent(tier1.getLogin(), () -> tickets.get(987_654_321L)));
+    }
+
+    @Test
+    void aTicketYouMayNotSeeLooksExactlyLikeOneThatDoesNotExist() {
+        Agent outsider = fixtures.agent("fuera", Map.of(CONSULTING_GROUP, Set.of(Permission.RW)));
+        Ticket created = createInN1();
+        As.agent(tier1.getLogin(), () -> tickets.addArticle(created.getId(), created.getVersion(),
+                NewArticle.note("Registro", "adjunto").withAttachments(List.of(new NewAttachment("log.txt", "text/plain", "x".getBytes())))));
+        Ticket ticket = As.agent(tier1.getLogin(), () -> tickets.get(created.getId()));
+        long attachmentId = As.agent(tier1.getLogin(), () -> tickets.articles(ticket.getId())).stream()
+                .flatMap(a -> a.getAttachments().stream()).findFirst().orElseThrow().getId();
+        long missing = 987_654_321L;
+
+        NotFoundException absent = assertThrows(NotFoundException.class, () -> As.agent(outsider.getLogin(), () -> tickets.get(missing)));
+        NotFoundException hidden = assertThrows(NotFoundException.class,
+                () -> As.agent(outsider.getLogin(), () -> tickets.get(ticket.getId())));
+        assertEquals(absent.getMessageKey(), hidden.getMessageKey());
+        assertEquals(absent.getArguments()[0], hidden.getArguments()[0]);
+        assertThrows(NotFoundException.class, () -> As.agent(outsider.getLogin(), () -> tickets.articles(ticket.getId())));
+        assertThrows(NotFoundException.class, () -> As.agent(outsider.getLogin(), () -> tickets.getByNumber(ticket.getNumber())));
+        assertThrows(NotFoundException.class, () -> As.agent(outsider.getLogin(), () -> tickets.attachment(attachmentId)));
+        assertThrows(NotFoundException.class, () -> As.agent(outsider.getLogin(), () -> tickets.possibleOwners(ticket.getId())));
+        // changes too: nothing tells the outsider the ticket is there
+        assertThrows(NotFoundException.class,
+                () -> As.agent(outsider.getLogin(), () -> tickets.changeState(ticket.getId(), ticket.getVersion(), STATE_OPEN)));
+        assertThrows(NotFoundException.class,
+                () -> As.agent(outsider.getLogin(), () -> tickets.lock(ticket.getId(), ticket.getVersion())));
+        // an agent who sees the ticket but may not change it is told why
+        Agent reader = fixtures.agent("lector", Map.of(SUPPORT_GROUP, Set.of(Permission.RO)));
+        assertThrows(PermissionDeniedException.class,
+                () -> As.agent(reader.getLogin(), () -> tickets.changeState(ticket.getId(), ticket.getVersion(), STATE_OPEN)));
     }
 
     @Test
@@ -220,8 +252,8 @@ class TicketServiceIT {
 
         Ticket escalated = As.agent(tier1.getLogin(), () -> tickets.move(afterReply.getId(), afterReply.getVersion(), QUEUE_N2));
         assertEquals(QUEUE_N2, escalated.getQueue().getId());
-        // the first-line agent cannot work on it any more beyond moving it
-        assertThrows(PermissionDeniedException.class, () -> As.agent(tier1.getLogin(),
+        // the first-line agent cannot see it any more (move_into only), so for them it is not there
+        assertThrows(NotFoundException.class, () -> As.agent(tier1.getLogin(),
                 () -> tickets.changeState(escalated.getId(), escalated.getVersion(), STATE_CLOSED_SUCCESSFUL)));
 
         Ticket closed = As.agent(tier2.getLogin(), () -> tickets.close(escalated.getId(), escalated.getVersion(),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,10 +23,28 @@ import java.util.stream.Collectors;
  */
 public final class WebClient {
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
 
     public HttpResponse<String> get(URI page) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The value of a cookie the server set, such as the session id {@code JSESSIONID}; null when there is none. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue)
+                .reduce((first, last) -> last).orElse(null);
+    }
+
+    /** Loads a page with nothing but the given session id, as someone who learnt that id would. */
+    public static HttpResponse<String> getWithSession(URI page, String sessionId) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(page).header("Cookie", "JSESSIONID=" + sessionId).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Logs in through the customer login page. */
+    public HttpResponse<String> loginAsCustomer(URI loginPage, String login, String password) throws IOException, InterruptedException {
+        return submit(loginPage, "login", Map.of("login:username", login, "login:password", password, "login:submit", ""));
     }
 
     /** Logs in through the agent login page. */

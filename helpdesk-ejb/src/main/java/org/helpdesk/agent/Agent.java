@@ -59,6 +59,10 @@ public class Agent extends BaseEntity implements PermissionHolder {
     @Embedded
     private LoginAccount account = new LoginAccount();
 
+    /** Set for a generated first password: every agent page leads to the password form until it is changed. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @ManyToMany
     @JoinTable(name = "agent_role_member", joinColumns = @JoinColumn(name = "agent_id"),
             inverseJoinColumns = @JoinColumn(name = "role_id"))
@@ -138,6 +142,21 @@ public class Agent extends BaseEntity implements PermissionHolder {
 
     public LoginAccount getAccount() {
         return account;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The agent must choose a password of their own before working (see {@link #changeOwnPassword}). */
+    public void requirePasswordChange() {
+        mustChangePassword = true;
+    }
+
+    /** The agent's own choice of a new password; their other sessions end (see {@link LoginAccount}). */
+    public void changeOwnPassword(char[] password) {
+        account.setPassword(password);
+        mustChangePassword = false;
     }
 
     public Set<Role> getRoles() {

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.queue.Queue;
+import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.PermissionDeniedException;
 
 /** Finds agents and answers what the calling agent may do. Used by the services, inside their transaction. */
@@ -34,6 +35,19 @@ public class AgentDirectory {
         if (!agent.holds(queue.getGroup(), needed)) {
             throw new PermissionDeniedException(needed.name().toLowerCase(), queue.getName());
         }
+    }
+
+    /**
+     * Refuses an action on an object in the queue (a ticket, an attachment) unless {@code agent} holds
+     * {@code needed} on the queue's group. An agent who may not even see the queue's tickets gets
+     * the same "not found" as for an object that does not exist, so ids tell nothing; one who sees
+     * it but lacks {@code needed} is told so.
+     */
+    public void requireOrNotFound(Agent agent, Queue queue, Permission needed, String what, Object id) {
+        if (!agent.holds(queue.getGroup(), needed) && !agent.holds(queue.getGroup(), Permission.RO)) {
+            throw new NotFoundException(what, id);
+        }
+        require(agent, queue, needed);
     }
 
     public void requireAdmin(Agent agent) {

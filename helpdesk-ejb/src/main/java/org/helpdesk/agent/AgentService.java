@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.audit.AuditLog;
 import org.helpdesk.audit.AuditTrail;
+import org.helpdesk.auth.PasswordPolicy;
 import org.helpdesk.shared.BaseEntity;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
@@ -132,9 +133,7 @@ public class AgentService {
 
     public Agent resetPassword(long agentId, String newPassword) {
         agents.requireAdmin(agents.current(context));
-        if (newPassword == null || newPassword.length() < 8) {
-            throw new ValidationException("password", "validation.password");
-        }
+        PasswordPolicy.check("password", newPassword);
         Agent agent = lookup.require(Agent.class, agentId);
         agent.getAccount().setPassword(newPassword.toCharArray());
         return agent;
@@ -166,8 +165,8 @@ public class AgentService {
             throw new ValidationException("timeZone", "validation.timeZone", form.timeZone());
         }
         boolean newPassword = form.password() != null && !form.password().isEmpty();
-        if ((form.isNew() || newPassword) && (form.password() == null || form.password().length() < 8)) {
-            throw new ValidationException("password", "validation.password");
+        if (form.isNew() || newPassword) {
+            PasswordPolicy.check("password", form.password());
         }
         agents.byLogin(form.login()).filter(other -> !other.getId().equals(form.id())).ifPresent(other -> {
             throw new ValidationException("login", "validation.taken", form.login());

@@ -10,16 +10,19 @@ import jakarta.persistence.Table;
 
 import org.helpdesk.shared.BaseEntity;
 
-/** One change an administrator made to the desk's configuration: who, when, what, from what to what. */
+/**
+ * One change an administrator made to the desk's configuration: who, when, what, from what to what.
+ * Failed logins are entries too: the client address as actor, the login typed as the object.
+ */
 @Entity
 @Table(name = "audit_log")
 public class AuditEntry extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
-    /** What happened to the object. */
+    /** What happened to the object; a failed login is recorded too (the login typed, from which address). */
     public enum Action {
-        CREATED, CHANGED, REMOVED
+        CREATED, CHANGED, REMOVED, LOGIN_FAILED
     }
 
     @Column(name = "occurred_at", nullable = false)

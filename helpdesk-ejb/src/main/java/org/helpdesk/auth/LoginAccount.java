@@ -1,74 +1,53 @@
 package org.helpdesk.auth;
 
 import java.io.Serializable;
-import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * The password and the lock-out state of an agent or customer login. After
- * {@value #MAX_FAILURES} failed attempts in a row the login is refused for
- * {@link #LOCK_OUT}, even with the right password.
+ * The password of an agent or customer login and its credentials version: a counter raised by every
+ * password change, which ends the sessions opened with the old password (the web layer keeps the
+ * version seen at login in the session and compares it on each request). Failed attempts are not
+ * counted here: {@link LoginThrottle} slows them down per client address.
  */
 @Embeddable
 public class LoginAccount implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final int MAX_FAILURES = 5;
-    public static final Duration LOCK_OUT = Duration.ofMinutes(15);
-
     @Column(name = "password_hash", length = 200)
     private String passwordHash;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "credentials_version", nullable = false)
+    private int credentialsVersion;
 
     public LoginAccount() {
     }
 
+    /** Sets a new password; sessions opened with the old one end. */
     public void setPassword(char[] password) {
         passwordHash = PasswordHash.hash(password);
-        failedLogins = 0;
-        lockedUntil = null;
+        credentialsVersion++;
     }
 
     public boolean hasPassword() {
         return passwordHash != null;
     }
 
-    public boolean isLockedOut(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Checks a login attempt and records its outcome. */
-    public boolean attempt(char[] password, Instant now) {
-        if (isLockedOut(now)) {
+    /**
+     * Whether {@code password} is this login's password. Takes as long when there is no password
+     * (it is then checked against a dummy hash), so the answer time tells nothing.
+     */
+    public boolean matches(char[] password) {
+        if (passwordHash == null) {
+            PasswordHash.verifyDummy(password);
             return false;
         }
-        if (PasswordHash.verify(password, passwordHash)) {
-            failedLogins = 0;
-            lockedUntil = null;
-            return true;
-        }
-        failedLogins++;
-        if (failedLogins >= MAX_FAILURES) {
-            lockedUntil = now.plus(LOCK_OUT);
-            failedLogins = 0;
-        }
-        return false;
+        return PasswordHash.verify(password, passwordHash);
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public int getCredentialsVersion() {
+        return credentialsVersion;
     }
 }

@@ -30,6 +30,20 @@ public final class PasswordHash {
         return format(ITERATIONS, salt, derive(password, salt, ITERATIONS));
     }
 
+    /**
+     * Checks a password against a hash of a random password made once, at the same cost as a real
+     * hash: the work done for an unknown login, so that it takes as long as a wrong password.
+     */
+    public static void verifyDummy(char[] password) {
+        verify(password, Dummy.HASH);
+    }
+
+    /** The work factor of a stored hash (0 when it is not one of ours). */
+    static int iterationsOf(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split(":");
+        return parts.length == 4 && ALGORITHM.equals(parts[0]) ? Integer.parseInt(parts[1]) : 0;
+    }
+
     public static boolean verify(char[] password, String stored) {
         if (stored == null) {
             return false;
@@ -52,6 +66,14 @@ public final class PasswordHash {
             password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
         }
         return password.toString();
+    }
+
+    /** Made on first use, not at class loading. */
+    static final class Dummy {
+        static final String HASH = hash(randomPassword(20).toCharArray());
+
+        private Dummy() {
+        }
     }
 
     static String format(int iterations, byte[] salt, byte[] hash) {

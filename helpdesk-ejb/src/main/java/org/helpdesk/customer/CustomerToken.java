@@ -27,6 +27,7 @@ import org.helpdesk.shared.BaseEntity;
 @Entity
 @Table(name = "customer_token")
 @NamedQuery(name = "CustomerToken.byHash", query = "SELECT t FROM CustomerToken t WHERE t.tokenHash = :hash")
+@NamedQuery(name = "CustomerToken.ofCustomer", query = "SELECT t FROM CustomerToken t WHERE t.customer = :customer")
 public class CustomerToken extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,9 @@
 package org.helpdesk.customer;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
@@ -11,6 +13,8 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.auth.PasswordHash;
+import org.helpdesk.auth.PasswordPolicy;
 import org.helpdesk.mail.MailOutbox;
 import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.BeanValidation;
@@ -23,12 +27,14 @@ import org.helpdesk.shared.ValidationException;
 /**
  * What customers do before they are logged in: register (the account works once they follow the
  * link mailed to them), and reset a forgotten password with a single-use link. Whether an address
- * is known is never told to someone asking for a reset.
+ * is known is never told, neither to someone registering nor to someone asking for a reset.
  */
 @Stateless
 @PermitAll
 @Interceptors(ConcurrencyGuard.class)
 public class RegistrationService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -48,24 +54,60 @@ public class RegistrationService {
     @Inject
     Clock clock;
 
+    /**
+     * Registers a new customer, who confirms the address through the mailed link. The answer never
+     * tells whether the address is taken: when it belongs to a customer already, that customer is
+     * told by mail that someone tried to register with it (with a link to reset the password) and
+     * nothing else changes. A registration left unconfirmed until its link expired (48 hours) frees
+     * the address. The company typed is never an existing one: the customer gets a new company of
+     * that name until an agent links them to the right one.
+     */
     public void register(Registration registration) {
         if (!configuration.current().isSelfRegistration()) {
             throw new RuleViolationException("registration.closed");
         }
         validation.check(registration);
         String email = registration.email().trim().toLowerCase(Locale.ROOT);
-        if (!em.createNamedQuery("CustomerUser.byLogin", CustomerUser.class).setParameter("login", email).getResultList()
-                .isEmpty()) {
-            throw new ValidationException("email", "validation.taken", email);
+        CustomerUser existing = em.createNamedQuery("CustomerUser.byLogin", CustomerUser.class).setParameter("login", email)
+                .getResultStream().findFirst().orElse(null);
+        if (existing != null && !removeExpiredRegistration(existing)) {
+            PasswordHash.verifyDummy(registration.password().toCharArray()); // as long as hashing a new account's password
+            if (existing.isValid() && existing.isActivated()) {
+                mailToken(existing, CustomerToken.Purpose.PASSWORD_RESET, "/customer/reset.xhtml", "registration.existing.mail");
+            }
+            return;
         }
         CustomerUser customer = new CustomerUser(email, email, registration.firstName().trim(),
-                registration.lastName().trim(), company(registration.company()));
+                registration.lastName().trim(), ownCompany(registration.company()));
         customer.setLanguage(Messages.supported(registration.language() == null ? null
                 : Locale.forLanguageTag(registration.language())).getLanguage());
         customer.getAccount().setPassword(registration.password().toCharArray());
         customer.awaitActivation();
         em.persist(customer);
         mailToken(customer, CustomerToken.Purpose.ACTIVATION, "/customer/activate.xhtml", "registration.mail");
+    }
+
+    /**
+     * Deletes a self-registration that was never confirmed and whose confirmation link has expired,
+     * so its address can be registered again; whether it did.
+     */
+    private boolean removeExpiredRegistration(CustomerUser customer) {
+        if (customer.isActivated()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        List<CustomerToken> tokens = em.createNamedQuery("CustomerToken.ofCustomer", CustomerToken.class)
+                .setParameter("customer", customer).getResultList();
+        boolean pending = tokens.stream().anyMatch(t -> t.isUsableFor(CustomerToken.Purpose.ACTIVATION, now));
+        boolean hasTickets = em.createQuery("SELECT COUNT(t) FROM Ticket t WHERE t.customer = :customer", Long.class)
+                .setParameter("customer", customer).getSingleResult() > 0;
+        if (pending || hasTickets) {
+            return false;
+        }
+        tokens.forEach(em::remove);
+        em.remove(customer);
+        em.flush();
+        return true;
     }
 
     /** Confirms a registration with the secret from the e-mail. */
@@ -86,9 +128,7 @@ public class RegistrationService {
     }
 
     public void resetPassword(String secret, String newPassword) {
-        if (newPassword == null || newPassword.length() < 8) {
-            throw new ValidationException("password", "validation.password");
-        }
+        PasswordPolicy.check("password", newPassword);
         CustomerToken token = usable(secret, CustomerToken.Purpose.PASSWORD_RESET);
         token.getCustomer().getAccount().setPassword(newPassword.toCharArray());
         token.use(clock.instant());
@@ -111,18 +151,19 @@ public class RegistrationService {
                 Messages.format(locale, textKey + ".body", customer.getFirstName(), link));
     }
 
-    /** The company named at registration: an existing one of that name, or a new one. */
-    private CustomerCompany company(String name) {
+    /**
+     * A new company for the name typed at registration, never an existing one (typing a company's
+     * name must not give access to its tickets); none when no name was typed.
+     */
+    private CustomerCompany ownCompany(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
         String trimmed = name.trim();
-        return em.createQuery("SELECT c FROM CustomerCompany c WHERE LOWER(c.name) = LOWER(:name)", CustomerCompany.class)
-                .setParameter("name", trimmed).getResultStream().findFirst().orElseGet(() -> {
-                    CustomerCompany company = new CustomerCompany(trimmed.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-")
-                            + "-" + Long.toString(clock.millis(), 36), trimmed);
-                    em.persist(company);
-                    return company;
-                });
+        String code = trimmed.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-");
+        CustomerCompany company = new CustomerCompany((code.length() > 60 ? code.substring(0, 60) : code) + "-"
+                + Long.toString(clock.millis(), 36) + "-" + Integer.toString(RANDOM.nextInt(36 * 36 * 36), 36), trimmed);
+        em.persist(company);
+        return company;
     }
 }

@@ -99,7 +99,7 @@ public class DynamicFieldService {
     public Map<DynamicField, List<FieldValue>> values(long ticketId) {
         Agent agent = agents.current(context);
         Ticket ticket = lookup.require(Ticket.class, ticketId);
-        agents.require(agent, ticket.getQueue(), Permission.RO);
+        agents.requireOrNotFound(agent, ticket.getQueue(), Permission.RO, "Ticket", ticketId);
         return values.of(ticket);
     }
 
@@ -108,7 +108,7 @@ public class DynamicFieldService {
     public Map<Long, List<String>> input(long ticketId) {
         Agent agent = agents.current(context);
         Ticket ticket = lookup.require(Ticket.class, ticketId);
-        agents.require(agent, ticket.getQueue(), Permission.RO);
+        agents.requireOrNotFound(agent, ticket.getQueue(), Permission.RO, "Ticket", ticketId);
         return values.input(ticket);
     }
 
@@ -117,7 +117,7 @@ public class DynamicFieldService {
     public void change(long ticketId, Map<Long, List<String>> input) {
         Agent agent = agents.current(context);
         Ticket ticket = lookup.require(Ticket.class, ticketId);
-        agents.require(agent, ticket.getQueue(), Permission.RW);
+        agents.requireOrNotFound(agent, ticket.getQueue(), Permission.RW, "Ticket", ticketId);
         values.replace(ticket, values.check(Screen.ZOOM, input));
     }
 }

@@ -88,6 +88,9 @@ public class MailAccountService {
                     throw new ValidationException("name", "validation.taken", name);
                 });
         Queue queue = lookup.reference(Queue.class, form.queueId(), "queueId");
+        if (form.id() != null && (form.password() == null || form.password().isEmpty())) {
+            requireSameServer(account, form);
+        }
         account.connectTo(form.protocol(), form.startTls(), form.host().trim(), form.port(), form.login().trim(), form.folder());
         account.deliverTo(queue, form.dispatchByRecipient(), form.pollSeconds());
         if (form.password() != null && !form.password().isEmpty()) {
@@ -103,8 +106,9 @@ public class MailAccountService {
     }
 
     /**
-     * Connects with the settings in the form (the stored password when the form leaves it blank) and
-     * reports the number of messages waiting or the server's error, word for word.
+     * Connects with the settings in the form (the stored password when the form leaves it blank and
+     * names the stored server and login) and reports the number of messages waiting or the server's
+     * error, word for word.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ConnectionCheck testConnection(MailAccountForm form) {
@@ -112,7 +116,9 @@ public class MailAccountService {
         validation.check(form);
         String password = form.password();
         if ((password == null || password.isEmpty()) && form.id() != null) {
-            password = secrets.open(lookup.require(MailAccount.class, form.id()).getPasswordSecret());
+            MailAccount stored = lookup.require(MailAccount.class, form.id());
+            requireSameServer(stored, form);
+            password = secrets.open(stored.getPasswordSecret());
         }
         try {
             return new ConnectionCheck(true, reader.check(form.protocol(), form.startTls(), form.host().trim(), form.port(),
@@ -161,6 +167,19 @@ public class MailAccountService {
             em.persist(system);
         }
         return system;
+    }
+
+    /**
+     * The stored password goes only to the server it was given for: when the form changes the
+     * protocol, TLS, host, port or login, the password must be typed again.
+     */
+    private static void requireSameServer(MailAccount stored, MailAccountForm form) {
+        boolean same = stored.getProtocol() == form.protocol() && stored.isStartTls() == form.startTls()
+                && stored.getHost().equalsIgnoreCase(form.host().trim()) && stored.getPort() == form.port()
+                && stored.getLogin().equals(form.login().trim());
+        if (!same) {
+            throw new ValidationException("password", "mail.account.passwordAgain");
+        }
     }
 
     private static String describe(MessagingException e) {

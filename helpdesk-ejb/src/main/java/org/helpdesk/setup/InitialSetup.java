@@ -1,5 +1,6 @@
 package org.helpdesk.setup;
 
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -19,7 +20,8 @@ import org.helpdesk.auth.PasswordHash;
 /**
  * On a fresh database (no agent yet) creates the first administrator, with rw on every group.
  * The login is {@code HELPDESK_ADMIN_LOGIN} (default {@code admin}); the password is
- * {@code HELPDESK_ADMIN_PASSWORD}, or generated and written to the log this one time.
+ * {@code HELPDESK_ADMIN_PASSWORD}, or generated and written to the log this one time; a generated
+ * password must be changed at the first login.
  * The states, types, groups and queues of a new desk come with the schema migrations.
  */
 @Startup
@@ -39,18 +41,12 @@ public class InitialSetup {
             return;
         }
         String login = env("HELPDESK_ADMIN_LOGIN", "admin");
-        String given = System.getenv("HELPDESK_ADMIN_PASSWORD");
-        boolean generated = given == null || given.isBlank();
-        String password = generated ? PasswordHash.randomPassword(16) : given;
+        FirstAdministrator first = firstAdministrator(login, System.getenv("HELPDESK_ADMIN_PASSWORD"),
+                em.createQuery("SELECT g FROM AgentGroup g", AgentGroup.class).getResultList());
+        em.persist(first.agent());
 
-        Agent admin = new Agent(login, "Admin", "Helpdesk", null);
-        admin.getAccount().setPassword(password.toCharArray());
-        for (AgentGroup group : em.createQuery("SELECT g FROM AgentGroup g", AgentGroup.class).getResultList()) {
-            admin.grant(group, Permission.RW);
-        }
-        em.persist(admin);
-
-        String shown = generated ? password + "   (generated: change it after the first login)" : "(from HELPDESK_ADMIN_PASSWORD)";
+        String shown = first.generated() ? first.password() + "   (generated: you must change it at the first login)"
+                : "(from HELPDESK_ADMIN_PASSWORD)";
         LOG.warning(() -> String.join(System.lineSeparator(), "",
                 "==================================================================",
                 " Helpdesk: first administrator created",
@@ -58,6 +54,28 @@ public class InitialSetup {
                 "   password: " + shown,
                 " This is shown only once.",
                 "=================================================================="));
+    }
+
+    /**
+     * The first administrator, with rw on every group: the password is {@code given}, or generated
+     * when none is given, and then must be changed at the first login.
+     */
+    static FirstAdministrator firstAdministrator(String login, String given, List<AgentGroup> groups) {
+        boolean generated = given == null || given.isBlank();
+        String password = generated ? PasswordHash.randomPassword(16) : given;
+        Agent admin = new Agent(login, "Admin", "Helpdesk", null);
+        admin.getAccount().setPassword(password.toCharArray());
+        if (generated) {
+            admin.requirePasswordChange();
+        }
+        for (AgentGroup group : groups) {
+            admin.grant(group, Permission.RW);
+        }
+        return new FirstAdministrator(admin, password, generated);
+    }
+
+    /** The administrator made on a fresh database and the password to show once. */
+    record FirstAdministrator(Agent agent, String password, boolean generated) {
     }
 
     private static String env(String name, String fallback) {

@@ -43,7 +43,8 @@ import org.helpdesk.sla.Sla;
 
 /**
  * The ticket workflow as agents use it. Each method is one action in one transaction: it checks
- * the calling agent's permission on the ticket's queue, refuses to work on an outdated version
+ * the calling agent's permission on the ticket's queue (a ticket the agent may not see is "not
+ * found", exactly like one that does not exist), refuses to work on an outdated version
  * ({@code version} is the one the agent saw) or on a ticket another agent has locked, and lets the
  * ticket apply the change and write its history.
  */
@@ -133,7 +134,7 @@ public class TicketService {
         Agent agent = agents.current(context);
         Ticket ticket = em.createNamedQuery("Ticket.byNumber", Ticket.class).setParameter("number", number)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("Ticket", number));
-        agents.require(agent, ticket.getQueue(), Permission.RO);
+        agents.requireOrNotFound(agent, ticket.getQueue(), Permission.RO, "Ticket", number);
         return ticket;
     }
 
@@ -152,7 +153,7 @@ public class TicketService {
     public Attachment attachment(long attachmentId) {
         Agent agent = agents.current(context);
         Attachment attachment = lookup.require(Attachment.class, attachmentId);
-        agents.require(agent, attachment.getArticle().getTicket().getQueue(), Permission.RO);
+        agents.requireOrNotFound(agent, attachment.getArticle().getTicket().getQueue(), Permission.RO, "Attachment", attachmentId);
         return attachment;
     }
 
@@ -311,6 +312,9 @@ public class TicketService {
         Ticket ticket = editable(ticketId, version, agent, Permission.RW);
         requireNotLockedByOther(ticket, agent);
         Ticket target = lookup.reference(Ticket.class, targetId, "targetId");
+        if (!agent.holds(target.getQueue().getGroup(), Permission.RO)) {
+            throw new ValidationException("targetId", "validation.unknown", targetId); // as for a ticket that does not exist
+        }
         agents.require(agent, target.getQueue(), Permission.RW);
         ticket.mergeInto(target, states.ofType(StateType.MERGED), stamp(agent));
         em.flush();
@@ -322,13 +326,13 @@ public class TicketService {
     private Ticket visible(long ticketId) {
         Agent agent = agents.current(context);
         Ticket ticket = lookup.require(Ticket.class, ticketId);
-        agents.require(agent, ticket.getQueue(), Permission.RO);
+        agents.requireOrNotFound(agent, ticket.getQueue(), Permission.RO, "Ticket", ticketId);
         return ticket;
     }
 
     private Ticket editable(long ticketId, long version, Agent agent, Permission needed) {
         Ticket ticket = lookup.require(Ticket.class, ticketId);
-        agents.require(agent, ticket.getQueue(), needed);
+        agents.requireOrNotFound(agent, ticket.getQueue(), needed, "Ticket", ticketId);
         ticket.checkVersion(version);
         return ticket;
     }

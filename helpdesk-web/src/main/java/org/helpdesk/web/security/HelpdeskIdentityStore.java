@@ -26,8 +26,9 @@ public class HelpdeskIdentityStore implements IdentityStore {
         }
         char[] password = login.getPassword().getValue();
         LoginResult result = login.getPortal() == Portal.AGENT
-                ? authentication.authenticateAgent(login.getCaller(), password)
-                : authentication.authenticateCustomer(login.getCaller(), password);
+                ? authentication.authenticateAgent(login.getCaller(), password, login.getClientAddress())
+                : authentication.authenticateCustomer(login.getCaller(), password, login.getClientAddress());
+        login.setResult(result);
         return result.success() ? new CredentialValidationResult(result.login(), result.roles())
                 : CredentialValidationResult.INVALID_RESULT;
     }

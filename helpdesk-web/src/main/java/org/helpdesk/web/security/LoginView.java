@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.helpdesk.agent.ProfileService;
+import org.helpdesk.auth.LoginResult;
 import org.helpdesk.web.shared.LanguageView;
 import org.helpdesk.web.shared.Texts;
 
@@ -72,13 +73,19 @@ public class LoginView {
 
     private void authenticate(Portal portal) throws IOException {
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new PortalCredential(portal, login, password == null ? "" : password)));
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        PortalCredential credential = new PortalCredential(portal, login, password == null ? "" : password,
+                request.getRemoteAddr());
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true).credential(credential));
         password = null;
+        LoginResult result = credential.getResult();
         switch (status) {
         case SUCCESS -> {
+            // a new session id at every login: an id known before the login (fixation) is worth nothing after it
+            request.getSession(true);
+            request.changeSessionId();
+            new SessionStamp(portal, result.login(), result.credentialsVersion()).store(request.getSession());
             if (portal == Portal.AGENT) {
                 language.use(profile.language());
             }
@@ -86,7 +93,9 @@ public class LoginView {
             external.redirect(external.getRequestContextPath() + target);
         }
         case SEND_CONTINUE -> faces.responseComplete();
-        default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("login.failed"), null));
+        default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                texts.get(result != null && result.outcome() == LoginResult.Outcome.THROTTLED ? "login.throttled" : "login.failed"),
+                null));
         }
     }
 
