@@ -31,6 +31,7 @@ import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueForm;
 import org.helpdesk.queue.QueueService;
+import org.helpdesk.queue.UnknownSenderPolicy;
 import org.helpdesk.settings.Logo;
 import org.helpdesk.settings.SettingsForm;
 import org.helpdesk.settings.SettingsService;
@@ -170,13 +171,13 @@ class AdminServicesIT {
     void aQueueInUseIsInvalidatedNotDeletedAndKeepsItsTickets() {
         Agent agent = fixtures.agent("cola", Map.of(SUPPORT_GROUP, Set.of(Permission.RW)));
         Queue queue = As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(null, 0, Fixtures.unique("Impresoras"), SUPPORT_GROUP, 1,
-                FollowUpPolicy.NEW_TICKET, null, null, true, "Impresoras y escáneres", true)));
+                FollowUpPolicy.NEW_TICKET, UnknownSenderPolicy.NEW_TICKET, null, null, true, "Impresoras y escáneres", true)));
         CustomerUser customer = fixtures.customer();
         Ticket ticket = As.agent(agent.getLogin(), () -> tickets.create(Fixtures.phoneTicket(queue.getId(), customer.getId(), 2)));
         assertTrue(As.agent(agent.getLogin(), () -> queues.queuesWith(Permission.CREATE)).contains(queue));
 
         Queue invalid = As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(queue.getId(), queue.getVersion(), queue.getName(),
-                SUPPORT_GROUP, 1, FollowUpPolicy.NEW_TICKET, null, null, true, "Impresoras y escáneres", false)));
+                SUPPORT_GROUP, 1, FollowUpPolicy.NEW_TICKET, UnknownSenderPolicy.NEW_TICKET, null, null, true, "Impresoras y escáneres", false)));
         assertFalse(invalid.isValid());
         assertFalse(As.agent(agent.getLogin(), () -> queues.queuesWith(Permission.CREATE)).contains(queue));
         assertFalse(As.admin(ADMIN, () -> queues.allQueues()).contains(queue));
@@ -184,7 +185,7 @@ class AdminServicesIT {
         assertEquals(queue.getName(), As.agent(agent.getLogin(), () -> tickets.get(ticket.getId())).getQueue().getName());
         // a stale form does not overwrite the newer state
         assertThrows(ConcurrentChangeException.class, () -> As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(queue.getId(),
-                queue.getVersion(), queue.getName(), SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, null, null, true, null, true))));
+                queue.getVersion(), queue.getName(), SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, null, null, true, null, true))));
         AuditEntry last = As.admin(ADMIN, () -> audit.entries("Queue", queue.getName(), 0, 1)).rows().get(0);
         assertEquals("valid: true → false", last.getChanges());
     }
@@ -192,16 +193,16 @@ class AdminServicesIT {
     @Test
     void queueInputIsValidated() {
         ValidationException bad = assertThrows(ValidationException.class, () -> As.admin(ADMIN, () -> queues.saveQueue(
-                new QueueForm(null, 0, " ", null, 0, null, null, null, false, null, true))));
+                new QueueForm(null, 0, " ", null, 0, null, null, null, null, false, null, true))));
         assertTrue(bad.hasErrorOn("name"));
         assertTrue(bad.hasErrorOn("groupId"));
         assertTrue(bad.hasErrorOn("tier"));
         assertTrue(bad.hasErrorOn("followUpPolicy"));
         ValidationException taken = assertThrows(ValidationException.class, () -> As.admin(ADMIN, () -> queues.saveQueue(
-                new QueueForm(null, 0, "Soporte Técnico (N1)", SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, null, null, false, null, true))));
+                new QueueForm(null, 0, "Soporte Técnico (N1)", SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, null, null, false, null, true))));
         assertTrue(taken.hasErrorOn("name"));
         ValidationException unknownSignature = assertThrows(ValidationException.class, () -> As.admin(ADMIN, () -> queues.saveQueue(
-                new QueueForm(null, 0, Fixtures.unique("q"), SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, null, 987_654_321L, false, null,
+                new QueueForm(null, 0, Fixtures.unique("q"), SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, null, 987_654_321L, false, null,
                         true))));
         assertTrue(unknownSignature.hasErrorOn("signatureId"));
     }
@@ -213,7 +214,7 @@ class AdminServicesIT {
         Signature signature = As.admin(ADMIN, () -> templates.save(Signature.class, null, 0, Fixtures.unique("Firma"),
                 "Saludos,\n{{agent.name}} — {{queue.name}}", true));
         Queue queue = As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(null, 0, Fixtures.unique("Correo"), SUPPORT_GROUP, 1,
-                FollowUpPolicy.POSSIBLE, null, signature.getId(), false, null, true)));
+                FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, null, signature.getId(), false, null, true)));
         ResponseTemplate template = As.admin(ADMIN, () -> templates.save(ResponseTemplate.class, null, 0, Fixtures.unique("Reinicio"),
                 "Hola {{customer.name}}: reinicie el equipo ({{ticket.number}}).", true));
         Ticket ticket = As.agent(agent.getLogin(), () -> tickets.create(Fixtures.phoneTicket(queue.getId(), customer.getId(), 2)));

@@ -10,6 +10,7 @@ import static org.helpdesk.it.Fixtures.unique;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -57,7 +58,9 @@ import org.helpdesk.mail.PollResult;
 import org.helpdesk.mail.PostmasterFilterService;
 import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueForm;
 import org.helpdesk.queue.QueueService;
+import org.helpdesk.queue.UnknownSenderPolicy;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.ticket.StateType;
 import org.helpdesk.ticket.Ticket;
@@ -226,6 +229,74 @@ class MailInboundIT {
         MimeMessage refusal = awaitMailTo(customer, 1).get(0);
         assertEquals("[Ticket#" + ticket.getNumber() + "] Ticket cerrado: VPN caída", refusal.getSubject());
         assertTrue(((String) refusal.getContent()).contains("Hola Ana Quispe: el ticket " + ticket.getNumber() + " está cerrado."));
+    }
+
+    @Test
+    void aTicketNumberFromAStrangerOpensANewTicketWhileAnAddressOnTheTicketFollowsItUp() throws Exception {
+        MailAccount account = account(MailProtocol.IMAP, QUEUE_N1);
+        String customer = unique("marta") + "@cliente.pe";
+        String colleague = unique("colega") + "@cliente.pe";
+        MimeMessage first = message(customer, "Marta Ríos", "Servidor de archivos lento", "Abrir una carpeta tarda un minuto.");
+        first.setRecipients(Message.RecipientType.CC, colleague);
+        first.saveChanges();
+        mail.deliver(mailbox, bytes(first));
+        pollNow(account);
+        Ticket ticket = ticketOf(first.getMessageID());
+        As.agent(agent.getLogin(), () -> tickets.changeState(ticket.getId(), tickets.get(ticket.getId()).getVersion(),
+                STATE_CLOSED_SUCCESSFUL));
+
+        // someone who only knows (or guessed) the number
+        MimeMessage stranger = message(unique("extrano") + "@otra-empresa.pe", null, "Re: [Ticket#" + ticket.getNumber()
+                + "] Servidor de archivos lento", "Mire este enlace: http://phishing.example");
+        mail.deliver(mailbox, bytes(stranger));
+        assertEquals(1, pollNow(account).newTickets());
+        Ticket strangers = ticketOf(stranger.getMessageID());
+        assertNotEquals(ticket.getId(), strangers.getId());
+        assertEquals("Servidor de archivos lento", strangers.getTitle());
+        assertEquals(1, articles(ticket).size(), "nothing added to the customer's ticket");
+        assertEquals(StateType.CLOSED, As.agent(agent.getLogin(), () -> tickets.get(ticket.getId())).getState().getType(),
+                "and it is not reopened");
+
+        // the colleague in Cc of the first message is on the ticket
+        MimeMessage fromColleague = message(colleague, null, "Re: [Ticket#" + ticket.getNumber() + "] Servidor de archivos lento",
+                "Sigue lento en mi equipo también.");
+        mail.deliver(mailbox, bytes(fromColleague));
+        assertEquals(1, pollNow(account).followUps());
+        assertEquals(2, articles(ticket).size());
+        assertEquals(StateType.OPEN, As.agent(agent.getLogin(), () -> tickets.get(ticket.getId())).getState().getType());
+    }
+
+    @Test
+    void aQueueCanTakeAStrangersMailAsAnInternalNoteOrRejectIt() throws Exception {
+        Queue noting = As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(null, 0, unique("Notas"), SUPPORT_GROUP, 1,
+                FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NOTE, null, null, false, null, true)));
+        MailAccount account = account(MailProtocol.IMAP, noting.getId());
+        String customer = unique("raul") + "@cliente.pe";
+        MimeMessage first = message(customer, null, "Impresora sin tóner", "No imprime nada.");
+        mail.deliver(mailbox, bytes(first));
+        pollNow(account);
+        Ticket ticket = ticketOf(first.getMessageID());
+        As.agent(agent.getLogin(), () -> tickets.changeState(ticket.getId(), tickets.get(ticket.getId()).getVersion(),
+                STATE_CLOSED_SUCCESSFUL));
+
+        String subject = "[Ticket#" + ticket.getNumber() + "] Impresora sin tóner";
+        MimeMessage noted = message(unique("extrano") + "@otra-empresa.pe", null, subject, "Yo también tengo ese problema.");
+        mail.deliver(mailbox, bytes(noted));
+        pollNow(account);
+        List<Article> conversation = articles(ticket);
+        assertEquals(2, conversation.size());
+        assertFalse(conversation.get(1).isVisibleForCustomer(), "an internal note");
+        assertEquals(StateType.CLOSED, As.agent(agent.getLogin(), () -> tickets.get(ticket.getId())).getState().getType());
+
+        Queue rejecting = As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(noting.getId(), noting.getVersion(),
+                noting.getName(), SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.REJECT, null, null, false, null,
+                true)));
+        assertEquals(UnknownSenderPolicy.REJECT, rejecting.getUnknownSenderPolicy());
+        MimeMessage rejected = message(unique("extrano") + "@otra-empresa.pe", null, subject, "Otro intento.");
+        mail.deliver(mailbox, bytes(rejected));
+        pollNow(account);
+        assertEquals(InboundStatus.REJECTED, record(rejected.getMessageID()).getStatus());
+        assertEquals(2, articles(ticket).size());
     }
 
     @Test

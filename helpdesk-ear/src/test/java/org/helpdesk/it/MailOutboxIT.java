@@ -37,6 +37,7 @@ import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueForm;
 import org.helpdesk.queue.QueueService;
+import org.helpdesk.queue.UnknownSenderPolicy;
 import org.helpdesk.settings.Settings;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketService;
@@ -121,12 +122,12 @@ class MailOutboxIT {
     @Test
     void aQueueAnswersFromItsSystemAddress() throws Exception {
         Queue queue = As.admin(Fixtures.ADMIN, () -> queues.saveQueue(new QueueForm(null, 0, Fixtures.unique("Mesa NET7"),
-                SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, null, null, false, null, true)));
+                SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, null, null, false, null, true)));
         String address = Fixtures.unique("soporte") + "@net7.example";
         SystemAddress sender = As.admin(Fixtures.ADMIN, () -> mailAccounts.saveSystemAddress(null, 0, address, "Mesa de Ayuda NET7",
                 queue.getId(), true));
         Queue withSender = As.admin(Fixtures.ADMIN, () -> queues.saveQueue(new QueueForm(queue.getId(), queue.getVersion(),
-                queue.getName(), SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, sender.getId(), null, false, null, true)));
+                queue.getName(), SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, sender.getId(), null, false, null, true)));
         Ticket inQueue = As.agent(agent.getLogin(), () -> tickets.create(phoneTicket(withSender.getId(), customer.getId(), 2)));
         Article answer = As.agent(agent.getLogin(), () -> tickets.addArticle(inQueue.getId(), inQueue.getVersion(),
                 NewArticle.reply("Re: Impresora", "Ya la reiniciamos.")));
@@ -141,7 +142,7 @@ class MailOutboxIT {
     @Test
     void anAnswerFromAQueueWithoutAddressComesFromTheDesksDefaultSenderAndIsAnEmailArticle() throws Exception {
         Queue queue = As.admin(Fixtures.ADMIN, () -> queues.saveQueue(new QueueForm(null, 0, Fixtures.unique("Sin dirección"),
-                SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, null, null, false, null, true)));
+                SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, null, null, false, null, true)));
         Ticket inQueue = As.agent(agent.getLogin(), () -> tickets.create(phoneTicket(queue.getId(), customer.getId(), 2)));
         Article answer = As.agent(agent.getLogin(), () -> tickets.addArticle(inQueue.getId(), inQueue.getVersion(),
                 NewArticle.reply("Re: Sin remitente", "Respuesta con remitente.")));

@@ -30,6 +30,7 @@ import org.helpdesk.ticket.Ticket;
         + "AND a.sender = org.helpdesk.article.SenderType.CUSTOMER AND a.messageId IS NOT NULL ORDER BY a.createdAt DESC, a.id DESC")
 @NamedQuery(name = "Article.ticketsOfMessages",
         query = "SELECT a.ticket FROM Article a WHERE a.messageId IN :messageIds ORDER BY a.createdAt DESC, a.id DESC")
+@NamedQuery(name = "Article.addressesOfTicket", query = "SELECT a.from, a.to, a.cc FROM Article a WHERE a.ticket = :ticket")
 @NamedQuery(name = "Article.moveToTicket", query = "UPDATE Article a SET a.ticket = :target WHERE a.ticket = :source")
 public class Article extends BaseEntity {
 

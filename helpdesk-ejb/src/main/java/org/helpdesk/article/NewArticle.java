@@ -49,6 +49,11 @@ public record NewArticle(
         return new NewArticle(SenderType.AGENT, Channel.PHONE, true, null, null, null, subject, body, null, List.of());
     }
 
+    /** The same article, kept from the customer: an internal note. */
+    public NewArticle hiddenFromCustomer() {
+        return new NewArticle(sender, channel, false, from, to, cc, subject, body, bodyHtml, attachments);
+    }
+
     public NewArticle withAttachments(List<NewAttachment> files) {
         return new NewArticle(sender, channel, visibleForCustomer, from, to, cc, subject, body, bodyHtml, files);
     }

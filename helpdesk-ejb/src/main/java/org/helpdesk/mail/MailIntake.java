@@ -2,11 +2,14 @@ package org.helpdesk.mail;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.agent.Agent;
 import org.helpdesk.article.Article;
 import org.helpdesk.article.Channel;
 import org.helpdesk.article.NewArticle;
@@ -42,7 +46,8 @@ import org.helpdesk.ticket.TicketType;
  * The PostMaster: turns one received message into a new ticket or a follow-up, in a transaction of
  * its own, and records it (see {@link InboundMail}). A Message-ID seen before is not handled again.
  * Follow-ups are found by the ticket number in the subject ({@code [Ticket#...]}), then by
- * In-Reply-To/References against the Message-IDs of the ticket's articles. PostMaster filters may
+ * In-Reply-To/References against the Message-IDs of the ticket's articles; a follow-up from a sender
+ * who is not entitled to it goes where the queue's {@link org.helpdesk.queue.UnknownSenderPolicy} says. PostMaster filters may
  * set queue, priority and type of a new ticket or ignore the message; a message that cannot be
  * read is quarantined with its raw source.
  */
@@ -195,6 +200,20 @@ public class MailIntake {
         Stamp stamp = new Stamp(mail.fromAddress(), clock.instant());
         NewArticle content = articleOf(mail);
         Ticket existing = followUpTarget(mail);
+        if (existing != null && !entitled(existing, mail)) {
+            switch (existing.getQueue().getUnknownSenderPolicy()) {
+                case REJECT -> {
+                    record.handled(InboundStatus.REJECTED, existing);
+                    return;
+                }
+                case NOTE -> {
+                    thread(existing.addArticle(content.hiddenFromCustomer(), stamp), mail);
+                    record.handled(InboundStatus.FOLLOW_UP, existing);
+                    return;
+                }
+                case NEW_TICKET -> existing = null;
+            }
+        }
         if (existing != null) {
             if (FollowUps.refuses(existing)) {
                 record.handled(InboundStatus.REJECTED, existing);
@@ -226,6 +245,11 @@ public class MailIntake {
 
     /** The ticket a message answers: by the number in the subject, then by the messages it refers to. */
     private Ticket followUpTarget(ParsedMail mail) {
+        Ticket byNumber = ticketByNumber(mail);
+        return byNumber != null ? byNumber : ticketByReference(mail);
+    }
+
+    private Ticket ticketByNumber(ParsedMail mail) {
         Matcher tag = Pattern.compile("\\[" + Pattern.quote(configuration.current().getTicketHook()) + "\\s*(\\d+)]",
                 Pattern.CASE_INSENSITIVE).matcher(mail.subject());
         while (tag.find()) {
@@ -235,6 +259,10 @@ public class MailIntake {
                 return found.get(0);
             }
         }
+        return null;
+    }
+
+    private Ticket ticketByReference(ParsedMail mail) {
         Set<String> ids = new LinkedHashSet<>(mail.references());
         if (mail.inReplyTo() != null) {
             ids.add(mail.inReplyTo());
@@ -245,6 +273,30 @@ public class MailIntake {
         return em.createNamedQuery("Article.ticketsOfMessages", Ticket.class).setParameter("messageIds", ids)
                 .setMaxResults(1).getResultStream().filter(t -> t.getState().getType() != StateType.REMOVED)
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * Whether the message may follow the ticket up: it answers one of the ticket's messages, or its
+     * sender is the ticket's customer, a customer user of the same company, an agent, or an address
+     * already on the ticket (From, To or Cc of its articles). A ticket number alone is easy to guess.
+     */
+    private boolean entitled(Ticket ticket, ParsedMail mail) {
+        String sender = mail.fromAddress().toLowerCase(Locale.ROOT);
+        CustomerUser customer = ticket.getCustomer();
+        if (ticket.equals(ticketByReference(mail)) || customer != null && sender.equalsIgnoreCase(customer.getEmail())) {
+            return true;
+        }
+        if (customer != null && customer.getCompany() != null && em.createNamedQuery("CustomerUser.byEmail", CustomerUser.class)
+                .setParameter("email", sender).getResultStream().anyMatch(c -> customer.getCompany().equals(c.getCompany()))) {
+            return true;
+        }
+        if (!em.createNamedQuery("Agent.byEmail", Agent.class).setParameter("email", sender).setMaxResults(1)
+                .getResultList().isEmpty()) {
+            return true;
+        }
+        return em.createNamedQuery("Article.addressesOfTicket", Object[].class).setParameter("ticket", ticket)
+                .getResultStream().flatMap(Arrays::stream).filter(Objects::nonNull)
+                .anyMatch(header -> MailAddresses.bareAddresses((String) header).contains(sender));
     }
 
     /** The queue of the system address the message was written to, when the account dispatches so; else the account's. */

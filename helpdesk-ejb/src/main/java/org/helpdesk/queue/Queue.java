@@ -48,6 +48,10 @@ public class Queue extends BaseEntity {
     @Column(name = "follow_up_policy", nullable = false, length = 20)
     private FollowUpPolicy followUpPolicy = FollowUpPolicy.POSSIBLE;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unknown_sender_policy", nullable = false, length = 20)
+    private UnknownSenderPolicy unknownSenderPolicy = UnknownSenderPolicy.NEW_TICKET;
+
     /** Whether customers may choose this queue for their tickets in the portal. */
     @Column(name = "customer_visible", nullable = false)
     private boolean customerVisible;
@@ -139,17 +143,23 @@ public class Queue extends BaseEntity {
         return systemAddress;
     }
 
+    public UnknownSenderPolicy getUnknownSenderPolicy() {
+        return unknownSenderPolicy;
+    }
+
     public Signature getSignature() {
         return signature;
     }
 
     /** The administrator's edit of everything but the escalation settings. */
-    public void change(String name, AgentGroup group, int tier, FollowUpPolicy followUpPolicy, SystemAddress systemAddress,
-            Signature signature, boolean customerVisible, String comments, boolean valid) {
+    public void change(String name, AgentGroup group, int tier, FollowUpPolicy followUpPolicy,
+            UnknownSenderPolicy unknownSenderPolicy, SystemAddress systemAddress, Signature signature, boolean customerVisible,
+            String comments, boolean valid) {
         this.name = name;
         this.group = group;
         this.tier = tier;
         this.followUpPolicy = followUpPolicy;
+        this.unknownSenderPolicy = unknownSenderPolicy;
         this.systemAddress = systemAddress;
         this.signature = signature;
         this.customerVisible = customerVisible;

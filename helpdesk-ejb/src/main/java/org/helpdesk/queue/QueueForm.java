@@ -19,6 +19,7 @@ public record QueueForm(
         @NotNull(message = "{validation.required}") Long groupId,
         @Min(value = 1, message = "{validation.tier}") @Max(value = 9, message = "{validation.tier}") int tier,
         @NotNull(message = "{validation.required}") FollowUpPolicy followUpPolicy,
+        @NotNull(message = "{validation.required}") UnknownSenderPolicy unknownSenderPolicy,
         Long systemAddressId,
         Long signatureId,
         boolean customerVisible,
@@ -26,12 +27,13 @@ public record QueueForm(
         boolean valid) implements Serializable {
 
     public static QueueForm blank() {
-        return new QueueForm(null, 0, null, null, 1, FollowUpPolicy.POSSIBLE, null, null, false, null, true);
+        return new QueueForm(null, 0, null, null, 1, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, null, null, false,
+                null, true);
     }
 
     public static QueueForm of(Queue queue) {
         return new QueueForm(queue.getId(), queue.getVersion(), queue.getName(), queue.getGroup().getId(), queue.getTier(),
-                queue.getFollowUpPolicy(), queue.getSystemAddress() == null ? null : queue.getSystemAddress().getId(),
+                queue.getFollowUpPolicy(), queue.getUnknownSenderPolicy(), queue.getSystemAddress() == null ? null : queue.getSystemAddress().getId(),
                 queue.getSignature() == null ? null : queue.getSignature().getId(), queue.isCustomerVisible(), queue.getComments(),
                 queue.isValid());
     }

@@ -133,7 +133,7 @@ public class QueueService {
             queue = lookup.require(Queue.class, form.id());
             queue.checkVersion(form.version());
         }
-        queue.change(name, group, form.tier(), form.followUpPolicy(), address, signature, form.customerVisible(),
+        queue.change(name, group, form.tier(), form.followUpPolicy(), form.unknownSenderPolicy(), address, signature, form.customerVisible(),
                 form.comments() == null || form.comments().isBlank() ? null : form.comments().trim(), form.valid());
         return queue;
     }

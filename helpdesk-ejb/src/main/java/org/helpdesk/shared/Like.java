@@ -7,22 +7,22 @@ import java.util.Locale;
  * not wildcards. Every {@code LIKE} on user text is written with {@link #like} and gets its pattern from
  * {@link #containing} or {@link #startingWith}, so that the escape character is the same everywhere.
  * <p>
- * The escape character is {@code !}, not the backslash: MariaDB reads a backslash inside a string literal as an
- * escape of its own, so {@code ESCAPE '\'} does not mean the same on every database, while {@code !} is an
- * ordinary character to H2, PostgreSQL and MariaDB. With an explicit {@code ESCAPE '!'} a backslash in the user's
- * text is an ordinary character too.
+ * The escape character is the backslash, the default of {@code LIKE} on H2, PostgreSQL and MariaDB, so the query
+ * needs no {@code ESCAPE} clause: the pattern is always a bound parameter, and a literal in the statement would
+ * make EclipseLink bind the query's other literals too (on H2 a bound {@code TRUE} becomes {@code 1}, which H2
+ * refuses to compare with a boolean column).
  */
 public final class Like {
 
-    /** The escape character of every pattern made here. */
-    public static final char ESCAPE = '!';
+    /** The escape character of every pattern made here: the databases' default one. */
+    public static final char ESCAPE = '\\';
 
     private Like() {
     }
 
-    /** The condition {@code expression LIKE :parameter ESCAPE '!'}, e.g. {@code like("LOWER(t.title)", "text")}. */
+    /** The condition {@code expression LIKE :parameter}, e.g. {@code like("LOWER(t.title)", "text")}. */
     public static String like(String expression, String parameter) {
-        return expression + " LIKE :" + parameter + " ESCAPE '" + ESCAPE + "'";
+        return expression + " LIKE :" + parameter;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.helpdesk.web.admin;
 import java.io.Serializable;
 
 import org.helpdesk.queue.FollowUpPolicy;
+import org.helpdesk.queue.UnknownSenderPolicy;
 import org.helpdesk.queue.QueueForm;
 
 /** The editable fields of a queue on the page; becomes a {@link QueueForm} for the service. */
@@ -16,6 +17,7 @@ public class QueueEdit implements Serializable {
     private Long groupId;
     private int tier;
     private FollowUpPolicy followUpPolicy;
+    private UnknownSenderPolicy unknownSenderPolicy;
     private Long systemAddressId;
     private Long signatureId;
     private boolean customerVisible;
@@ -30,6 +32,7 @@ public class QueueEdit implements Serializable {
         edit.groupId = form.groupId();
         edit.tier = form.tier();
         edit.followUpPolicy = form.followUpPolicy();
+        edit.unknownSenderPolicy = form.unknownSenderPolicy();
         edit.systemAddressId = form.systemAddressId();
         edit.signatureId = form.signatureId();
         edit.customerVisible = form.customerVisible();
@@ -39,7 +42,7 @@ public class QueueEdit implements Serializable {
     }
 
     QueueForm toForm() {
-        return new QueueForm(id, version, name, groupId, tier, followUpPolicy, systemAddressId, signatureId, customerVisible,
+        return new QueueForm(id, version, name, groupId, tier, followUpPolicy, unknownSenderPolicy, systemAddressId, signatureId, customerVisible,
                 comments, valid);
     }
 
@@ -69,6 +72,14 @@ public class QueueEdit implements Serializable {
 
     public void setTier(int tier) {
         this.tier = tier;
+    }
+
+    public UnknownSenderPolicy getUnknownSenderPolicy() {
+        return unknownSenderPolicy;
+    }
+
+    public void setUnknownSenderPolicy(UnknownSenderPolicy unknownSenderPolicy) {
+        this.unknownSenderPolicy = unknownSenderPolicy;
     }
 
     public FollowUpPolicy getFollowUpPolicy() {

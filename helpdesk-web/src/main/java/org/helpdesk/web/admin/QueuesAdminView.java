@@ -15,6 +15,7 @@ import org.helpdesk.agent.AgentService;
 import org.helpdesk.mail.MailAccountService;
 import org.helpdesk.mail.SystemAddress;
 import org.helpdesk.queue.FollowUpPolicy;
+import org.helpdesk.queue.UnknownSenderPolicy;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueForm;
 import org.helpdesk.queue.QueueService;
@@ -79,6 +80,10 @@ public class QueuesAdminView implements Serializable {
 
     public FollowUpPolicy[] getPolicies() {
         return FollowUpPolicy.values();
+    }
+
+    public UnknownSenderPolicy[] getUnknownSenderPolicies() {
+        return UnknownSenderPolicy.values();
     }
 
     public String getSearch() {
