@@ -116,7 +116,8 @@ public class MailboxReader {
         }
         MailIntake.Receipt receipt = take(accountId, message);
         if (receipt.duplicate()) {
-            // no Message-ID header: known by the id made from its bytes
+            // recorded already: a message without Message-ID header (known by the id made from its bytes),
+            // or a second copy of one stored earlier in this poll
             return leaveOrRemove(message, receipt.status());
         }
         received.fire(new MailReceived(accountId, receipt));
