@@ -1,14 +1,21 @@
 package org.helpdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.EJB;
 
+import org.helpdesk.article.NewArticle;
 import org.helpdesk.customer.CustomerService;
 import org.helpdesk.customer.NewCustomerUser;
+import org.helpdesk.ticket.NewTicket;
+import org.helpdesk.ticket.TicketService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The requirements scenario from the agent's side, in a real Chromium: log in, register a phone
@@ -33,6 +41,14 @@ class AgentWorkspaceBrowserIT {
 
     static final String CUSTOMER_LOGIN = "e2e.cliente";
 
+    /** In both long titles, to find their rows in the queue view. */
+    static final String WIDE_MARKER = "anchodecola";
+    /** 200 characters without a space or hyphen: nowhere to wrap but inside a word. */
+    static final String TITLE_WITHOUT_SPACES = (WIDE_MARKER + "SinEspaciosNiGuiones0123456789").repeat(10).substring(0, 200);
+    /** 200 characters of words. */
+    static final String TITLE_WITH_SPACES = (WIDE_MARKER + " un título largo con muchas palabras que describe el problema ")
+            .repeat(5).substring(0, 200).trim();
+
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.helpdesk();
@@ -40,6 +56,9 @@ class AgentWorkspaceBrowserIT {
 
     @EJB
     CustomerService customers;
+
+    @EJB
+    TicketService tickets;
 
     @Test
     @Order(1)
@@ -61,6 +80,76 @@ class AgentWorkspaceBrowserIT {
         }
     }
 
+    @Test
+    @Order(3)
+    void ticketsWithVeryLongTitlesExist() {
+        long customer = As.admin(Fixtures.ADMIN, () -> customers.find(CUSTOMER_LOGIN, 1)).get(0).getId();
+        for (String title : List.of(TITLE_WITHOUT_SPACES, TITLE_WITH_SPACES)) {
+            As.admin(Fixtures.ADMIN, () -> tickets.create(new NewTicket(title, Fixtures.QUEUE_N1, null, 2, Fixtures.TYPE_INCIDENT,
+                    customer, null, null, NewArticle.phoneFromCustomer("Título largo", "Un ticket con un título muy largo."))));
+        }
+    }
+
+    /** The queue view on a 1366-pixel screen: long titles wrap in their column, nothing scrolls sideways. */
+    @Test
+    @Order(4)
+    @RunAsClient
+    void queueViewFitsA1366PixelScreen(@ArquillianResource URL base) throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.recordOnFailure("queue-view-1366", () -> {
+                browser.resize(1366, 768);
+                browser.open(base + "agent/queues.xhtml?queue=" + Fixtures.QUEUE_N1);
+                browser.type(By.id("login:username"), Fixtures.ADMIN);
+                browser.type(By.id("login:password"), System.getProperty("it.admin.password"));
+                browser.click(By.id("login:submit"));
+                browser.waitForText(By.id("queue-name"), "Soporte Técnico (N1)");
+                By longRows = By.xpath("//tbody[@id='list:tickets_data']/tr[td[contains(., '" + WIDE_MARKER + "')]]");
+                browser.waitUntil(() -> browser.findAll(longRows).size() >= 2);
+                browser.find(By.xpath("//td[normalize-space(.)='" + TITLE_WITHOUT_SPACES + "']"));
+                browser.find(By.xpath("//td[normalize-space(.)='" + TITLE_WITH_SPACES + "']"));
+                browser.screenshot("queue-view-1366");
+
+                long innerWidth = ((Number) browser.script("return window.innerWidth;")).longValue();
+                long scrollWidth = ((Number) browser.script("return document.documentElement.scrollWidth;")).longValue();
+                assertTrue(innerWidth <= 1366, "the window is at most 1366 pixels wide: " + innerWidth);
+                assertTrue(scrollWidth <= innerWidth, "the page (" + scrollWidth + " px) fits the window (" + innerWidth + " px)");
+                // and the table fits its box: no scroll bar inside it either
+                long tableOverflow = ((Number) browser.script(
+                        "var w = document.querySelector(\"[id='list:tickets'] .ui-datatable-tablewrapper\");"
+                        + " return w.scrollWidth - w.clientWidth;")).longValue();
+                assertTrue(tableOverflow <= 1, "the ticket table is wider than its box by " + tableOverflow + " px");
+                // the long titles stay inside the window
+                for (WebElement row : browser.findAll(longRows)) {
+                    double right = ((Number) browser.script("return arguments[0].getBoundingClientRect().right;", row)).doubleValue();
+                    assertTrue(right <= innerWidth, "a row ends at " + right + " px, beyond the window");
+                }
+            });
+        }
+    }
+
+    /** Every control of the zoom's side bar sits in a section under that section's heading. */
+    private static void sideBarHasAHeadingPerSection(Browser browser) {
+        Map<String, String> headings = new LinkedHashMap<>();
+        headings.put("zoom:newOwner", "Asignación");
+        headings.put("zoom:newResponsible", "Asignación");
+        headings.put("zoom:target", "Cola, estado, prioridad y tipo");
+        headings.put("zoom:newState", "Cola, estado, prioridad y tipo");
+        headings.put("zoom:newPriority", "Cola, estado, prioridad y tipo");
+        headings.put("zoom:newType", "Cola, estado, prioridad y tipo");
+        headings.put("zoom:mergeTarget", "Otras acciones");
+        for (Map.Entry<String, String> control : headings.entrySet()) {
+            Object heading = browser.script("var section = document.getElementById(arguments[0]).closest('.hd-side-section');"
+                    + " return section ? section.querySelector('h3').textContent.trim() : null;", control.getKey());
+            assertEquals(control.getValue(), heading, "heading over " + control.getKey());
+        }
+        long controlsInCustomerTickets = ((Number) browser.script("return document.querySelectorAll("
+                + "'#side-customer-tickets input, #side-customer-tickets select, #side-customer-tickets button').length;"))
+                .longValue();
+        assertEquals(0, controlsInCustomerTickets, "the customer's other tickets hold no controls");
+        assertEquals("Otros tickets del cliente",
+                browser.find(By.cssSelector("#side-customer-tickets h3")).getText().trim());
+    }
+
     private static void scenario(Browser browser, URL base, String title) throws Exception {
         {
             browser.open(base + "agent/index.xhtml");
@@ -68,6 +157,14 @@ class AgentWorkspaceBrowserIT {
             browser.type(By.id("login:password"), System.getProperty("it.admin.password"));
             browser.click(By.id("login:submit"));
             browser.waitForText(By.id("welcome"), "Bienvenido, admin");
+
+            // the bell is a PrimeIcons glyph, not an emoji that some systems cannot draw
+            WebElement bell = browser.find(By.id("header:bell-link"));
+            assertFalse(bell.getText().contains("\uD83D\uDD14"), "no bell emoji: " + bell.getText());
+            WebElement bellIcon = browser.find(By.cssSelector("[id='header:bell-link'] i.pi.pi-bell"));
+            String bellFont = String.valueOf(browser.script(
+                    "return getComputedStyle(arguments[0], '::before').fontFamily;", bellIcon));
+            assertTrue(bellFont.contains("primeicons"), "the bell is drawn with the icon font: " + bellFont);
 
             // the customer calls: a new phone ticket in N1
             browser.click(By.id("nav-phone"));
@@ -106,6 +203,7 @@ class AgentWorkspaceBrowserIT {
             browser.waitForText(By.id("state"), "abierto");
             browser.find(By.xpath("//div[contains(@class,'hd-article-body') and contains(., 'Reinicie el cliente VPN')]"));
             browser.screenshot("ticket-zoom");
+            sideBarHasAHeadingPerSection(browser);
 
             // escalate to the consultants
             browser.choose("zoom:target", "Consultoría TI (N2)");
@@ -123,6 +221,15 @@ class AgentWorkspaceBrowserIT {
                 browser.find(By.xpath("//td[normalize-space(.)='" + entry + "']"));
             }
             assertTrue(browser.pageSource().contains("Soporte Técnico (N1) → Consultoría TI (N2)"));
+            // states and priorities in the reader's language, although the history stores the internal names
+            String history = browser.find(By.cssSelector("[id$=':history']")).getText();
+            for (String detail : List.of("| 1 muy baja | nuevo", "1 muy baja → 2 baja", "nuevo → abierto",
+                    "abierto → cerrado con éxito")) {
+                assertTrue(history.contains(detail), "history shows \"" + detail + "\": " + history);
+            }
+            for (String raw : List.of("new → open", "closed successful", "| 1 | new")) {
+                assertFalse(history.contains(raw), "history shows no raw \"" + raw + "\": " + history);
+            }
 
             // the print view shows the ticket and its conversation
             String zoom = browser.currentUrl();

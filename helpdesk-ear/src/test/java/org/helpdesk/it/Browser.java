@@ -85,6 +85,11 @@ public final class Browser implements AutoCloseable {
         return Boolean.TRUE.equals(overflow);
     }
 
+    /** Runs JavaScript in the page and returns its result (numbers come back as Long or Double, see Selenium). */
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
     /** Follows a link to where it points, whatever may lie over it on the page (row selection, overlays). */
     public void follow(By link) {
         driver.get(find(link).getAttribute("href"));

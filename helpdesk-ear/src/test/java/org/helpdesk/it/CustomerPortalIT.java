@@ -93,6 +93,11 @@ class CustomerPortalIT {
                 Set.of(Permission.RW)));
     }
 
+    @Test
+    void thePortalNamesTheCustomerByFirstAndLastNameNotByLogin() {
+        assertEquals("Lucía Ramos", As.customer(lucia.getLogin(), () -> portal.myName()));
+    }
+
     private Ticket open(CustomerUser customer, Level impact, Level urgency) {
         return As.customer(customer.getLogin(), () -> portal.create(new NewCustomerTicket(TYPE_INCIDENT, QUEUE_N1, impact,
                 urgency, null, "No imprime", "La impresora del piso 2 no imprime.", List.of())));

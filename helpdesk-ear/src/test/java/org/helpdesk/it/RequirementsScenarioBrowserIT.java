@@ -75,7 +75,11 @@ class RequirementsScenarioBrowserIT {
                 customer.type(By.id("login:username"), email);
                 customer.type(By.id("login:password"), CUSTOMER_PASSWORD);
                 customer.click(By.id("login:submit"));
-                customer.waitForText(By.id("welcome"), "Bienvenido, " + email);
+                // greeted by name, not by the login (their e-mail address)
+                customer.waitForText(By.id("welcome"), "Bienvenido, Rosa Huamán");
+                assertFalse(customer.find(By.id("welcome")).getText().contains(email), "the welcome shows the name, not the login");
+                customer.waitForText(By.id("header:user-name"), "Rosa Huamán");
+                assertFalse(customer.find(By.id("header:user-name")).getText().contains(email), "the header shows the name");
                 customer.click(By.id("nav-new"));
                 customer.choose("new:type", "Incidente");
                 customer.choose("new:queue", "Soporte Técnico (N1)");

@@ -105,6 +105,14 @@ public class CustomerTicketService {
         OPEN, CLOSED, ALL
     }
 
+    /** The name the portal greets the signed-in customer with: first and last name (the login if they have none). */
+    public String myName() {
+        CustomerUser me = customers.current(context);
+        String name = ((me.getFirstName() == null ? "" : me.getFirstName()) + " "
+                + (me.getLastName() == null ? "" : me.getLastName())).trim();
+        return name.isEmpty() ? me.getLogin() : name;
+    }
+
     public Page<TicketSummary> myTickets(Show show, TicketSort sort, boolean ascending, int first, int pageSize) {
         CustomerUser me = customers.current(context);
         Map<String, Object> parameters = new HashMap<>();
