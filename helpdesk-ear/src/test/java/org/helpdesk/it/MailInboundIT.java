@@ -42,6 +42,7 @@ import org.helpdesk.article.Channel;
 import org.helpdesk.article.NewArticle;
 import org.helpdesk.article.SenderType;
 import org.helpdesk.it.crash.CrashAfterStore;
+import org.helpdesk.mail.AutoResponse;
 import org.helpdesk.mail.AutoResponseKind;
 import org.helpdesk.mail.AutoResponseService;
 import org.helpdesk.mail.ConnectionCheck;
@@ -209,8 +210,13 @@ class MailInboundIT {
     @Test
     void aFollowUpToAClosedTicketOfARejectingQueueIsRefusedWithAnAutoResponse() throws Exception {
         Queue rejecting = As.admin(ADMIN, () -> queues.createQueue(unique("Cerrada"), SUPPORT_GROUP, 1, FollowUpPolicy.REJECT));
-        As.admin(ADMIN, () -> autoResponses.save(null, 0, rejecting.getId(), AutoResponseKind.FOLLOW_UP_REJECTED, "es",
-                "Ticket cerrado: {{ticket.title}}", "Hola {{customer.name}}: el ticket {{ticket.number}} está cerrado.", true));
+        // a new queue comes with the standard auto-responses; the administrator rewrites the Spanish refusal
+        AutoResponse standard = As.admin(ADMIN, () -> autoResponses.ofQueue(rejecting.getId())).stream()
+                .filter(r -> r.getKind() == AutoResponseKind.FOLLOW_UP_REJECTED && r.getLanguage().equals("es")).findFirst()
+                .orElseThrow();
+        As.admin(ADMIN, () -> autoResponses.save(standard.getId(), standard.getVersion(), rejecting.getId(),
+                AutoResponseKind.FOLLOW_UP_REJECTED, "es", "Ticket cerrado: {{ticket.title}}",
+                "Hola {{customer.name}}: el ticket {{ticket.number}} está cerrado.", true));
         MailAccount account = account(MailProtocol.IMAP, rejecting.getId());
         String customer = unique("ana") + "@cliente.pe";
         MimeMessage first = message(customer, "Ana Quispe", "VPN caída", "No conecta la VPN.");
@@ -226,7 +232,9 @@ class MailInboundIT {
         assertEquals(InboundStatus.REJECTED, record(late.getMessageID()).getStatus());
         assertEquals(StateType.CLOSED, As.agent(agent.getLogin(), () -> tickets.get(ticket.getId())).getState().getType());
         assertEquals(1, articles(ticket).size());
-        MimeMessage refusal = awaitMailTo(customer, 1).get(0);
+        // the first message was confirmed (the queue's standard auto-response), the late one refused
+        MimeMessage refusal = awaitMailTo(customer, 2).stream()
+                .filter(m -> TestMailServer.subjectOf(m).contains("Ticket cerrado")).findFirst().orElseThrow();
         assertEquals("[Ticket#" + ticket.getNumber() + "] Ticket cerrado: VPN caída", refusal.getSubject());
         assertTrue(((String) refusal.getContent()).contains("Hola Ana Quispe: el ticket " + ticket.getNumber() + " está cerrado."));
     }

@@ -54,6 +54,15 @@ public record NewArticle(
         return new NewArticle(sender, channel, false, from, to, cc, subject, body, bodyHtml, attachments);
     }
 
+    /**
+     * Whether this is an agent answering the customer: a reply, an e-mail or a phone call to the
+     * customer, but not an internal note and not what the customer said (OTRS's answer screens,
+     * which lock the ticket to the agent).
+     */
+    public boolean isAnswer() {
+        return sender == SenderType.AGENT && visibleForCustomer && channel != Channel.INTERNAL;
+    }
+
     public NewArticle withAttachments(List<NewAttachment> files) {
         return new NewArticle(sender, channel, visibleForCustomer, from, to, cc, subject, body, bodyHtml, files);
     }

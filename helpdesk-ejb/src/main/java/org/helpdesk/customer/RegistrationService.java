@@ -19,7 +19,6 @@ import org.helpdesk.mail.MailOutbox;
 import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
-import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.RuleViolationException;
 import org.helpdesk.shared.ValidationException;
@@ -44,9 +43,6 @@ public class RegistrationService {
 
     @Inject
     MailOutbox outbox;
-
-    @Inject
-    DeskSettings settings;
 
     @Inject
     Settings configuration;
@@ -146,7 +142,7 @@ public class RegistrationService {
         CustomerToken.Issued issued = CustomerToken.issue(customer, purpose, clock.instant());
         em.persist(issued.token());
         Locale locale = Locale.forLanguageTag(customer.getLanguage());
-        String link = settings.baseUrl() + page + "?token=" + issued.secret();
+        String link = configuration.link(page + "?token=" + issued.secret());
         outbox.send(customer.getEmail(), Messages.format(locale, textKey + ".subject"),
                 Messages.format(locale, textKey + ".body", customer.getFirstName(), link));
     }

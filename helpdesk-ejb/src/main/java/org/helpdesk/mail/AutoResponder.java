@@ -65,7 +65,7 @@ public class AutoResponder {
         }
         template(ticket, kind, customer.getLanguage()).ifPresent(response -> {
             Map<String, String> values = Map.of("ticket.number", ticket.getNumber(), "ticket.title", ticket.getTitle(),
-                    "ticket.url", settings.baseUrl() + "/customer/ticket.xhtml?id=" + ticket.getId(),
+                    "ticket.url", configuration.link("/customer/ticket.xhtml?id=" + ticket.getId()),
                     "customer.name", customer.getFullName());
             String inReplyTo = trigger == null ? null : trigger.messageId();
             List<String> references = new ArrayList<>(trigger == null ? List.of() : trigger.references());

@@ -26,6 +26,8 @@ import org.helpdesk.shared.BaseEntity;
 @NamedQuery(name = "AutoResponse.count", query = "SELECT COUNT(r) FROM AutoResponse r")
 @NamedQuery(name = "AutoResponse.of", query = "SELECT r FROM AutoResponse r WHERE r.queue = :queue AND r.kind = :kind "
         + "AND r.language = :language AND r.valid = TRUE")
+@NamedQuery(name = "AutoResponse.ofQueue", query = "SELECT r FROM AutoResponse r WHERE r.queue.id = :queue "
+        + "ORDER BY r.kind, r.language")
 @NamedQuery(name = "AutoResponse.same", query = "SELECT r FROM AutoResponse r WHERE r.queue.id = :queue AND r.kind = :kind "
         + "AND r.language = :language")
 public class AutoResponse extends BaseEntity {
@@ -65,6 +67,11 @@ public class AutoResponse extends BaseEntity {
         this.language = language;
         this.subject = subject;
         this.body = body;
+    }
+
+    /** Names the auto-response in the audit log: queue, occasion and language. */
+    public String getName() {
+        return queue.getName() + " · " + kind + " · " + language;
     }
 
     public Queue getQueue() {

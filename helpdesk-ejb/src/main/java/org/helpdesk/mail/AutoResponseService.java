@@ -1,5 +1,6 @@
 package org.helpdesk.mail;
 
+import java.util.List;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +42,12 @@ public class AutoResponseService {
     public Page<AutoResponse> responses(int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
         return Paging.page(em, AutoResponse.class, "AutoResponse.all", "AutoResponse.count", first, pageSize);
+    }
+
+    /** The auto-responses of one queue (valid or not), by occasion and language. */
+    public List<AutoResponse> ofQueue(long queueId) {
+        agents.requireAdmin(agents.current(context));
+        return em.createNamedQuery("AutoResponse.ofQueue", AutoResponse.class).setParameter("queue", queueId).getResultList();
     }
 
     /** Creates ({@code id} null) or changes an auto-response. */

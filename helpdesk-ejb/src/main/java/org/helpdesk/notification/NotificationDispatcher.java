@@ -18,7 +18,6 @@ import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.mail.MailOutbox;
 import org.helpdesk.settings.Settings;
-import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.shared.Templates;
 import org.helpdesk.ticket.HistoryEntry;
 import org.helpdesk.ticket.Ticket;
@@ -38,9 +37,6 @@ public class NotificationDispatcher {
 
     @Inject
     MailOutbox outbox;
-
-    @Inject
-    DeskSettings settings;
 
     @Inject
     Settings configuration;
@@ -117,7 +113,7 @@ public class NotificationDispatcher {
         values.put("ticket.title", ticket.getTitle());
         values.put("ticket.queue", ticket.getQueue().getName());
         values.put("ticket.priority", String.valueOf(ticket.getPriority()));
-        values.put("ticket.url", settings.baseUrl() + path + ticket.getId());
+        values.put("ticket.url", configuration.link(path + ticket.getId()));
         values.put("event.by", entry.getCreatedBy());
         values.put("recipient.name", recipientName);
         return values;

@@ -16,6 +16,7 @@ import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.audit.AuditTrail;
+import org.helpdesk.mail.StandardAutoResponses;
 import org.helpdesk.mail.SystemAddress;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
@@ -50,6 +51,10 @@ public class QueueService {
     @Inject
     BeanValidation validation;
 
+    @Inject
+    StandardAutoResponses autoResponses;
+
+    /** Creates a queue with the standard auto-responses (see {@link StandardAutoResponses}). */
     @RolesAllowed("admin")
     @Interceptors(AuditTrail.class)
     public Queue createQueue(String name, Long groupId, int tier, FollowUpPolicy followUpPolicy) {
@@ -65,6 +70,7 @@ public class QueueService {
         Queue queue = new Queue(trimmed, group, tier);
         queue.setFollowUpPolicy(followUpPolicy == null ? FollowUpPolicy.POSSIBLE : followUpPolicy);
         em.persist(queue);
+        autoResponses.addTo(queue);
         return queue;
     }
 
@@ -109,8 +115,9 @@ public class QueueService {
     }
 
     /**
-     * Creates ({@code id} null) or changes a queue. Queues are never deleted: one that is no longer
-     * wanted is made invalid, which keeps its tickets and history and takes it off every choice list.
+     * Creates ({@code id} null; with the standard auto-responses) or changes a queue. Queues are never
+     * deleted: one that is no longer wanted is made invalid, which keeps its tickets and history and
+     * takes it off every choice list.
      */
     @RolesAllowed("admin")
     @Interceptors(AuditTrail.class)
@@ -135,6 +142,9 @@ public class QueueService {
         }
         queue.change(name, group, form.tier(), form.followUpPolicy(), form.unknownSenderPolicy(), address, signature, form.customerVisible(),
                 form.comments() == null || form.comments().isBlank() ? null : form.comments().trim(), form.valid());
+        if (form.isNew()) {
+            autoResponses.addTo(queue);
+        }
         return queue;
     }
 

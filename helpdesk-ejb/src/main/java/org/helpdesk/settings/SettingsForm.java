@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The system settings as the administrator edits them (the logos are uploaded apart). */
+/**
+ * The system settings as the administrator edits them (the logos are uploaded apart). A blank
+ * {@code baseUrl} leaves the address of links in e-mail to the server (see {@link BaseUrl}).
+ */
 public record SettingsForm(
         long version,
         @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String productName,
@@ -21,12 +24,16 @@ public record SettingsForm(
         @Min(value = 5, message = "{validation.sessionTimeout}") @Max(value = 1440, message = "{validation.sessionTimeout}")
         int sessionTimeoutMinutes,
         @NotNull(message = "{validation.required}") @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{validation.color}") String headerColor,
-        @NotNull(message = "{validation.required}") @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{validation.color}") String accentColor)
+        @NotNull(message = "{validation.required}") @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{validation.color}") String accentColor,
+        boolean lockOnAnswer,
+        @Size(max = 500, message = "{validation.tooLong}") @Pattern(regexp = BaseUrl.PATTERN, message = "{validation.baseUrl}")
+        String baseUrl)
         implements Serializable {
 
     public static SettingsForm of(SystemSettings settings) {
         return new SettingsForm(settings.getVersion(), settings.getProductName(), settings.getTicketHook(),
                 settings.getMaxAttachmentMb(), settings.isSelfRegistration(), settings.getDefaultLanguage(),
-                settings.getSessionTimeoutMinutes(), settings.getHeaderColor(), settings.getAccentColor());
+                settings.getSessionTimeoutMinutes(), settings.getHeaderColor(), settings.getAccentColor(),
+                settings.isLockOnAnswer(), settings.getBaseUrl());
     }
 }

@@ -60,6 +60,23 @@ public class SettingsService {
         return current;
     }
 
+    /** The address links in e-mail start with, and where it comes from. */
+    public BaseUrl baseUrl() {
+        agents.requireAdmin(agents.current(context));
+        return settings.baseUrl();
+    }
+
+    /** Makes {@code address} (e.g. the one the administrator's browser used) the address of links in e-mail. */
+    public SystemSettings useBaseUrl(String address) {
+        agents.requireAdmin(agents.current(context));
+        if (BaseUrl.clean(address) == null || !BaseUrl.isValid(address) || address.trim().length() > 500) {
+            throw new ValidationException("baseUrl", "validation.baseUrl");
+        }
+        SystemSettings current = settings.current();
+        current.useBaseUrl(address);
+        return current;
+    }
+
     /** Replaces the logo on the login pages or in the page header; no content removes it. */
     public SystemSettings uploadLogo(Logo.Kind kind, byte[] content, String contentType) {
         agents.requireAdmin(agents.current(context));

@@ -44,6 +44,14 @@ public class SystemSettings extends BaseEntity {
     @Column(name = "accent_color", nullable = false, length = 7)
     private String accentColor;
 
+    /** Whether an agent answering an unlocked ticket becomes its owner and locks it (OTRS's default). */
+    @Column(name = "lock_on_answer", nullable = false)
+    private boolean lockOnAnswer = true;
+
+    /** The address links in e-mail start with; null leaves it to the server (see {@link BaseUrl}). */
+    @Column(name = "base_url", length = 500)
+    private String baseUrl;
+
     @Column(name = "login_logo_type", length = 100)
     private String loginLogoType;
 
@@ -89,6 +97,15 @@ public class SystemSettings extends BaseEntity {
         return accentColor;
     }
 
+    public boolean isLockOnAnswer() {
+        return lockOnAnswer;
+    }
+
+    /** The address set by an administrator, or null (then the server's is used: see {@link Settings#baseUrl()}). */
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
     public boolean hasLoginLogo() {
         return loginLogoType != null;
     }
@@ -119,6 +136,12 @@ public class SystemSettings extends BaseEntity {
         sessionTimeoutMinutes = form.sessionTimeoutMinutes();
         headerColor = form.headerColor().toLowerCase();
         accentColor = form.accentColor().toLowerCase();
+        lockOnAnswer = form.lockOnAnswer();
+        baseUrl = BaseUrl.clean(form.baseUrl());
+    }
+
+    void useBaseUrl(String address) {
+        baseUrl = BaseUrl.clean(address);
     }
 
     void logoChanged(Logo.Kind kind, String contentType) {

@@ -11,8 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@code HELPDESK_SYSTEM_ID} (two digits in every ticket number, default 10) and
  * {@code HELPDESK_TIME_ZONE} (the desk's time zone, default America/Lima),
  * {@code HELPDESK_MAIL_DOMAIN} (domain of the Message-IDs of sent mail, default helpdesk.local),
- * {@code HELPDESK_BASE_URL} (links in e-mail), {@code HELPDESK_HOME} (files of this installation, default
- * ~/.helpdesk), {@code HELPDESK_MAIL_MAX_MB} (largest message fetched, default 20) and
+ * {@code HELPDESK_BASE_URL} (links in e-mail when the system settings name no address),
+ * {@code HELPDESK_HOME} (files of this installation, default ~/.helpdesk),
+ * {@code HELPDESK_MAIL_MAX_MB} (largest message fetched, default 20) and
  * {@code HELPDESK_MAX_AUTO_RESPONSES} (per sender and day, default 40) and {@code HELPDESK_METRICS_TOKEN} (the
  * bearer token that {@code /api/metrics} asks for; none by default). What administrators change
  * while the desk runs is in {@link org.helpdesk.settings.SystemSettings}.
@@ -39,7 +40,7 @@ public class DeskSettings {
         systemId = Integer.parseInt(value(environment, "HELPDESK_SYSTEM_ID", "10"));
         timeZone = ZoneId.of(value(environment, "HELPDESK_TIME_ZONE", "America/Lima"));
         mailDomain = value(environment, "HELPDESK_MAIL_DOMAIN", "helpdesk.local");
-        baseUrl = value(environment, "HELPDESK_BASE_URL", "http://localhost:8080/helpdesk");
+        baseUrl = value(environment, "HELPDESK_BASE_URL", null);
         home = Path.of(value(environment, "HELPDESK_HOME", Path.of(System.getProperty("user.home"), ".helpdesk").toString()));
         maxMailBytes = Long.parseLong(value(environment, "HELPDESK_MAIL_MAX_MB", "20")) * 1024 * 1024;
         maxAutoResponses = Integer.parseInt(value(environment, "HELPDESK_MAX_AUTO_RESPONSES", "40"));
@@ -59,8 +60,11 @@ public class DeskSettings {
         return mailDomain;
     }
 
-    /** The address of Helpdesk as users reach it, for links in e-mail ({@code HELPDESK_BASE_URL}). */
-    public String baseUrl() {
+    /**
+     * The address of Helpdesk as users reach it ({@code HELPDESK_BASE_URL}), or null when it is not
+     * set. Links use {@link org.helpdesk.settings.Settings#link}, which prefers the system settings.
+     */
+    public String environmentBaseUrl() {
         return baseUrl;
     }
 

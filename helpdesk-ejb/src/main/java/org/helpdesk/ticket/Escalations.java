@@ -15,7 +15,6 @@ import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.mail.MailOutbox;
 import org.helpdesk.settings.Settings;
-import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.Stamp;
 
@@ -33,9 +32,6 @@ public class Escalations {
 
     @Inject
     MailOutbox outbox;
-
-    @Inject
-    DeskSettings settings;
 
     @Inject
     Settings configuration;
@@ -94,6 +90,6 @@ public class Escalations {
         outbox.send(agent.getEmail(), configuration.current().subjectTag(ticket.getNumber()) + " "
                 + Messages.format(locale, key + ".subject", ticket.getTitle()),
                 Messages.format(locale, key + ".body", agent.getFirstName(), ticket.getNumber(), ticket.getTitle(),
-                        ticket.getQueue().getName(), settings.baseUrl() + "/agent/ticket.xhtml?id=" + ticket.getId()));
+                        ticket.getQueue().getName(), configuration.link("/agent/ticket.xhtml?id=" + ticket.getId())));
     }
 }

@@ -248,6 +248,11 @@ public class Ticket extends BaseEntity {
         }
         record(HistoryType.MOVE, queue.getName() + " → " + target.getName(), stamp);
         queue = target;
+        // as OTRS's ForceUnlockOnMove: the agents of the new queue must not find it blocked
+        if (locked) {
+            locked = false;
+            record(HistoryType.UNLOCK, null, stamp);
+        }
         touch(stamp);
     }
 
@@ -341,6 +346,16 @@ public class Ticket extends BaseEntity {
             locked = true;
             record(HistoryType.LOCK, agent.getLogin(), stamp);
             touch(stamp);
+        }
+    }
+
+    /**
+     * An agent answering the customer takes an unlocked ticket that is still being worked on: they
+     * become its owner and lock it (as OTRS's answer screens do). A locked ticket stays as it is.
+     */
+    public void takeForAnswer(Agent agent, Stamp stamp) {
+        if (!locked && !state.getType().isFinished()) {
+            lock(agent, stamp);
         }
     }
 

@@ -53,7 +53,10 @@ public class TicketBulkService {
         return new BulkResult(changed, failures);
     }
 
-    /** Lock first, then the changes in the ticket's current queue, then the move, and unlock last. */
+    /**
+     * Lock first, then the changes in the ticket's current queue, then the move (which unlocks: the
+     * lock is taken again in the new queue), and unlock last.
+     */
     private void applyTo(Ticket ticket, BulkChange change) {
         long id = ticket.getId();
         if (Boolean.TRUE.equals(change.lock())) {
@@ -71,6 +74,9 @@ public class TicketBulkService {
         }
         if (change.queueId() != null && !change.queueId().equals(ticket.getQueue().getId())) {
             ticket = tickets.move(id, ticket.getVersion(), change.queueId());
+            if (Boolean.TRUE.equals(change.lock())) {
+                ticket = tickets.lock(id, ticket.getVersion());
+            }
         }
         if (Boolean.FALSE.equals(change.lock())) {
             tickets.unlock(id, ticket.getVersion());

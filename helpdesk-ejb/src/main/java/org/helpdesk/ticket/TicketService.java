@@ -175,7 +175,9 @@ public class TicketService {
 
     /**
      * Adds an article: an internal note needs the note permission, anything the customer can read
-     * needs rw and must not be blocked by another agent's lock.
+     * needs rw and must not be blocked by another agent's lock. An agent's answer to the customer
+     * (reply, e-mail, phone call) on an unlocked ticket makes them its owner and locks it, unless
+     * the system settings switch that off.
      */
     public Article addArticle(long ticketId, long version, NewArticle content) {
         validation.check(content);
@@ -192,6 +194,9 @@ public class TicketService {
         if (content.visibleForCustomer() && content.sender() == SenderType.AGENT
                 && ticket.getState().getType() == StateType.NEW) {
             ticket.changeState(states.ofType(StateType.OPEN), stamp);
+        }
+        if (content.isAnswer() && configuration.current().isLockOnAnswer()) {
+            ticket.takeForAnswer(agent, stamp);
         }
         outbox.sendToCustomer(ticket, article);
         return article;

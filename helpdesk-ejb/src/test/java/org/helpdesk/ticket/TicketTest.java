@@ -125,6 +125,49 @@ class TicketTest {
     }
 
     @Test
+    void anAnswerMakesTheAgentOwnerOfAnUnlockedTicketAndLocksIt() {
+        Ticket ticket = newTicket();
+        ticket.assignOwner(bruno, byAna); // owned, but not locked: free for whoever answers
+        ticket.addArticle(NewArticle.reply("Re: No hay internet", "Reinicie el router."), byAna);
+        ticket.takeForAnswer(ana, byAna);
+        assertSame(ana, ticket.getOwner());
+        assertTrue(ticket.isLocked());
+        assertTrue(ticket.isLockedByOther(bruno));
+        List<HistoryType> history = ticket.getRecordedHistory().stream().map(HistoryEntry::getType).toList();
+        assertEquals(List.of(HistoryType.OWNER_UPDATE, HistoryType.SEND_ANSWER, HistoryType.OWNER_UPDATE, HistoryType.LOCK),
+                history.subList(2, history.size()));
+    }
+
+    @Test
+    void anAnswerLeavesALockedOrClosedTicketAsItIs() {
+        Ticket locked = newTicket();
+        locked.lock(ana, byAna);
+        int entries = locked.getRecordedHistory().size();
+        locked.takeForAnswer(ana, byAna);
+        assertEquals(entries, locked.getRecordedHistory().size());
+
+        Ticket done = newTicket();
+        done.close(closed, byAna);
+        done.takeForAnswer(ana, byAna);
+        assertFalse(done.isLocked());
+        assertNull(done.getOwner());
+    }
+
+    @Test
+    void movingUnlocksTheTicketForTheAgentsOfTheNewQueue() {
+        Ticket ticket = newTicket();
+        ticket.lock(ana, byAna);
+        ticket.moveTo(n2, byAna);
+        assertFalse(ticket.isLocked());
+        assertFalse(ticket.isLockedByOther(bruno));
+        assertSame(ana, ticket.getOwner(), "the owner stays");
+        assertEquals(HistoryType.UNLOCK, last(ticket).getType());
+        // an unlocked ticket moves without an unlock entry
+        ticket.moveTo(n1, byAna);
+        assertEquals(HistoryType.MOVE, last(ticket).getType());
+    }
+
+    @Test
     void mergedTicketsAreFinal() {
         Ticket source = newTicket();
         Ticket target = Ticket.register("2026112610000023", "Sin red", n1, newState, 2, incident, customer,

@@ -12,6 +12,8 @@ import jakarta.inject.Named;
 
 import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.agent.AgentService;
+import org.helpdesk.mail.AutoResponse;
+import org.helpdesk.mail.AutoResponseService;
 import org.helpdesk.mail.MailAccountService;
 import org.helpdesk.mail.SystemAddress;
 import org.helpdesk.queue.FollowUpPolicy;
@@ -24,7 +26,10 @@ import org.helpdesk.template.TemplateService;
 import org.helpdesk.web.shared.PagedModel;
 import org.helpdesk.web.shared.Texts;
 
-/** Admin: queues with their group, tier, follow-up policy, sender address, signature and portal visibility. */
+/**
+ * Admin: queues with their group, tier, follow-up policy, sender address, signature and portal
+ * visibility, and which auto-responses the queue has.
+ */
 @Named
 @ViewScoped
 public class QueuesAdminView implements Serializable {
@@ -43,6 +48,9 @@ public class QueuesAdminView implements Serializable {
     @EJB
     TemplateService templateService;
 
+    @EJB
+    AutoResponseService autoResponseService;
+
     @Inject
     Texts texts;
 
@@ -52,6 +60,7 @@ public class QueuesAdminView implements Serializable {
     private List<SystemAddress> addresses;
     private List<Signature> signatures;
     private QueueEdit form;
+    private List<AutoResponse> autoResponses = List.of();
 
     public void load() {
         queues = new PagedModel<>((first, size) -> service.queues(search, first, size));
@@ -62,10 +71,12 @@ public class QueuesAdminView implements Serializable {
 
     public void create() {
         form = QueueEdit.of(QueueForm.blank());
+        autoResponses = List.of();
     }
 
     public void edit(Queue row) {
         form = QueueEdit.of(QueueForm.of(service.queue(row.getId())));
+        autoResponses = autoResponseService.ofQueue(row.getId());
     }
 
     public void save() {
@@ -108,6 +119,11 @@ public class QueuesAdminView implements Serializable {
 
     public List<Signature> getSignatures() {
         return signatures;
+    }
+
+    /** The auto-responses of the queue being edited (none for a new one). */
+    public List<AutoResponse> getAutoResponses() {
+        return autoResponses;
     }
 
     public QueueEdit getForm() {

@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpdesk.settings.BaseUrl;
 import org.helpdesk.settings.Logo;
 import org.helpdesk.settings.SettingsForm;
 import org.helpdesk.settings.SettingsService;
@@ -16,7 +17,10 @@ import org.helpdesk.settings.SystemSettings;
 import org.helpdesk.web.shared.Texts;
 import org.primefaces.model.file.UploadedFile;
 
-/** Admin: system settings (ticket hook, attachment limit, self-registration, language, session) and branding. */
+/**
+ * Admin: system settings (ticket hook, attachment limit, self-registration, language, session, lock
+ * on answer, address for links in e-mail) and branding.
+ */
 @Named
 @ViewScoped
 public class SettingsAdminView implements Serializable {
@@ -38,6 +42,10 @@ public class SettingsAdminView implements Serializable {
     private int sessionTimeoutMinutes;
     private String headerColor;
     private String accentColor;
+    private boolean lockOnAnswer;
+    private String baseUrl;
+    /** Which address links use now, and why. */
+    private String baseUrlInUse;
     private boolean loginLogo;
     private boolean headerLogo;
     private transient UploadedFile loginFile;
@@ -45,6 +53,9 @@ public class SettingsAdminView implements Serializable {
 
     public void load() {
         show(service.current());
+        BaseUrl inUse = service.baseUrl();
+        baseUrlInUse = texts.get("admin.settings.baseUrlHint", inUse.value(),
+                texts.get("admin.settings.baseUrlSource." + inUse.source()));
     }
 
     private void show(SystemSettings settings) {
@@ -58,13 +69,15 @@ public class SettingsAdminView implements Serializable {
         sessionTimeoutMinutes = form.sessionTimeoutMinutes();
         headerColor = form.headerColor();
         accentColor = form.accentColor();
+        lockOnAnswer = form.lockOnAnswer();
+        baseUrl = form.baseUrl();
         loginLogo = settings.hasLoginLogo();
         headerLogo = settings.hasHeaderLogo();
     }
 
     public String save() {
         service.save(new SettingsForm(version, productName, ticketHook, maxAttachmentMb, selfRegistration, defaultLanguage,
-                sessionTimeoutMinutes, color(headerColor), color(accentColor)));
+                sessionTimeoutMinutes, color(headerColor), color(accentColor), lockOnAnswer, baseUrl));
         upload(Logo.Kind.LOGIN, loginFile);
         upload(Logo.Kind.HEADER, headerFile);
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -156,6 +169,26 @@ public class SettingsAdminView implements Serializable {
 
     public void setAccentColor(String accentColor) {
         this.accentColor = accentColor;
+    }
+
+    public boolean isLockOnAnswer() {
+        return lockOnAnswer;
+    }
+
+    public void setLockOnAnswer(boolean lockOnAnswer) {
+        this.lockOnAnswer = lockOnAnswer;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getBaseUrlInUse() {
+        return baseUrlInUse;
     }
 
     public boolean isLoginLogo() {
