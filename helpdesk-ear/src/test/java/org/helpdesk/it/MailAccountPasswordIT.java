@@ -50,7 +50,7 @@ class MailAccountPasswordIT {
         String mailbox = unique("buzon") + "@desk.example";
         mail.mailbox(mailbox, PASSWORD);
         MailAccount account = As.admin(ADMIN, () -> accounts.save(new MailAccountForm(null, 0, unique("Buzón"), MailProtocol.IMAP,
-                false, "127.0.0.1", TestMailServer.IMAP_PORT, mailbox, PASSWORD, "INBOX", 3600, QUEUE_N1, false, false)));
+                false, "127.0.0.1", TestMailServer.IMAP_PORT, mailbox, PASSWORD, "INBOX", 3600, QUEUE_N1, false, false, null, true)));
         MailAccountForm stored = MailAccountForm.of(As.admin(ADMIN, () -> accounts.account(account.getId())));
 
         ConnectionCheck same = As.admin(ADMIN, () -> accounts.testConnection(stored));
@@ -75,7 +75,8 @@ class MailAccountPasswordIT {
         // with the password typed again the other server is tried
         MailAccountForm pop3 = elsewhere.get(0);
         MailAccountForm typed = new MailAccountForm(pop3.id(), pop3.version(), pop3.name(), pop3.protocol(), pop3.startTls(),
-                pop3.host(), pop3.port(), pop3.login(), PASSWORD, null, pop3.pollSeconds(), pop3.queueId(), false, false);
+                pop3.host(), pop3.port(), pop3.login(), PASSWORD, null, pop3.pollSeconds(), pop3.queueId(), false, false,
+                pop3.trustedCertificateSha256(), pop3.allowPlaintext());
         assertTrue(As.admin(ADMIN, () -> accounts.testConnection(typed)).ok());
         // the stored server is unchanged: the stored password still reaches it
         MailAccount unchanged = As.admin(ADMIN, () -> accounts.account(account.getId()));
@@ -87,6 +88,7 @@ class MailAccountPasswordIT {
     private static MailAccountForm changed(MailAccountForm stored, MailProtocol protocol, boolean startTls, String host, int port,
             String login) {
         return new MailAccountForm(stored.id(), stored.version(), stored.name(), protocol, startTls, host, port, login, null,
-                stored.folder(), stored.pollSeconds(), stored.queueId(), stored.dispatchByRecipient(), stored.valid());
+                stored.folder(), stored.pollSeconds(), stored.queueId(), stored.dispatchByRecipient(), stored.valid(),
+                stored.trustedCertificateSha256(), stored.allowPlaintext());
     }
 }

@@ -57,6 +57,8 @@ class MailAdminBrowserIT {
                 // the test mail server made the mailbox on delivery, with the address as password
                 browser.type(By.id("accounts:password"), MAILBOX);
                 browser.type(By.id("accounts:pollSeconds"), "3600");
+                // the test mail server speaks IMAP without TLS: the administrator allows it explicitly
+                browser.click(By.xpath("//div[@id='accounts:allowPlaintext']//div[contains(@class,'ui-chkbox-box')]"));
                 browser.choose("accounts:queue", "Soporte Técnico (N1)");
                 browser.click(By.id("accounts:test"));
                 browser.waitForText(By.id("accounts:messages"), "Conexión correcta: 1 mensajes esperando.");

@@ -114,7 +114,7 @@ class MailCrashIT {
     void connectTheMailbox() {
         As.admin(Fixtures.ADMIN, () -> accounts.save(new MailAccountForm(null, 0, Fixtures.unique("Buzón crash"),
                 MailProtocol.IMAP, false, "127.0.0.1", IMAP_PORT, MAILBOX, PASSWORD, "INBOX",
-                MailAccountForm.MIN_POLL_SECONDS, Fixtures.QUEUE_N1, false, true)));
+                MailAccountForm.MIN_POLL_SECONDS, Fixtures.QUEUE_N1, false, true, null, true)));
     }
 
     /**

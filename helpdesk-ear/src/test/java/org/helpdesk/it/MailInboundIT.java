@@ -505,7 +505,7 @@ class MailInboundIT {
         MailAccountForm form = form(MailProtocol.POP3, QUEUE_N1, false);
         MailAccount account = As.admin(ADMIN, () -> accounts.save(new MailAccountForm(null, 0, form.name(), form.protocol(),
                 false, form.host(), form.port(), form.login(), form.password(), null, MailAccountForm.MIN_POLL_SECONDS,
-                QUEUE_N1, false, true)));
+                QUEUE_N1, false, true, null, true)));
         MimeMessage message = message(unique("timer") + "@cliente.pe", null, "Sin red en sala 2", "No hay red.");
         mail.deliver(mailbox, bytes(message));
         String messageId = message.getMessageID();
@@ -515,7 +515,8 @@ class MailInboundIT {
         } finally {
             MailAccountForm stop = MailAccountForm.of(As.admin(ADMIN, () -> accounts.account(account.getId())));
             As.admin(ADMIN, () -> accounts.save(new MailAccountForm(stop.id(), stop.version(), stop.name(), stop.protocol(),
-                    false, stop.host(), stop.port(), stop.login(), null, null, stop.pollSeconds(), stop.queueId(), false, false)));
+                    false, stop.host(), stop.port(), stop.login(), null, null, stop.pollSeconds(), stop.queueId(), false, false,
+                    stop.trustedCertificateSha256(), stop.allowPlaintext())));
         }
         assertNotNull(ticketOf(messageId));
     }
@@ -528,7 +529,8 @@ class MailInboundIT {
         assertEquals(1, ok.messages());
         MailAccountForm good = form(MailProtocol.POP3, QUEUE_N1, false);
         ConnectionCheck wrong = As.admin(ADMIN, () -> accounts.testConnection(new MailAccountForm(null, 0, good.name(),
-                good.protocol(), false, good.host(), good.port(), good.login(), "equivocada", null, 300, QUEUE_N1, false, true)));
+                good.protocol(), false, good.host(), good.port(), good.login(), "equivocada", null, 300, QUEUE_N1, false, true,
+                null, true)));
         assertFalse(wrong.ok());
         assertNotNull(wrong.error());
         assertFalse(wrong.error().isBlank());
@@ -538,7 +540,7 @@ class MailInboundIT {
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> As.agent(agent.getLogin(), () -> monitor.failedDeliveries(0, 10)));
 
         ValidationException invalid = assertThrows(ValidationException.class, () -> As.admin(ADMIN, () -> accounts.save(
-                new MailAccountForm(null, 0, " ", MailProtocol.IMAP, false, "", 0, "x", "y", null, 2, null, false, true))));
+                new MailAccountForm(null, 0, " ", MailProtocol.IMAP, false, "", 0, "x", "y", null, 2, null, false, true, null, true))));
         for (String field : List.of("name", "host", "port", "pollSeconds", "queueId")) {
             assertTrue(invalid.hasErrorOn(field), field + " in " + invalid.getErrors());
         }
@@ -548,8 +550,9 @@ class MailInboundIT {
 
     private MailAccountForm form(MailProtocol protocol, long queueId, boolean dispatchByRecipient) {
         int port = protocol == MailProtocol.IMAP ? TestMailServer.IMAP_PORT : TestMailServer.POP3_PORT;
+        // the test mail server speaks plain IMAP and POP3: allowed explicitly
         return new MailAccountForm(null, 0, unique("Buzón"), protocol, false, "127.0.0.1", port, mailbox, PASSWORD, "INBOX",
-                3600, queueId, dispatchByRecipient, true);
+                3600, queueId, dispatchByRecipient, true, null, true);
     }
 
     private MailAccount account(MailProtocol protocol, long queueId) {

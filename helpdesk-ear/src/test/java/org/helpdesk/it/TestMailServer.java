@@ -31,8 +31,9 @@ import com.icegreen.greenmail.util.ServerSetup;
  * Real mail servers (GreenMail) on 127.0.0.1, in the server's JVM, for as long as a test deployment
  * is deployed: the SMTP relay the server's mail session points at (HELPDESK_SMTP_PORT), which tests
  * can stop to play an unreachable relay and start again; and mailboxes served over IMAP
- * ({@value #IMAP_PORT}) and POP3 ({@value #POP3_PORT}) that Helpdesk's mail accounts fetch from,
- * which receive mail over SMTP on {@value #MAILBOX_SMTP_PORT}.
+ * ({@value #IMAP_PORT}), POP3 ({@value #POP3_PORT}) and IMAPS ({@value #IMAPS_PORT}, with GreenMail's
+ * own self-signed certificate, which the JVM does not trust) that Helpdesk's mail accounts fetch
+ * from, which receive mail over SMTP on {@value #MAILBOX_SMTP_PORT}.
  */
 @Singleton
 @Startup
@@ -41,6 +42,8 @@ public class TestMailServer {
 
     public static final int IMAP_PORT = 3143;
     public static final int POP3_PORT = 3110;
+    /** IMAP over TLS, with GreenMail's self-signed certificate (issued to "GreenMail selfsigned Test Certificate"). */
+    public static final int IMAPS_PORT = 3993;
     /** Mail sent here lands in the mailboxes (created on first delivery, the address being login and password). */
     public static final int MAILBOX_SMTP_PORT = 3026;
 
@@ -53,6 +56,7 @@ public class TestMailServer {
         start();
         mailboxes = new GreenMail(new ServerSetup[] { new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP),
                 new ServerSetup(POP3_PORT, "127.0.0.1", ServerSetup.PROTOCOL_POP3),
+                new ServerSetup(IMAPS_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAPS),
                 new ServerSetup(MAILBOX_SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP) });
         mailboxes.start();
     }
@@ -63,7 +67,7 @@ public class TestMailServer {
         mailboxes.stop();
     }
 
-    /** Creates a mailbox reachable over IMAP and POP3 with the address as login. */
+    /** Creates a mailbox reachable over IMAP, POP3 and IMAPS with the address as login. */
     public synchronized void mailbox(String address, String password) {
         mailboxes.setUser(address, address, password);
     }

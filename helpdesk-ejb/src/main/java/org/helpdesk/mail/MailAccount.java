@@ -20,7 +20,9 @@ import org.helpdesk.shared.BaseEntity;
  * A mailbox Helpdesk fetches mail from (OTRS's PostMaster mail account). New tickets go to its
  * queue, or, when it dispatches by recipient, to the queue of the system address the mail was
  * written to. The password is stored encrypted (see {@link org.helpdesk.shared.SecretBox}) and
- * never shown back.
+ * never shown back. Over TLS, the server's certificate must be trusted by the JVM, or be the one the
+ * administrator trusted for this account ({@link #getTrustedCertificateSha256()}); without TLS, the
+ * administrator must have allowed it ({@link #isAllowPlaintext()}).
  */
 @EntityListeners(AuditListener.class)
 @Entity
@@ -42,6 +44,14 @@ public class MailAccount extends BaseEntity {
 
     @Column(name = "starttls", nullable = false)
     private boolean startTls;
+
+    /** SHA-256 of the server certificate trusted for this account (64 lower-case hex digits), or null. */
+    @Column(name = "trusted_certificate_sha256", length = 64)
+    private String trustedCertificateSha256;
+
+    /** Whether the administrator allowed IMAP or POP3 without TLS for this account. */
+    @Column(name = "allow_plaintext", nullable = false)
+    private boolean allowPlaintext;
 
     @Column(nullable = false, length = 250)
     private String host;
@@ -94,6 +104,17 @@ public class MailAccount extends BaseEntity {
         this.folder = protocol.hasFolders() && folder != null && !folder.isBlank() ? folder.trim() : "INBOX";
     }
 
+    /**
+     * Sets the certificate trusted for this account (a SHA-256 fingerprint as {@link Fingerprints#normalize}
+     * accepts it, or null) and whether a connection without TLS is allowed. Call after
+     * {@link #connectTo}: without TLS there is no certificate to trust, and with TLS nothing to allow.
+     */
+    public void secure(String trustedCertificateSha256, boolean allowPlaintext) {
+        boolean plaintext = protocol.isPlaintext(startTls);
+        this.trustedCertificateSha256 = plaintext ? null : Fingerprints.normalize(trustedCertificateSha256);
+        this.allowPlaintext = plaintext && allowPlaintext;
+    }
+
     /** Sets what becomes of new mail: the queue, whether system addresses choose it, and how often to look. */
     public void deliverTo(Queue queue, boolean dispatchByRecipient, int pollSeconds) {
         this.queue = queue;
@@ -125,6 +146,14 @@ public class MailAccount extends BaseEntity {
 
     public boolean isStartTls() {
         return startTls;
+    }
+
+    public String getTrustedCertificateSha256() {
+        return trustedCertificateSha256;
+    }
+
+    public boolean isAllowPlaintext() {
+        return allowPlaintext;
     }
 
     public String getHost() {

@@ -66,10 +66,14 @@ public class MailAccountService {
         return lookup.require(MailAccount.class, id);
     }
 
-    /** Creates or changes an account and sets its polling timer. */
+    /**
+     * Creates or changes an account and sets its polling timer. IMAP or POP3 without TLS only with
+     * the administrator's consent ({@code allowPlaintext}).
+     */
     public MailAccount save(MailAccountForm form) {
         agents.requireAdmin(agents.current(context));
         validation.check(form);
+        requireTlsOrConsent(form);
         String name = form.name().trim();
         MailAccount account;
         if (form.id() == null) {
@@ -90,8 +94,10 @@ public class MailAccountService {
         Queue queue = lookup.reference(Queue.class, form.queueId(), "queueId");
         if (form.id() != null && (form.password() == null || form.password().isEmpty())) {
             requireSameServer(account, form);
+            requireSameCertificate(account, form);
         }
         account.connectTo(form.protocol(), form.startTls(), form.host().trim(), form.port(), form.login().trim(), form.folder());
+        account.secure(form.trustedCertificateSha256(), form.allowPlaintext());
         account.deliverTo(queue, form.dispatchByRecipient(), form.pollSeconds());
         if (form.password() != null && !form.password().isEmpty()) {
             account.setPasswordSecret(secrets.seal(form.password()));
@@ -107,25 +113,30 @@ public class MailAccountService {
 
     /**
      * Connects with the settings in the form (the stored password when the form leaves it blank and
-     * names the stored server and login) and reports the number of messages waiting or the server's
-     * error, word for word.
+     * names the stored server, login and trusted certificate) and reports the number of messages
+     * waiting or the server's error, word for word; when the server's certificate is not trusted,
+     * also that certificate. Without TLS only with the administrator's consent, as for saving.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ConnectionCheck testConnection(MailAccountForm form) {
         agents.requireAdmin(agents.current(context));
         validation.check(form);
+        requireTlsOrConsent(form);
         String password = form.password();
         if ((password == null || password.isEmpty()) && form.id() != null) {
             MailAccount stored = lookup.require(MailAccount.class, form.id());
             requireSameServer(stored, form);
+            requireSameCertificate(stored, form);
             password = secrets.open(stored.getPasswordSecret());
         }
         try {
             return new ConnectionCheck(true, reader.check(form.protocol(), form.startTls(), form.host().trim(), form.port(),
-                    form.login().trim(), password == null ? "" : password, form.folder() == null ? "INBOX" : form.folder().trim()),
-                    null);
+                    form.login().trim(), password == null ? "" : password, form.folder() == null ? "INBOX" : form.folder().trim(),
+                    Fingerprints.normalize(form.trustedCertificateSha256())), null, null);
+        } catch (UntrustedCertificateException e) {
+            return new ConnectionCheck(false, 0, describe(e), e.getCertificate());
         } catch (MessagingException e) {
-            return new ConnectionCheck(false, 0, describe(e));
+            return new ConnectionCheck(false, 0, describe(e), null);
         }
     }
 
@@ -179,6 +190,25 @@ public class MailAccountService {
                 && stored.getLogin().equals(form.login().trim());
         if (!same) {
             throw new ValidationException("password", "mail.account.passwordAgain");
+        }
+    }
+
+    /**
+     * Trusting another certificate sends the stored password to whichever server shows it: a
+     * certificate other than the stored one needs the password typed again (removing it does not).
+     */
+    private static void requireSameCertificate(MailAccount stored, MailAccountForm form) {
+        String trusted = Fingerprints.normalize(form.trustedCertificateSha256());
+        if (!form.protocol().isPlaintext(form.startTls()) && trusted != null
+                && !trusted.equals(stored.getTrustedCertificateSha256())) {
+            throw new ValidationException("password", "mail.account.passwordAgainCertificate");
+        }
+    }
+
+    /** IMAP or POP3 without TLS sends password and mail unencrypted: only when the administrator ticked it. */
+    private static void requireTlsOrConsent(MailAccountForm form) {
+        if (form.protocol().isPlaintext(form.startTls()) && !form.allowPlaintext()) {
+            throw new ValidationException("allowPlaintext", "mail.account.plaintextRefused");
         }
     }
 

@@ -25,4 +25,9 @@ public enum MailProtocol {
     public boolean hasFolders() {
         return this == IMAP || this == IMAPS;
     }
+
+    /** Whether password and mail would travel unencrypted: IMAP or POP3 without STARTTLS. */
+    public boolean isPlaintext(boolean startTls) {
+        return (this == IMAP || this == POP3) && !startTls;
+    }
 }

@@ -3,6 +3,7 @@ package org.helpdesk.mail;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -57,10 +58,16 @@ public class MailboxReader {
     @Inject
     Event<MailReceived> received;
 
-    /** Connects and opens the folder: the number of messages waiting, or the server's exact error. */
-    public int check(MailProtocol protocol, boolean startTls, String host, int port, String login, String password, String folder)
-            throws MessagingException {
-        try (Store store = connect(protocol, startTls, host, port, login, password)) {
+    /**
+     * Connects and opens the folder: the number of messages waiting, or the server's exact error. Over
+     * TLS the server's certificate must be trusted by the JVM or be the one given
+     * ({@code trustedCertificateSha256}, may be null); if it is neither, the
+     * {@link UntrustedCertificateException} says which certificate the server showed.
+     */
+    public int check(MailProtocol protocol, boolean startTls, String host, int port, String login, String password, String folder,
+            String trustedCertificateSha256) throws MessagingException {
+        PinningTrustManager trust = protocol.isPlaintext(startTls) ? null : trust(trustedCertificateSha256);
+        try (Store store = connect(protocol, startTls, host, port, login, password, trust)) {
             Folder box = store.getFolder(protocol.hasFolders() ? folder : "INBOX");
             box.open(Folder.READ_ONLY);
             try {
@@ -68,6 +75,11 @@ public class MailboxReader {
             } finally {
                 box.close(false);
             }
+        } catch (MessagingException e) {
+            if (trust != null && trust.rejected() != null) {
+                throw new UntrustedCertificateException(e, ServerCertificate.of(trust.rejected()));
+            }
+            throw e;
         }
     }
 
@@ -82,7 +94,8 @@ public class MailboxReader {
         long deadline = System.currentTimeMillis() + POLL_BUDGET_MILLIS;
         PollResult result = PollResult.empty();
         try (Store store = connect(account.getProtocol(), account.isStartTls(), account.getHost(), account.getPort(),
-                account.getLogin(), password)) {
+                account.getLogin(), password, account.getTrustedCertificateSha256() == null ? null
+                        : trust(account.getTrustedCertificateSha256()))) {
             Folder box = store.getFolder(account.getFolder());
             box.open(Folder.READ_WRITE);
             try {
@@ -178,8 +191,25 @@ public class MailboxReader {
         return headers.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    private static Store connect(MailProtocol protocol, boolean startTls, String host, int port, String login, String password)
-            throws MessagingException {
+    /**
+     * A trust manager for a connection: the JVM's trust, and the certificate given (may be null);
+     * it also notes the certificate it refuses.
+     */
+    private static PinningTrustManager trust(String trustedCertificateSha256) throws MessagingException {
+        try {
+            return PinningTrustManager.withDefaultTrust(trustedCertificateSha256);
+        } catch (GeneralSecurityException e) {
+            throw new MessagingException("Cannot set up TLS", e);
+        }
+    }
+
+    /**
+     * Opens the store. Over TLS, without {@code trust} the JVM's default trust applies and Jakarta
+     * Mail checks the server's name; with it, its socket factory decides (for STARTTLS too), and
+     * checks the name unless the server shows the trusted certificate.
+     */
+    private static Store connect(MailProtocol protocol, boolean startTls, String host, int port, String login, String password,
+            PinningTrustManager trust) throws MessagingException {
         String prefix = "mail." + protocol.store() + ".";
         Properties properties = new Properties();
         properties.setProperty(prefix + "connectiontimeout", TIMEOUT_MS);
@@ -191,7 +221,19 @@ public class MailboxReader {
         // one FETCH for the whole message: we keep it in memory anyway, and chunked fetches are slow
         properties.setProperty(prefix + "partialfetch", "false");
         if (protocol == MailProtocol.IMAPS || protocol == MailProtocol.POP3S || startTls) {
-            properties.setProperty(prefix + "ssl.checkserveridentity", "true");
+            if (trust == null) {
+                properties.setProperty(prefix + "ssl.checkserveridentity", "true");
+            } else {
+                // the factory's sockets check the name during the handshake, unless the pinned certificate is shown
+                properties.setProperty(prefix + "ssl.checkserveridentity", "false");
+                try {
+                    properties.put(prefix + "ssl.socketFactory", trust.socketFactory());
+                } catch (GeneralSecurityException e) {
+                    throw new MessagingException("Cannot set up TLS", e);
+                }
+                // never retry with the default factory
+                properties.setProperty(prefix + "socketFactory.fallback", "false");
+            }
         }
         Session session = Session.getInstance(properties);
         Store store = session.getStore(protocol.store());

@@ -24,6 +24,8 @@ public class AccountForm implements Serializable {
     private Long queueId;
     private boolean dispatchByRecipient;
     private boolean valid;
+    private String trustedCertificateSha256;
+    private boolean allowPlaintext;
 
     static AccountForm of(MailAccountForm record) {
         AccountForm form = new AccountForm();
@@ -40,12 +42,14 @@ public class AccountForm implements Serializable {
         form.queueId = record.queueId();
         form.dispatchByRecipient = record.dispatchByRecipient();
         form.valid = record.valid();
+        form.trustedCertificateSha256 = record.trustedCertificateSha256();
+        form.allowPlaintext = record.allowPlaintext();
         return form;
     }
 
     MailAccountForm toRecord() {
         return new MailAccountForm(id, version, name, protocol, startTls, host, port, login, password, folder, pollSeconds,
-                queueId, dispatchByRecipient, valid);
+                queueId, dispatchByRecipient, valid, trustedCertificateSha256, allowPlaintext);
     }
 
     public boolean isNew() {
@@ -146,5 +150,21 @@ public class AccountForm implements Serializable {
 
     public void setValid(boolean valid) {
         this.valid = valid;
+    }
+
+    public String getTrustedCertificateSha256() {
+        return trustedCertificateSha256;
+    }
+
+    public void setTrustedCertificateSha256(String trustedCertificateSha256) {
+        this.trustedCertificateSha256 = trustedCertificateSha256;
+    }
+
+    public boolean isAllowPlaintext() {
+        return allowPlaintext;
+    }
+
+    public void setAllowPlaintext(boolean allowPlaintext) {
+        this.allowPlaintext = allowPlaintext;
     }
 }

@@ -16,6 +16,7 @@ import org.helpdesk.mail.MailAccountForm;
 import org.helpdesk.mail.MailAccountService;
 import org.helpdesk.mail.MailProtocol;
 import org.helpdesk.mail.PollResult;
+import org.helpdesk.mail.ServerCertificate;
 import org.helpdesk.mail.SystemAddress;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
@@ -43,6 +44,8 @@ public class MailAccountsView implements Serializable {
     private List<Queue> queues;
     private AccountForm form;
     private AddressForm address;
+    /** The certificate the last "test connection" was refused, offered to be trusted; or null. */
+    private ServerCertificate untrusted;
 
     public void load() {
         accounts = new PagedModel<>(service::accounts);
@@ -52,10 +55,12 @@ public class MailAccountsView implements Serializable {
 
     public void create() {
         form = AccountForm.of(MailAccountForm.blank());
+        untrusted = null;
     }
 
     public void edit(MailAccount account) {
         form = AccountForm.of(MailAccountForm.of(service.account(account.getId())));
+        untrusted = null;
     }
 
     /** Puts the usual port of the chosen protocol into the form. */
@@ -66,14 +71,26 @@ public class MailAccountsView implements Serializable {
     public void save() {
         service.save(form.toRecord());
         form = null;
+        untrusted = null;
         info(texts.get("admin.saved"));
     }
 
     public void test() {
+        untrusted = null;
         ConnectionCheck check = service.testConnection(form.toRecord());
         FacesContext.getCurrentInstance().addMessage(null, check.ok()
                 ? new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("mail.account.testOk", check.messages()), null)
                 : new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.get("mail.account.testFailed", check.error()), null));
+        untrusted = check.certificate();
+    }
+
+    /** "Trust this certificate": puts the fingerprint the administrator compared into the form, to be saved. */
+    public void trustCertificate() {
+        if (form != null && untrusted != null) {
+            form.setTrustedCertificateSha256(untrusted.sha256());
+            untrusted = null;
+            info(texts.get("mail.account.certificate.trusted"));
+        }
     }
 
     public void pollNow(MailAccount account) {
@@ -85,6 +102,7 @@ public class MailAccountsView implements Serializable {
     public void cancel() {
         form = null;
         address = null;
+        untrusted = null;
     }
 
     public void createAddress() {
@@ -131,6 +149,10 @@ public class MailAccountsView implements Serializable {
 
     public AccountForm getForm() {
         return form;
+    }
+
+    public ServerCertificate getUntrusted() {
+        return untrusted;
     }
 
     public AddressForm getAddress() {
