@@ -39,6 +39,7 @@ import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueForm;
 import org.helpdesk.queue.QueueService;
+import org.helpdesk.queue.UnknownSenderPolicy;
 import org.helpdesk.settings.BaseUrl;
 import org.helpdesk.settings.SettingsForm;
 import org.helpdesk.settings.SettingsService;
@@ -216,7 +217,7 @@ class FirstTimeUserIT {
     @Test
     void aNewQueueComesWithTheStandardAutoResponsesWhicheverWayItIsCreated() {
         Queue fromForm = As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(null, 0, unique("Impresoras"), SUPPORT_GROUP, 1,
-                FollowUpPolicy.POSSIBLE, null, null, true, null, true)));
+                FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, null, null, true, null, true)));
         Queue created = As.admin(ADMIN, () -> queues.createQueue(unique("Redes"), SUPPORT_GROUP, 1, FollowUpPolicy.REJECT));
         Set<String> standard = Set.of("NEW_TICKET/es", "NEW_TICKET/en", "FOLLOW_UP_REJECTED/es", "FOLLOW_UP_REJECTED/en");
         for (Queue queue : List.of(fromForm, created)) {
@@ -227,7 +228,7 @@ class FirstTimeUserIT {
 
         // changing the queue adds none
         As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(fromForm.getId(), fromForm.getVersion(), fromForm.getName(),
-                SUPPORT_GROUP, 2, FollowUpPolicy.POSSIBLE, null, null, true, "Segundo nivel", true)));
+                SUPPORT_GROUP, 2, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, null, null, true, "Segundo nivel", true)));
         assertEquals(4, As.admin(ADMIN, () -> autoResponses.ofQueue(fromForm.getId())).size());
 
         // they are in the audit log, like every admin change
@@ -241,7 +242,7 @@ class FirstTimeUserIT {
     @Test
     void aCustomerOfANewQueueGetsTheConfirmationByEmail() {
         Queue queue = As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(null, 0, unique("Impresoras"), SUPPORT_GROUP, 1,
-                FollowUpPolicy.POSSIBLE, null, null, true, null, true)));
+                FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, null, null, true, null, true)));
         Ticket ticket = As.customer(customer.getLogin(), () -> portal.create(new NewCustomerTicket(TYPE_INCIDENT, queue.getId(),
                 Level.LOW, Level.LOW, null, "Impresora atascada", "La impresora del piso 2 no imprime.", List.of())));
         assertEquals(queue.getId(), ticket.getQueue().getId());
