@@ -103,8 +103,10 @@ class AgentWorkspaceBrowserIT {
                 browser.type(By.id("login:password"), System.getProperty("it.admin.password"));
                 browser.click(By.id("login:submit"));
                 browser.waitForText(By.id("queue-name"), "Soporte Técnico (N1)");
-                By longRows = By.xpath("//tbody[@id='list:tickets_data']/tr[td[contains(., '" + WIDE_MARKER + "')]]");
-                browser.waitUntil(() -> browser.findAll(longRows).size() >= 2);
+                // no lambda may capture a Selenium type: the class is also loaded in the server, without Selenium
+                String longRowsXpath = "//tbody[@id='list:tickets_data']/tr[td[contains(., '" + WIDE_MARKER + "')]]";
+                browser.waitUntil(() -> browser.findAll(By.xpath(longRowsXpath)).size() >= 2);
+                By longRows = By.xpath(longRowsXpath);
                 browser.find(By.xpath("//td[normalize-space(.)='" + TITLE_WITHOUT_SPACES + "']"));
                 browser.find(By.xpath("//td[normalize-space(.)='" + TITLE_WITH_SPACES + "']"));
                 browser.screenshot("queue-view-1366");
