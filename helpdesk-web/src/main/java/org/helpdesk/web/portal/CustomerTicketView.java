@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import org.helpdesk.article.Article;
 import org.helpdesk.ticket.CustomerTicketService;
 import org.helpdesk.ticket.Ticket;
+import org.helpdesk.web.settings.SiteView;
 import org.helpdesk.web.shared.Texts;
 import org.primefaces.model.file.UploadedFile;
 
@@ -31,6 +32,9 @@ public class CustomerTicketView implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    SiteView site;
+
     private Long id;
     private Ticket ticket;
     private List<Article> articles;
@@ -45,7 +49,7 @@ public class CustomerTicketView implements Serializable {
     }
 
     public void reply() throws IOException {
-        Ticket answered = portal.reply(ticket.getId(), body, Uploads.of(file));
+        Ticket answered = portal.reply(ticket.getId(), body, Uploads.of(file, site.getMaxAttachmentBytes()));
         file = null;
         body = null;
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -25,6 +25,7 @@ import org.helpdesk.ticket.TicketCatalog;
 import org.helpdesk.ticket.TicketSummary;
 import org.helpdesk.ticket.TicketType;
 import org.helpdesk.web.field.FieldInputs;
+import org.helpdesk.web.settings.SiteView;
 import org.helpdesk.web.shared.Texts;
 import org.primefaces.model.file.UploadedFile;
 
@@ -49,6 +50,9 @@ public class NewCustomerTicketView implements Serializable {
 
     @Inject
     Texts texts;
+
+    @Inject
+    SiteView site;
 
     private List<TicketType> typeChoices;
     private List<Queue> queueChoices;
@@ -92,7 +96,7 @@ public class NewCustomerTicketView implements Serializable {
 
     public void create() throws IOException {
         Ticket ticket = portal.create(new NewCustomerTicket(typeId, queueId, impact, urgency, serviceId, subject, body,
-                Uploads.of(file)).withFields(fields.entered()));
+                Uploads.of(file, site.getMaxAttachmentBytes())).withFields(fields.entered()));
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.getFlash().setKeepMessages(true);

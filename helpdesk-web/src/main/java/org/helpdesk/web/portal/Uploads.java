@@ -2,7 +2,9 @@ package org.helpdesk.web.portal;
 
 import java.util.List;
 
+import org.helpdesk.article.AttachmentPolicy;
 import org.helpdesk.article.NewAttachment;
+import org.helpdesk.shared.ValidationException;
 import org.primefaces.model.file.UploadedFile;
 
 /** Files from an upload field, as attachments for the services (which check and clean them). */
@@ -11,9 +13,17 @@ final class Uploads {
     private Uploads() {
     }
 
-    static List<NewAttachment> of(UploadedFile file) {
+    /**
+     * The file as an attachment; a file larger than {@code maxBytes} is refused from its size (the server has it in a
+     * temporary file) before its content is read into memory, with the same message as the services'.
+     */
+    static List<NewAttachment> of(UploadedFile file, long maxBytes) {
         if (file == null || file.getSize() == 0) {
             return List.of();
+        }
+        if (file.getSize() > maxBytes) {
+            throw new ValidationException("attachments", "validation.attachmentTooLarge",
+                    AttachmentPolicy.safeName(file.getFileName()), maxBytes / (1024 * 1024));
         }
         return List.of(new NewAttachment(file.getFileName(),
                 file.getContentType() == null ? "application/octet-stream" : file.getContentType(), file.getContent()));

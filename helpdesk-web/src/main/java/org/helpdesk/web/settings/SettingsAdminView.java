@@ -14,6 +14,7 @@ import org.helpdesk.settings.Logo;
 import org.helpdesk.settings.SettingsForm;
 import org.helpdesk.settings.SettingsService;
 import org.helpdesk.settings.SystemSettings;
+import org.helpdesk.shared.ValidationException;
 import org.helpdesk.web.shared.Texts;
 import org.primefaces.model.file.UploadedFile;
 
@@ -76,6 +77,8 @@ public class SettingsAdminView implements Serializable {
     }
 
     public String save() {
+        checkLogoSize(loginFile);
+        checkLogoSize(headerFile);
         service.save(new SettingsForm(version, productName, ticketHook, maxAttachmentMb, selfRegistration, defaultLanguage,
                 sessionTimeoutMinutes, color(headerColor), color(accentColor), lockOnAnswer, baseUrl));
         upload(Logo.Kind.LOGIN, loginFile);
@@ -95,6 +98,13 @@ public class SettingsAdminView implements Serializable {
     private void upload(Logo.Kind kind, UploadedFile file) {
         if (file != null && file.getSize() > 0) {
             service.uploadLogo(kind, file.getContent(), file.getContentType());
+        }
+    }
+
+    /** Refuses a logo from the size of its temporary file, before anything is saved or read into memory. */
+    private static void checkLogoSize(UploadedFile file) {
+        if (file != null && file.getSize() > SettingsService.MAX_LOGO_BYTES) {
+            throw new ValidationException("logo", "validation.logoSize", SettingsService.MAX_LOGO_BYTES / 1024);
         }
     }
 
@@ -197,6 +207,15 @@ public class SettingsAdminView implements Serializable {
 
     public boolean isHeaderLogo() {
         return headerLogo;
+    }
+
+    /** The largest logo accepted, for the page's size check before sending. */
+    public int getMaxLogoBytes() {
+        return SettingsService.MAX_LOGO_BYTES;
+    }
+
+    public int getMaxLogoKb() {
+        return SettingsService.MAX_LOGO_BYTES / 1024;
     }
 
     public UploadedFile getLoginFile() {

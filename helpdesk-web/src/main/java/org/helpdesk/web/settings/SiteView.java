@@ -47,6 +47,15 @@ public class SiteView {
         return settings.isSelfRegistration();
     }
 
+    /** The desk's attachment limit (System settings), for the pages' size check before sending. */
+    public int getMaxAttachmentMb() {
+        return settings.getMaxAttachmentMb();
+    }
+
+    public long getMaxAttachmentBytes() {
+        return settings.getMaxAttachmentBytes();
+    }
+
     /** Changes whenever the settings do: makes browsers fetch a new logo. */
     public long getVersion() {
         return settings.getVersion();
