@@ -4,6 +4,7 @@ import static org.helpdesk.it.Fixtures.QUEUE_N1;
 import static org.helpdesk.it.Fixtures.SUPPORT_GROUP;
 import static org.helpdesk.it.Fixtures.phoneTicket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -137,6 +138,9 @@ class MailOutboxIT {
         InternetAddress from = (InternetAddress) mail.getFrom()[0];
         assertEquals(address, from.getAddress());
         assertEquals("Mesa de Ayuda NET7", from.getPersonal());
+        // it differs from the desk's default sender, the envelope's: replies are directed to it as well
+        assertEquals(address, ((InternetAddress) mail.getReplyTo()[0]).getAddress());
+        assertEquals(1, mail.getHeader("Reply-To").length);
     }
 
     @Test
@@ -248,6 +252,7 @@ class MailOutboxIT {
     /** The From of a message is the mail session's default sender under the desk's product name. */
     private void assertDeskSender(MimeMessage mail) throws Exception {
         assertEquals(1, mail.getHeader("From").length, "one From header");
+        assertNull(mail.getHeader("Reply-To"), "no Reply-To: replies go to the From");
         InternetAddress from = (InternetAddress) mail.getFrom()[0];
         assertEquals("helpdesk@localhost", from.getAddress(), "HELPDESK_MAIL_FROM, unset in the tests: its default");
         assertEquals(settings.current().getProductName(), from.getPersonal());

@@ -90,7 +90,14 @@ public class OutboxSender {
                 setHeader("Message-ID", message.getMessageId());
             }
         };
-        mime.setFrom(from(message));
+        InternetAddress from = from(message);
+        mime.setFrom(from);
+        InternetAddress envelope = InternetAddress.getLocalAddress(mail);
+        if (envelope != null && !envelope.getAddress().equalsIgnoreCase(from.getAddress())) {
+            // the relay sends as the desk's default sender; should it rewrite From to that (as hosted
+            // relays that allow one sender do), replies still reach the queue's address
+            mime.setReplyTo(new InternetAddress[] { from });
+        }
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getTo()));
         mime.setSubject(message.getSubject(), "UTF-8");
         mime.setText(message.getBody(), "UTF-8");
