@@ -137,6 +137,30 @@ class LoginSecurityIT {
     }
 
     @Test
+    void guessingTheCurrentPasswordInPreferencesSlowsDownLikeALogin(@ArquillianResource URL base) throws Exception {
+        Agent agent = fixtures.agent("adivina", Map.of(Fixtures.SUPPORT_GROUP, Set.of(Permission.RO)));
+        String password = "password-" + agent.getLogin();
+        URI preferences = URI.create(base + "agent/preferences.xhtml");
+        WebClient session = new WebClient();
+        assertEquals(302, session.loginAsAgent(URI.create(base + "login.xhtml"), agent.getLogin(), password).statusCode());
+
+        for (int guess = 0; guess <= LoginThrottle.FREE_PER_LOGIN; guess++) {
+            if (guess == LoginThrottle.FREE_PER_LOGIN) {
+                Thread.sleep(LoginThrottle.waitAfter(guess, LoginThrottle.FREE_PER_LOGIN).plusMillis(200).toMillis());
+            }
+            HttpResponse<String> wrong = session.submit(preferences, "password", Map.of("password:current", "guess-" + guess,
+                    "password:new", "new-password-1", "password:repeat", "new-password-1", "password:change", ""));
+            assertTrue(wrong.body().contains("Contraseña actual: no es correcta."), wrong.body());
+        }
+        // the next check waits for LoginThrottle.waitAfter(FREE_PER_LOGIN + 1, FREE_PER_LOGIN), 4 seconds
+        HttpResponse<String> right = session.submit(preferences, "password", Map.of("password:current", password,
+                "password:new", "new-password-1", "password:repeat", "new-password-1", "password:change", ""));
+        assertTrue(right.body().contains("demasiados intentos fallidos"), "not even checked while waiting: " + right.body());
+        assertTrue(authentication.authenticateAgent(agent.getLogin(), password.toCharArray(), Fixtures.clientAddress()).success(),
+                "the password did not change");
+    }
+
+    @Test
     void aPasswordResetEndsTheSessionsOfItsOwner(@ArquillianResource URL base) throws Exception {
         Agent agent = fixtures.agent("reinicio", Map.of(Fixtures.SUPPORT_GROUP, Set.of(Permission.RO)));
         URI home = URI.create(base + "agent/index.xhtml");

@@ -153,6 +153,26 @@ class RegistrationIT {
     }
 
     @Test
+    void theHourlySweepDeletesUnconfirmedRegistrationsWhoseLinkExpired() throws Exception {
+        String unconfirmed = Fixtures.unique("rosa") + "@net7.example";
+        registration.register(new Registration("Rosa", "Paz", unconfirmed, null, "rosa-password", "es"));
+        String unconfirmedToken = tokenOf(awaitMail(unconfirmed, "Confirme su cuenta"));
+        String confirmed = Fixtures.unique("ivan") + "@net7.example";
+        registration.register(new Registration("Iván", "Paz", confirmed, null, "ivan-password", "es"));
+        registration.activate(tokenOf(awaitMail(confirmed, "Confirme su cuenta")));
+        fixtures.expireActivationLinks(unconfirmed);
+        fixtures.expireActivationLinks(confirmed);
+
+        assertTrue(registration.removeExpiredRegistrations() >= 1);
+
+        assertTrue(em.createNamedQuery("CustomerUser.byLogin", CustomerUser.class).setParameter("login", unconfirmed)
+                .getResultList().isEmpty(), "the unconfirmed registration is gone");
+        assertThrows(ValidationException.class, () -> registration.activate(unconfirmedToken));
+        assertTrue(authentication.authenticateCustomer(confirmed, "ivan-password".toCharArray(), Fixtures.clientAddress()).success(),
+                "a confirmed account stays");
+    }
+
+    @Test
     void typingACompanysNameDoesNotJoinIt() throws Exception {
         CustomerCompany company = As.admin(Fixtures.ADMIN,
                 () -> customers.createCompany(Fixtures.unique("NET7"), Fixtures.unique("NET7 Perú")));

@@ -1,5 +1,8 @@
 package org.helpdesk.agent;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -7,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 
+import org.helpdesk.auth.LoginThrottle;
 import org.helpdesk.auth.PasswordPolicy;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Messages;
@@ -21,8 +25,17 @@ public class ProfileService {
     @Resource
     SessionContext context;
 
+    /** The throttle's "portal" for current passwords typed to change a password. */
+    private static final String PASSWORD_CHANGE = "password-change";
+
     @Inject
     AgentDirectory agents;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Clock clock;
 
     /** The calling agent's id, e.g. to list their own tickets. */
     public long myId() {
@@ -40,15 +53,22 @@ public class ProfileService {
     }
 
     /**
-     * Changes the calling agent's password: the current one proves it is them, the new one is typed
-     * twice and follows the password policy. Their other sessions end; the credentials version
+     * Changes the calling agent's password: the current one proves it is them (wrong guesses slow
+     * down as failed logins do), the new one is typed twice and follows the password policy. Their other sessions end; the credentials version
      * returned is the one the calling session goes on with.
      */
     public int changePassword(String currentPassword, String newPassword, String repeatedPassword) {
         Agent agent = agents.current(context);
+        String session = "session of " + agent.getLogin(); // counted per account: only its own sessions slow down
+        Instant now = clock.instant();
+        if (throttle.blockedUntil(PASSWORD_CHANGE, agent.getLogin(), session, now) != null) {
+            throw new ValidationException("currentPassword", "password.tooManyAttempts");
+        }
         if (currentPassword == null || !agent.getAccount().matches(currentPassword.toCharArray())) {
+            throttle.failed(PASSWORD_CHANGE, agent.getLogin(), session, now);
             throw new ValidationException("currentPassword", "password.currentWrong");
         }
+        throttle.succeeded(PASSWORD_CHANGE, agent.getLogin(), session);
         PasswordPolicy.check("newPassword", newPassword);
         if (!newPassword.equals(repeatedPassword)) {
             throw new ValidationException("repeatPassword", "password.mismatch");

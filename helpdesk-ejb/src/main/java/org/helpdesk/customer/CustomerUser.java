@@ -18,6 +18,9 @@ import org.helpdesk.shared.BaseEntity;
 @Entity
 @Table(name = "customer_user")
 @NamedQuery(name = "CustomerUser.byLogin", query = "SELECT c FROM CustomerUser c WHERE c.login = :login")
+@NamedQuery(name = "CustomerUser.unconfirmedPastActivation", query = "SELECT DISTINCT c FROM CustomerToken t JOIN t.customer c"
+        + " WHERE c.activated = FALSE AND t.purpose = org.helpdesk.customer.CustomerToken.Purpose.ACTIVATION"
+        + " AND t.expiresAt <= :now ORDER BY c.id")
 @NamedQuery(name = "CustomerUser.byEmail", query = "SELECT c FROM CustomerUser c WHERE LOWER(c.email) = LOWER(:email)")
 public class CustomerUser extends BaseEntity {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -34,6 +35,7 @@ import org.helpdesk.shared.ValidationException;
 public class RegistrationService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int SWEEP_BATCH = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -81,6 +83,24 @@ public class RegistrationService {
         customer.awaitActivation();
         em.persist(customer);
         mailToken(customer, CustomerToken.Purpose.ACTIVATION, "/customer/activate.xhtml", "registration.mail");
+    }
+
+    /**
+     * Every hour, deletes the registrations left unconfirmed after their confirmation link expired
+     * (at most {@value #SWEEP_BATCH} per run), so that their addresses are free again; how many it
+     * deleted. One with a newer link still valid, or with tickets, stays.
+     */
+    @Schedule(minute = "23", hour = "*", persistent = false, info = "expired registrations")
+    public int removeExpiredRegistrations() {
+        List<CustomerUser> unconfirmed = em.createNamedQuery("CustomerUser.unconfirmedPastActivation", CustomerUser.class)
+                .setParameter("now", clock.instant()).setMaxResults(SWEEP_BATCH).getResultList();
+        int removed = 0;
+        for (CustomerUser customer : unconfirmed) {
+            if (removeExpiredRegistration(customer)) {
+                removed++;
+            }
+        }
+        return removed;
     }
 
     /**
