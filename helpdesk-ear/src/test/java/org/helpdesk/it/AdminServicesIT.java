@@ -15,6 +15,7 @@ import java.util.Set;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
+import org.helpdesk.admin.AuditService;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentForm;
 import org.helpdesk.agent.AgentGroup;
@@ -22,11 +23,10 @@ import org.helpdesk.agent.AgentService;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.agent.Role;
 import org.helpdesk.audit.AuditEntry;
-import org.helpdesk.audit.AuditService;
-import org.helpdesk.auth.AuthenticationService;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.customer.Registration;
 import org.helpdesk.customer.RegistrationService;
+import org.helpdesk.login.AuthenticationService;
 import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueForm;
@@ -219,7 +219,7 @@ class AdminServicesIT {
                 "Hola {{customer.name}}: reinicie el equipo ({{ticket.number}}).", true));
         Ticket ticket = As.agent(agent.getLogin(), () -> tickets.create(Fixtures.phoneTicket(queue.getId(), customer.getId(), 2)));
 
-        String answer = As.agent(agent.getLogin(), () -> templates.answer(ticket.getId(), template.getId()));
+        String answer = As.agent(agent.getLogin(), () -> tickets.answerDraft(ticket.getId(), template.getId()));
         assertEquals("Hola " + customer.getFullName() + ": reinicie el equipo (" + ticket.getNumber() + ").\n\nSaludos,\n"
                 + agent.getFullName() + " — " + queue.getName(), answer);
         assertTrue(As.agent(agent.getLogin(), () -> templates.valid(ResponseTemplate.class)).contains(template));

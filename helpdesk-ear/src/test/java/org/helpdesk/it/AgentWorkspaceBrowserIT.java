@@ -11,9 +11,9 @@ import java.util.Map;
 
 import jakarta.ejb.EJB;
 
-import org.helpdesk.article.NewArticle;
 import org.helpdesk.customer.CustomerService;
 import org.helpdesk.customer.NewCustomerUser;
+import org.helpdesk.ticket.NewArticle;
 import org.helpdesk.ticket.NewTicket;
 import org.helpdesk.ticket.TicketService;
 import org.jboss.arquillian.container.test.api.Deployment;

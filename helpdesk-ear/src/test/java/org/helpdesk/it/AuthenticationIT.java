@@ -15,10 +15,10 @@ import jakarta.inject.Inject;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
-import org.helpdesk.auth.AuthenticationService;
 import org.helpdesk.auth.LoginThrottle;
-import org.helpdesk.auth.LoginResult;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.login.AuthenticationService;
+import org.helpdesk.login.LoginResult;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 import jakarta.ejb.EJB;
 
-import org.helpdesk.audit.AuditService;
+import org.helpdesk.admin.AuditService;
 import org.helpdesk.customer.CompanyForm;
 import org.helpdesk.customer.CustomerAdminService;
 import org.helpdesk.customer.CustomerCompany;

@@ -27,13 +27,14 @@ import org.helpdesk.field.DynamicField;
 import org.helpdesk.field.DynamicFieldForm;
 import org.helpdesk.field.DynamicFieldService;
 import org.helpdesk.field.FieldType;
-import org.helpdesk.field.FieldValue;
 import org.helpdesk.field.Screen;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.ticket.CustomerTicketService;
+import org.helpdesk.ticket.FieldValue;
 import org.helpdesk.ticket.Level;
 import org.helpdesk.ticket.NewCustomerTicket;
 import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketFieldService;
 import org.helpdesk.ticket.TicketQuery;
 import org.helpdesk.ticket.TicketSearchService;
 import org.helpdesk.ticket.TicketService;
@@ -60,6 +61,9 @@ class DynamicFieldIT {
 
     @EJB
     DynamicFieldService fields;
+
+    @EJB
+    TicketFieldService ticketFields;
 
     @EJB
     TicketService tickets;
@@ -104,7 +108,7 @@ class DynamicFieldIT {
                             systems.getId(), List.of("Correo", "VPN"), bought.getId(), List.of("2026-03-15"),
                             visit.getId(), List.of("2026-11-27T10:30"), warranty.getId(), List.of("true"),
                             notes.getId(), List.of("Pantalla parpadea\nal encender")))));
-            Map<DynamicField, List<FieldValue>> stored = As.agent(agent.getLogin(), () -> fields.values(ticket.getId()));
+            Map<DynamicField, List<FieldValue>> stored = As.agent(agent.getLogin(), () -> ticketFields.values(ticket.getId()));
             assertEquals(List.of("Correo", "VPN"), stored.get(systems).stream().map(FieldValue::getText).toList());
             assertEquals(LocalDate.of(2026, 3, 15), stored.get(bought).get(0).getDate());
             assertEquals(LocalDate.of(2026, 11, 27).atTime(10, 30).atZone(ZoneId.of("America/Lima")).toInstant(),
@@ -125,15 +129,15 @@ class DynamicFieldIT {
 
             // the zoom's form replaces the values of all its fields (required ones still required); the multiselect keeps one
             assertThrows(ValidationException.class, () -> As.agent(agent.getLogin(), () -> {
-                fields.change(ticket.getId(), Map.of(model.getId(), List.of("ThinkPad T14 " + suffix)));
+                ticketFields.change(ticket.getId(), Map.of(model.getId(), List.of("ThinkPad T14 " + suffix)));
                 return null;
             }));
             As.agent(agent.getLogin(), () -> {
-                fields.change(ticket.getId(), Map.of(model.getId(), List.of("ThinkPad T14 " + suffix), site.getId(), List.of("Arequipa"),
+                ticketFields.change(ticket.getId(), Map.of(model.getId(), List.of("ThinkPad T14 " + suffix), site.getId(), List.of("Arequipa"),
                         systems.getId(), List.of("ERP")));
                 return null;
             });
-            assertEquals(List.of("ERP"), As.agent(agent.getLogin(), () -> fields.input(ticket.getId())).get(systems.getId()));
+            assertEquals(List.of("ERP"), As.agent(agent.getLogin(), () -> ticketFields.input(ticket.getId())).get(systems.getId()));
             assertEquals(0, count(agent, TicketQuery.all().withFields(Map.of(systems.getId(), "VPN", model.getId(), suffix))));
 
             // customers fill in the fields of their form only, required ones enforced
@@ -141,14 +145,14 @@ class DynamicFieldIT {
             assertEquals(List.of(site), As.customer(portalUser.getLogin(), () -> fields.shown(Screen.CUSTOMER_NEW)).stream()
                     .filter(made::contains).toList());
             assertThrows(ValidationException.class, () -> As.customer(portalUser.getLogin(), () -> fields.shown(Screen.ZOOM)));
-            assertThrows(EJBAccessException.class, () -> As.customer(portalUser.getLogin(), () -> fields.values(ticket.getId())));
+            assertThrows(EJBAccessException.class, () -> As.customer(portalUser.getLogin(), () -> ticketFields.values(ticket.getId())));
             ValidationException noSite = assertThrows(ValidationException.class, () -> As.customer(portalUser.getLogin(),
                     () -> portal.create(new NewCustomerTicket(TYPE_INCIDENT, QUEUE_N1, Level.LOW, Level.LOW, null, "Sin sede", "x",
                             List.of()))));
             assertTrue(noSite.hasErrorOn("fields"));
             Ticket fromPortal = As.customer(portalUser.getLogin(), () -> portal.create(new NewCustomerTicket(TYPE_INCIDENT, QUEUE_N1,
                     Level.LOW, Level.LOW, null, "Con sede", "x", List.of()).withFields(Map.of(site.getId(), List.of("Trujillo")))));
-            assertEquals("Trujillo", As.agent(agent.getLogin(), () -> fields.values(fromPortal.getId())).get(site).get(0).getText());
+            assertEquals("Trujillo", As.agent(agent.getLogin(), () -> ticketFields.values(fromPortal.getId())).get(site).get(0).getText());
         } finally {
             for (DynamicField field : made) {
                 DynamicFieldForm form = DynamicFieldForm.of(field);

@@ -19,11 +19,11 @@ import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentService;
 import org.helpdesk.agent.NewAgent;
 import org.helpdesk.agent.Permission;
-import org.helpdesk.article.NewArticle;
 import org.helpdesk.customer.CustomerCompany;
 import org.helpdesk.customer.CustomerService;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.customer.NewCustomerUser;
+import org.helpdesk.ticket.NewArticle;
 import org.helpdesk.ticket.NewTicket;
 
 /**

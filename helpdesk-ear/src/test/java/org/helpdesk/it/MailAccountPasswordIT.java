@@ -12,11 +12,11 @@ import java.util.Locale;
 
 import jakarta.ejb.EJB;
 
-import org.helpdesk.mail.ConnectionCheck;
-import org.helpdesk.mail.MailAccount;
-import org.helpdesk.mail.MailAccountForm;
-import org.helpdesk.mail.MailAccountService;
-import org.helpdesk.mail.MailProtocol;
+import org.helpdesk.mail.inbound.ConnectionCheck;
+import org.helpdesk.mail.inbound.MailAccount;
+import org.helpdesk.mail.inbound.MailAccountForm;
+import org.helpdesk.mail.inbound.MailAccountService;
+import org.helpdesk.mail.inbound.MailProtocol;
 import org.helpdesk.shared.ValidationException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

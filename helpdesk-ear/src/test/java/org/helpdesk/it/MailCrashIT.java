@@ -24,10 +24,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
-import org.helpdesk.mail.InboundStatus;
-import org.helpdesk.mail.MailAccountForm;
-import org.helpdesk.mail.MailAccountService;
-import org.helpdesk.mail.MailProtocol;
+import org.helpdesk.mail.inbound.InboundStatus;
+import org.helpdesk.mail.inbound.MailAccountForm;
+import org.helpdesk.mail.inbound.MailAccountService;
+import org.helpdesk.mail.inbound.MailProtocol;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -16,12 +16,12 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.helpdesk.auth.AuthenticationService;
 import org.helpdesk.customer.CustomerCompany;
 import org.helpdesk.customer.CustomerService;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.customer.Registration;
 import org.helpdesk.customer.RegistrationService;
+import org.helpdesk.login.AuthenticationService;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.ticket.CustomerTicketService;
 import org.helpdesk.ticket.Level;

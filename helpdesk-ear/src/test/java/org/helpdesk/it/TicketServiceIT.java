@@ -29,21 +29,21 @@ import jakarta.inject.Inject;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
-import org.helpdesk.article.Article;
-import org.helpdesk.article.NewArticle;
-import org.helpdesk.article.NewAttachment;
-import org.helpdesk.article.SenderType;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.shared.ConcurrentChangeException;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.PermissionDeniedException;
 import org.helpdesk.shared.RuleViolationException;
 import org.helpdesk.shared.ValidationException;
+import org.helpdesk.ticket.Article;
 import org.helpdesk.ticket.BulkChange;
 import org.helpdesk.ticket.BulkResult;
 import org.helpdesk.ticket.HistoryEntry;
 import org.helpdesk.ticket.HistoryType;
+import org.helpdesk.ticket.NewArticle;
+import org.helpdesk.ticket.NewAttachment;
 import org.helpdesk.ticket.NewTicket;
+import org.helpdesk.ticket.SenderType;
 import org.helpdesk.ticket.StateType;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketBulkService;
@@ -121,7 +121,7 @@ class TicketServiceIT {
         Ticket ticket = As.agent(tier1.getLogin(), () -> tickets.create(email));
         Article first = As.agent(tier1.getLogin(), () -> tickets.articles(ticket.getId())).get(0);
         assertEquals(SenderType.AGENT, first.getSender());
-        assertEquals(org.helpdesk.article.Channel.EMAIL, first.getChannel());
+        assertEquals(org.helpdesk.ticket.Channel.EMAIL, first.getChannel());
         assertEquals(customer.getEmail(), first.getTo());
         assertEquals(List.of(HistoryType.NEW_TICKET, HistoryType.EMAIL_AGENT), historyTypes(ticket));
 
@@ -163,7 +163,7 @@ class TicketServiceIT {
                 () -> As.agent(tier1.getLogin(), () -> tickets.create(phoneTicket(QUEUE_N1, 987_654_321L, 3))));
         assertTrue(unknownCustomer.hasErrorOn("customerUserId"));
 
-        NewArticle emptyBody = new NewArticle(SenderType.CUSTOMER, org.helpdesk.article.Channel.PHONE, true, null, null,
+        NewArticle emptyBody = new NewArticle(SenderType.CUSTOMER, org.helpdesk.ticket.Channel.PHONE, true, null, null,
                 null, "Asunto", "", null, List.of());
         ValidationException missingBody = assertThrows(ValidationException.class, () -> As.agent(tier1.getLogin(),
                 () -> tickets.create(new NewTicket("Título", QUEUE_N1, null, 3, TYPE_INCIDENT, customer.getId(), null,

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.PermissionDeniedException;
 
@@ -31,7 +30,7 @@ public class AgentDirectory {
     }
 
     /** Refuses unless {@code agent} holds {@code needed} on the queue's group. */
-    public void require(Agent agent, Queue queue, Permission needed) {
+    public void require(Agent agent, GroupGuarded queue, Permission needed) {
         if (!agent.holds(queue.getGroup(), needed)) {
             throw new PermissionDeniedException(needed.name().toLowerCase(), queue.getName());
         }
@@ -43,7 +42,7 @@ public class AgentDirectory {
      * the same "not found" as for an object that does not exist, so ids tell nothing; one who sees
      * it but lacks {@code needed} is told so.
      */
-    public void requireOrNotFound(Agent agent, Queue queue, Permission needed, String what, Object id) {
+    public void requireOrNotFound(Agent agent, GroupGuarded queue, Permission needed, String what, Object id) {
         if (!agent.holds(queue.getGroup(), needed) && !agent.holds(queue.getGroup(), Permission.RO)) {
             throw new NotFoundException(what, id);
         }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.auth.PasswordHash;
 import org.helpdesk.auth.PasswordPolicy;
-import org.helpdesk.mail.MailOutbox;
 import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
@@ -44,7 +44,7 @@ public class RegistrationService {
     BeanValidation validation;
 
     @Inject
-    MailOutbox outbox;
+    Event<CustomerLinkIssued> linkIssued;
 
     @Inject
     Settings configuration;
@@ -71,7 +71,7 @@ public class RegistrationService {
         if (existing != null && !removeExpiredRegistration(existing)) {
             PasswordHash.verifyDummy(registration.password().toCharArray()); // as long as hashing a new account's password
             if (existing.isValid() && existing.isActivated()) {
-                mailToken(existing, CustomerToken.Purpose.PASSWORD_RESET, "/customer/reset.xhtml", "registration.existing.mail");
+                issueLink(existing, CustomerToken.Purpose.PASSWORD_RESET, "/customer/reset.xhtml", CustomerLinkIssued.Reason.REGISTRATION_ATTEMPT);
             }
             return;
         }
@@ -82,7 +82,7 @@ public class RegistrationService {
         customer.getAccount().setPassword(registration.password().toCharArray());
         customer.awaitActivation();
         em.persist(customer);
-        mailToken(customer, CustomerToken.Purpose.ACTIVATION, "/customer/activate.xhtml", "registration.mail");
+        issueLink(customer, CustomerToken.Purpose.ACTIVATION, "/customer/activate.xhtml", CustomerLinkIssued.Reason.CONFIRM_REGISTRATION);
     }
 
     /**
@@ -140,7 +140,7 @@ public class RegistrationService {
         }
         em.createNamedQuery("CustomerUser.byEmail", CustomerUser.class).setParameter("email", email.trim())
                 .getResultStream().filter(c -> c.isValid() && c.isActivated()).findFirst()
-                .ifPresent(c -> mailToken(c, CustomerToken.Purpose.PASSWORD_RESET, "/customer/reset.xhtml", "reset.mail"));
+                .ifPresent(c -> issueLink(c, CustomerToken.Purpose.PASSWORD_RESET, "/customer/reset.xhtml", CustomerLinkIssued.Reason.PASSWORD_RESET));
     }
 
     public void resetPassword(String secret, String newPassword) {
@@ -158,13 +158,10 @@ public class RegistrationService {
                 .orElseThrow(() -> new ValidationException("token", "registration.tokenInvalid"));
     }
 
-    private void mailToken(CustomerUser customer, CustomerToken.Purpose purpose, String page, String textKey) {
+    private void issueLink(CustomerUser customer, CustomerToken.Purpose purpose, String page, CustomerLinkIssued.Reason reason) {
         CustomerToken.Issued issued = CustomerToken.issue(customer, purpose, clock.instant());
         em.persist(issued.token());
-        Locale locale = Locale.forLanguageTag(customer.getLanguage());
-        String link = configuration.link(page + "?token=" + issued.secret());
-        outbox.send(customer.getEmail(), Messages.format(locale, textKey + ".subject"),
-                Messages.format(locale, textKey + ".body", customer.getFirstName(), link));
+        linkIssued.fire(new CustomerLinkIssued(customer, reason, configuration.link(page + "?token=" + issued.secret())));
     }
 
     /**

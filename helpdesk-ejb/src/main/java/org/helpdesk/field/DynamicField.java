@@ -20,6 +20,9 @@ import org.helpdesk.shared.BaseEntity;
 @EntityListeners(AuditListener.class)
 public class DynamicField extends BaseEntity {
 
+    /** The longest text value (and option) a field holds. */
+    public static final int LONGEST_TEXT = 500;
+
     private static final long serialVersionUID = 1L;
 
     /** The internal name, as in search parameters and exports. */

@@ -1,7 +1,6 @@
 package org.helpdesk.field;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +21,6 @@ import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
 import org.helpdesk.shared.Paging;
 import org.helpdesk.shared.ValidationException;
-import org.helpdesk.ticket.Ticket;
 
 /** Dynamic fields: administrators define them; agents and customers fill them in where they show. */
 @Stateless
@@ -46,7 +44,7 @@ public class DynamicFieldService {
     BeanValidation validation;
 
     @Inject
-    FieldValues values;
+    FieldDefinitions definitions;
 
     /** A page of all fields, valid or not, in the administrator's order. */
     public Page<DynamicField> fields(int first, int pageSize) {
@@ -62,7 +60,7 @@ public class DynamicFieldService {
         if (form.type().hasOptions() && form.optionList().isEmpty()) {
             throw new ValidationException("options", "validation.options");
         }
-        if (form.optionList().stream().anyMatch(o -> o.length() > FieldValue.LONGEST_TEXT)) {
+        if (form.optionList().stream().anyMatch(o -> o.length() > DynamicField.LONGEST_TEXT)) {
             throw new ValidationException("options", "validation.tooLong");
         }
         DynamicField field;
@@ -91,33 +89,6 @@ public class DynamicFieldService {
         if (context.isCallerInRole("customer") && !context.isCallerInRole("agent") && screen != Screen.CUSTOMER_NEW) {
             throw new ValidationException("screen", "validation.unknown", screen);
         }
-        return values.shown(screen);
-    }
-
-    /** The ticket's values, by field, for an agent who may see the ticket. */
-    @RolesAllowed("agent")
-    public Map<DynamicField, List<FieldValue>> values(long ticketId) {
-        Agent agent = agents.current(context);
-        Ticket ticket = lookup.require(Ticket.class, ticketId);
-        agents.requireOrNotFound(agent, ticket.getQueue(), Permission.RO, "Ticket", ticketId);
-        return values.of(ticket);
-    }
-
-    /** The ticket's values as form input, for the zoom's edit form. */
-    @RolesAllowed("agent")
-    public Map<Long, List<String>> input(long ticketId) {
-        Agent agent = agents.current(context);
-        Ticket ticket = lookup.require(Ticket.class, ticketId);
-        agents.requireOrNotFound(agent, ticket.getQueue(), Permission.RO, "Ticket", ticketId);
-        return values.input(ticket);
-    }
-
-    /** Replaces the values of the zoom's fields on a ticket, for an agent with rw on its queue. */
-    @RolesAllowed("agent")
-    public void change(long ticketId, Map<Long, List<String>> input) {
-        Agent agent = agents.current(context);
-        Ticket ticket = lookup.require(Ticket.class, ticketId);
-        agents.requireOrNotFound(agent, ticket.getQueue(), Permission.RW, "Ticket", ticketId);
-        values.replace(ticket, values.check(Screen.ZOOM, input));
+        return definitions.shown(screen);
     }
 }

@@ -12,8 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
-import org.helpdesk.mail.InboundStatus;
-import org.helpdesk.mail.OutboxStatus;
+import org.helpdesk.mail.inbound.InboundStatus;
+import org.helpdesk.mail.outbound.OutboxStatus;
 import org.helpdesk.ticket.HistoryType;
 import org.helpdesk.ticket.TicketQuery;
 

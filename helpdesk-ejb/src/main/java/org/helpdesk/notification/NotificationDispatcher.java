@@ -16,7 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
-import org.helpdesk.mail.MailOutbox;
+import org.helpdesk.mail.outbound.MailOutbox;
 import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.Templates;
 import org.helpdesk.ticket.HistoryEntry;

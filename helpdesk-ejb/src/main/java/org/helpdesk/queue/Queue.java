@@ -12,8 +12,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.helpdesk.agent.AgentGroup;
+import org.helpdesk.agent.GroupGuarded;
 import org.helpdesk.audit.AuditListener;
-import org.helpdesk.mail.SystemAddress;
 import org.helpdesk.shared.BaseEntity;
 import org.helpdesk.sla.ServiceCalendar;
 import org.helpdesk.sla.ServiceTargets;
@@ -30,7 +30,7 @@ import org.helpdesk.template.Signature;
 @NamedQuery(name = "Queue.valid", query = "SELECT q FROM Queue q WHERE q.valid = TRUE ORDER BY q.tier, q.name")
 @NamedQuery(name = "Queue.forCustomers",
         query = "SELECT q FROM Queue q WHERE q.valid = TRUE AND q.customerVisible = TRUE ORDER BY q.tier, q.name")
-public class Queue extends BaseEntity {
+public class Queue extends BaseEntity implements GroupGuarded {
 
     private static final long serialVersionUID = 1L;
 
@@ -89,10 +89,12 @@ public class Queue extends BaseEntity {
         this.tier = tier;
     }
 
+    @Override
     public String getName() {
         return name;
     }
 
+    @Override
     public AgentGroup getGroup() {
         return group;
     }

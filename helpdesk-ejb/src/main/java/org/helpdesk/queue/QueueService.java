@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -16,8 +17,6 @@ import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.audit.AuditTrail;
-import org.helpdesk.mail.StandardAutoResponses;
-import org.helpdesk.mail.SystemAddress;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
@@ -52,9 +51,9 @@ public class QueueService {
     BeanValidation validation;
 
     @Inject
-    StandardAutoResponses autoResponses;
+    Event<QueueCreated> created;
 
-    /** Creates a queue with the standard auto-responses (see {@link StandardAutoResponses}). */
+    /** Creates a queue; the standard auto-responses follow it ({@link QueueCreated}). */
     @RolesAllowed("admin")
     @Interceptors(AuditTrail.class)
     public Queue createQueue(String name, Long groupId, int tier, FollowUpPolicy followUpPolicy) {
@@ -70,7 +69,7 @@ public class QueueService {
         Queue queue = new Queue(trimmed, group, tier);
         queue.setFollowUpPolicy(followUpPolicy == null ? FollowUpPolicy.POSSIBLE : followUpPolicy);
         em.persist(queue);
-        autoResponses.addTo(queue);
+        created.fire(new QueueCreated(queue));
         return queue;
     }
 
@@ -143,7 +142,7 @@ public class QueueService {
         queue.change(name, group, form.tier(), form.followUpPolicy(), form.unknownSenderPolicy(), address, signature, form.customerVisible(),
                 form.comments() == null || form.comments().isBlank() ? null : form.comments().trim(), form.valid());
         if (form.isNew()) {
-            autoResponses.addTo(queue);
+            created.fire(new QueueCreated(queue));
         }
         return queue;
     }

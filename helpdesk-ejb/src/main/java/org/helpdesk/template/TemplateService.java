@@ -1,8 +1,6 @@
 package org.helpdesk.template;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,15 +13,12 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentDirectory;
-import org.helpdesk.agent.Permission;
 import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
 import org.helpdesk.shared.Paging;
-import org.helpdesk.shared.Templates;
 import org.helpdesk.shared.ValidationException;
-import org.helpdesk.ticket.Ticket;
 
 /** Signatures and canned responses: administrators write them, agents start their answers with them. */
 @Stateless
@@ -83,31 +78,5 @@ public class TemplateService {
             saved.change(trimmed, text, valid);
         }
         return saved;
-    }
-
-    /**
-     * The start of an agent's answer on a ticket: the canned response (if one is chosen) and the
-     * signature of the ticket's queue, with the ticket's, customer's and agent's values filled in.
-     */
-    @RolesAllowed("agent")
-    public String answer(long ticketId, Long templateId) {
-        Agent agent = agents.current(context);
-        Ticket ticket = lookup.require(Ticket.class, ticketId);
-        agents.require(agent, ticket.getQueue(), Permission.RO);
-        Map<String, String> values = new HashMap<>();
-        values.put("ticket.number", ticket.getNumber());
-        values.put("ticket.title", ticket.getTitle());
-        values.put("customer.name", ticket.getCustomer() == null ? "" : ticket.getCustomer().getFullName());
-        values.put("agent.name", agent.getFullName());
-        values.put("queue.name", ticket.getQueue().getName());
-        StringBuilder answer = new StringBuilder();
-        if (templateId != null) {
-            answer.append(Templates.render(lookup.reference(ResponseTemplate.class, templateId, "templateId").getBody(), values));
-        }
-        Signature signature = ticket.getQueue().getSignature();
-        if (signature != null && signature.isValid()) {
-            answer.append("\n\n").append(Templates.render(signature.getBody(), values));
-        }
-        return answer.toString();
     }
 }

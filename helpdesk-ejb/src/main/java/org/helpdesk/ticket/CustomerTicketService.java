@@ -16,19 +16,9 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.helpdesk.article.Article;
-import org.helpdesk.article.Attachment;
-import org.helpdesk.article.AttachmentPolicy;
-import org.helpdesk.article.Channel;
-import org.helpdesk.article.NewArticle;
-import org.helpdesk.article.NewAttachment;
-import org.helpdesk.article.SenderType;
 import org.helpdesk.customer.CustomerDirectory;
 import org.helpdesk.customer.CustomerUser;
-import org.helpdesk.field.FieldValues;
 import org.helpdesk.field.Screen;
-import org.helpdesk.mail.AutoResponder;
-import org.helpdesk.mail.AutoResponseKind;
 import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.settings.Settings;
@@ -71,9 +61,6 @@ public class CustomerTicketService {
     BeanValidation validation;
 
     @Inject
-    TicketNumbers numbers;
-
-    @Inject
     TicketStates states;
 
     @Inject
@@ -83,10 +70,7 @@ public class CustomerTicketService {
     FollowUps followUps;
 
     @Inject
-    AutoResponder autoResponder;
-
-    @Inject
-    Escalations escalations;
+    TicketOpening opening;
 
     @EJB
     ServiceCatalog catalog;
@@ -195,18 +179,10 @@ public class CustomerTicketService {
         TicketType type = lookup.reference(TicketType.class, command.typeId(), "typeId");
         ItService service = lookup.optionalReference(ItService.class, command.serviceId(), "serviceId");
         FieldValues.Checked fields = fieldValues.check(Screen.CUSTOMER_NEW, command.fields());
-        Stamp stamp = stamp(me);
-        Ticket ticket = Ticket.register(numbers.next(), command.subject().trim(), queue, states.ofType(StateType.NEW),
+        return opening.open(new TicketOpening.Opening(command.subject().trim(), queue, states.ofType(StateType.NEW),
                 priorityFor(command.impact(), command.urgency()), type, me,
-                fromCustomer(me, command.subject(), command.body(), command.attachments()), stamp);
-        if (service != null) {
-            ticket.classify(service, catalog.defaultSla(service).orElse(null), stamp);
-        }
-        em.persist(ticket);
-        fieldValues.add(ticket, fields);
-        escalations.routeByPriority(ticket, stamp);
-        autoResponder.respond(AutoResponseKind.NEW_TICKET, ticket, null);
-        return ticket;
+                fromCustomer(me, command.subject(), command.body(), command.attachments()), service,
+                service == null ? null : catalog.defaultSla(service).orElse(null), fields, Arrival.portal()), stamp(me));
     }
 
     /**
@@ -219,7 +195,7 @@ public class CustomerTicketService {
         NewArticle article = fromCustomer(me, "Re: " + ticket.getTitle(), body, attachments);
         validation.check(article);
         AttachmentPolicy.checkSizes(article.attachments(), configuration.current().getMaxAttachmentBytes());
-        return followUps.receive(ticket, me, article, stamp(me)).getTicket();
+        return followUps.receive(ticket, me, article, Arrival.portal(), stamp(me)).getTicket();
     }
 
     private Ticket visible(CustomerUser me, long ticketId) {

@@ -3,19 +3,16 @@ package org.helpdesk.ticket;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
-import org.helpdesk.mail.MailOutbox;
-import org.helpdesk.settings.Settings;
-import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.Stamp;
 
 /**
@@ -31,10 +28,7 @@ public class Escalations {
     EntityManager em;
 
     @Inject
-    MailOutbox outbox;
-
-    @Inject
-    Settings configuration;
+    Event<EscalationRaised> raised;
 
     /** Routes a ticket by its priority (the requirements' "priorities 3 to 5 go to the consultants"). */
     public void routeByPriority(Ticket ticket, Stamp stamp) {
@@ -76,20 +70,8 @@ public class Escalations {
                         .setParameter("permissions", Set.of(Permission.values())).getResultList());
             }
         }
-        if (trigger != EscalationTrigger.PRIORITY) {
-            told.forEach(agent -> notify(agent, ticket, trigger));
+        if (trigger != EscalationTrigger.PRIORITY && !told.isEmpty()) {
+            raised.fire(new EscalationRaised(ticket, trigger, told));
         }
-    }
-
-    private void notify(Agent agent, Ticket ticket, EscalationTrigger trigger) {
-        if (agent.getEmail() == null || agent.getEmail().isBlank()) {
-            return;
-        }
-        Locale locale = Messages.supported(Locale.forLanguageTag(agent.getLanguage() == null ? "es" : agent.getLanguage()));
-        String key = trigger == EscalationTrigger.WARNING ? "escalation.mail.warning" : "escalation.mail.breach";
-        outbox.send(agent.getEmail(), configuration.current().subjectTag(ticket.getNumber()) + " "
-                + Messages.format(locale, key + ".subject", ticket.getTitle()),
-                Messages.format(locale, key + ".body", agent.getFirstName(), ticket.getNumber(), ticket.getTitle(),
-                        ticket.getQueue().getName(), configuration.link("/agent/ticket.xhtml?id=" + ticket.getId())));
     }
 }

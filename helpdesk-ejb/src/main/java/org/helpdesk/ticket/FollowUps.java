@@ -1,12 +1,9 @@
 package org.helpdesk.ticket;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import org.helpdesk.article.Article;
-import org.helpdesk.article.NewArticle;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.shared.RuleViolationException;
@@ -21,20 +18,17 @@ import org.helpdesk.shared.Stamp;
 @ApplicationScoped
 public class FollowUps {
 
-    @PersistenceContext
-    EntityManager em;
-
-    @Inject
-    TicketNumbers numbers;
-
     @Inject
     TicketStates states;
 
     @Inject
-    Escalations escalations;
+    TicketOpening opening;
+
+    @Inject
+    Event<ArticleAdded> articleAdded;
 
     /** Adds the answer and returns the article; its ticket is {@code ticket} or the new one. */
-    public Article receive(Ticket ticket, CustomerUser from, NewArticle answer, Stamp stamp) {
+    public Article receive(Ticket ticket, CustomerUser from, NewArticle answer, Arrival arrival, Stamp stamp) {
         StateType type = ticket.getState().getType();
         if (type == StateType.CLOSED) {
             FollowUpPolicy policy = ticket.getQueue().getFollowUpPolicy();
@@ -42,17 +36,16 @@ public class FollowUps {
                 throw new RuleViolationException("ticket.followUp.rejected", ticket.getNumber());
             }
             if (policy == FollowUpPolicy.NEW_TICKET) {
-                Ticket follow = Ticket.register(numbers.next(), ticket.getTitle(), ticket.getQueue(),
-                        states.ofType(StateType.NEW), ticket.getPriority(), ticket.getType(), from, answer, stamp);
-                em.persist(follow);
-                escalations.routeByPriority(follow, stamp);
-                return follow.getFirstArticle();
+                return opening.open(new TicketOpening.Opening(ticket.getTitle(), ticket.getQueue(), states.ofType(StateType.NEW),
+                        ticket.getPriority(), ticket.getType(), from, answer, null, null, null, arrival), stamp).getFirstArticle();
             }
             ticket.changeState(states.ofType(StateType.OPEN), stamp);
         } else if (type.isPending()) {
             ticket.changeState(states.ofType(StateType.OPEN), stamp);
         }
-        return ticket.addArticle(answer, stamp);
+        Article article = ticket.addArticle(answer, stamp);
+        articleAdded.fire(new ArticleAdded(ticket, article, arrival));
+        return article;
     }
 
     /** Whether an answer to this ticket would be refused. */

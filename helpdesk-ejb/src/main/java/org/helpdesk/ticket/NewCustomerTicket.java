@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.helpdesk.article.NewAttachment;
 
 /** A ticket as a customer opens it in the portal; the priority follows from impact and urgency. */
 public record NewCustomerTicket(
@@ -29,7 +28,7 @@ public record NewCustomerTicket(
         this(typeId, queueId, impact, urgency, serviceId, subject, body, attachments, Map.of());
     }
 
-    /** The same ticket with these dynamic field values (by field id; see {@link org.helpdesk.field.FieldValues}). */
+    /** The same ticket with these dynamic field values (by field id; see {@link org.helpdesk.ticket.FieldValues}). */
     public NewCustomerTicket withFields(Map<Long, List<String>> values) {
         return new NewCustomerTicket(typeId, queueId, impact, urgency, serviceId, subject, body, attachments, values);
     }

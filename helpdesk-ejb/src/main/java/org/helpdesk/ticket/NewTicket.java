@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.helpdesk.article.NewArticle;
 
 /**
  * What registering a ticket needs. {@code stateId} may be left out for "new"; service and SLA
@@ -33,7 +32,7 @@ public record NewTicket(
         this(title, queueId, stateId, priority, typeId, customerUserId, serviceId, slaId, firstArticle, Map.of());
     }
 
-    /** The same ticket with these dynamic field values (by field id; see {@link org.helpdesk.field.FieldValues}). */
+    /** The same ticket with these dynamic field values (by field id; see {@link org.helpdesk.ticket.FieldValues}). */
     public NewTicket withFields(Map<Long, List<String>> values) {
         return new NewTicket(title, queueId, stateId, priority, typeId, customerUserId, serviceId, slaId, firstArticle, values);
     }

@@ -19,10 +19,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.helpdesk.agent.Agent;
-import org.helpdesk.article.Article;
-import org.helpdesk.article.Channel;
-import org.helpdesk.article.NewArticle;
-import org.helpdesk.article.SenderType;
 import org.helpdesk.customer.CustomerCompany;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.queue.Queue;

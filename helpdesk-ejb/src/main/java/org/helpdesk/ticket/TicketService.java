@@ -2,7 +2,9 @@ package org.helpdesk.ticket;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.Resource;
@@ -10,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -19,15 +22,8 @@ import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.agent.AgentSummary;
 import org.helpdesk.agent.Permission;
-import org.helpdesk.article.Article;
-import org.helpdesk.article.Attachment;
-import org.helpdesk.article.AttachmentPolicy;
-import org.helpdesk.article.NewArticle;
-import org.helpdesk.article.SenderType;
-import org.helpdesk.field.FieldValues;
-import org.helpdesk.field.Screen;
 import org.helpdesk.customer.CustomerUser;
-import org.helpdesk.mail.MailOutbox;
+import org.helpdesk.field.Screen;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.BeanValidation;
@@ -36,10 +32,13 @@ import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.RuleViolationException;
 import org.helpdesk.shared.Stamp;
+import org.helpdesk.shared.Templates;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.sla.ItService;
 import org.helpdesk.sla.ServiceCatalog;
 import org.helpdesk.sla.Sla;
+import org.helpdesk.template.ResponseTemplate;
+import org.helpdesk.template.Signature;
 
 /**
  * The ticket workflow as agents use it. Each method is one action in one transaction: it checks
@@ -69,13 +68,13 @@ public class TicketService {
     BeanValidation validation;
 
     @Inject
-    TicketNumbers numbers;
-
-    @Inject
     TicketStates states;
 
     @Inject
-    MailOutbox outbox;
+    TicketOpening opening;
+
+    @Inject
+    Event<ArticleAdded> articleAdded;
 
     @Inject
     Escalations escalations;
@@ -113,17 +112,8 @@ public class TicketService {
         requireAgentOrCustomerSender(command.firstArticle());
         FieldValues.Checked fields = fieldValues.check(Screen.AGENT_NEW, command.fields());
 
-        Stamp stamp = stamp(agent);
-        Ticket ticket = Ticket.register(numbers.next(), command.title().trim(), queue, state, command.priority(), type,
-                customer, command.firstArticle(), stamp);
-        if (service != null || sla != null) {
-            ticket.classify(service, sla, stamp);
-        }
-        em.persist(ticket);
-        fieldValues.add(ticket, fields);
-        escalations.routeByPriority(ticket, stamp);
-        outbox.sendToCustomer(ticket, ticket.getFirstArticle());
-        return ticket;
+        return opening.open(new TicketOpening.Opening(command.title().trim(), queue, state, command.priority(), type, customer,
+                command.firstArticle(), service, sla, fields, Arrival.agent()), stamp(agent));
     }
 
     public Ticket get(long ticketId) {
@@ -198,7 +188,7 @@ public class TicketService {
         if (content.isAnswer() && configuration.current().isLockOnAnswer()) {
             ticket.takeForAnswer(agent, stamp);
         }
-        outbox.sendToCustomer(ticket, article);
+        articleAdded.fire(new ArticleAdded(ticket, article, Arrival.agent()));
         return article;
     }
 
@@ -240,7 +230,7 @@ public class TicketService {
         TicketState closed = lookup.reference(TicketState.class, stateId, "stateId");
         Stamp stamp = stamp(agent);
         if (closingNote != null) {
-            outbox.sendToCustomer(ticket, ticket.addArticle(closingNote, stamp));
+            articleAdded.fire(new ArticleAdded(ticket, ticket.addArticle(closingNote, stamp), Arrival.agent()));
         }
         ticket.close(closed, stamp);
         return ticket;
@@ -362,5 +352,29 @@ public class TicketService {
 
     private Stamp stamp(Agent agent) {
         return new Stamp(agent.getLogin(), clock.instant());
+    }
+
+    /**
+     * The start of an agent's answer on a ticket: the canned response (if one is chosen) and the
+     * signature of the ticket's queue, with the ticket's, customer's and agent's values filled in.
+     */
+    public String answerDraft(long ticketId, Long templateId) {
+        Agent agent = agents.current(context);
+        Ticket ticket = visible(ticketId);
+        Map<String, String> values = new HashMap<>();
+        values.put("ticket.number", ticket.getNumber());
+        values.put("ticket.title", ticket.getTitle());
+        values.put("customer.name", ticket.getCustomer() == null ? "" : ticket.getCustomer().getFullName());
+        values.put("agent.name", agent.getFullName());
+        values.put("queue.name", ticket.getQueue().getName());
+        StringBuilder answer = new StringBuilder();
+        if (templateId != null) {
+            answer.append(Templates.render(lookup.reference(ResponseTemplate.class, templateId, "templateId").getBody(), values));
+        }
+        Signature signature = ticket.getQueue().getSignature();
+        if (signature != null && signature.isValid()) {
+            answer.append("\n\n").append(Templates.render(signature.getBody(), values));
+        }
+        return answer.toString();
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.helpdesk.agent.AgentGroup;
-import org.helpdesk.article.NewArticle;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.Stamp;

@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentGroup;
-import org.helpdesk.article.NewArticle;
 import org.helpdesk.customer.CustomerCompany;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.queue.Queue;

@@ -3,7 +3,7 @@ package org.helpdesk.it.crash;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.helpdesk.mail.MailReceived;
+import org.helpdesk.mail.inbound.MailReceived;
 
 /**
  * Plays a crash between storing a fetched message and removing it from the mailbox: armed with a

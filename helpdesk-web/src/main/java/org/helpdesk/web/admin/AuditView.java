@@ -7,8 +7,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import org.helpdesk.admin.AuditService;
 import org.helpdesk.audit.AuditEntry;
-import org.helpdesk.audit.AuditService;
 import org.helpdesk.web.shared.PagedModel;
 
 /** Admin: the audit log, newest first, by kind of object and by who or what. */

@@ -2,8 +2,8 @@ package org.helpdesk.web.mail;
 
 import java.io.Serializable;
 
-import org.helpdesk.mail.MailAccountForm;
-import org.helpdesk.mail.MailProtocol;
+import org.helpdesk.mail.inbound.MailAccountForm;
+import org.helpdesk.mail.inbound.MailProtocol;
 
 /** The editable fields of a mail account on the page; becomes a {@link MailAccountForm} for the service. */
 public class AccountForm implements Serializable {

@@ -10,9 +10,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.helpdesk.mail.AutoResponse;
-import org.helpdesk.mail.AutoResponseKind;
-import org.helpdesk.mail.AutoResponseService;
+import org.helpdesk.mail.outbound.AutoResponse;
+import org.helpdesk.mail.outbound.AutoResponseKind;
+import org.helpdesk.mail.outbound.AutoResponseService;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
 import org.helpdesk.web.shared.PagedModel;

@@ -10,16 +10,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.helpdesk.mail.ConnectionCheck;
-import org.helpdesk.mail.MailAccount;
-import org.helpdesk.mail.MailAccountForm;
-import org.helpdesk.mail.MailAccountService;
-import org.helpdesk.mail.MailProtocol;
-import org.helpdesk.mail.PollResult;
-import org.helpdesk.mail.ServerCertificate;
-import org.helpdesk.mail.SystemAddress;
+import org.helpdesk.mail.inbound.ConnectionCheck;
+import org.helpdesk.mail.inbound.MailAccount;
+import org.helpdesk.mail.inbound.MailAccountForm;
+import org.helpdesk.mail.inbound.MailAccountService;
+import org.helpdesk.mail.inbound.MailProtocol;
+import org.helpdesk.mail.inbound.PollResult;
+import org.helpdesk.mail.inbound.ServerCertificate;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
+import org.helpdesk.queue.SystemAddress;
 import org.helpdesk.web.shared.PagedModel;
 import org.helpdesk.web.shared.Texts;
 

@@ -12,11 +12,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.helpdesk.mail.InboundMail;
-import org.helpdesk.mail.InboundStatus;
-import org.helpdesk.mail.MailIntake;
-import org.helpdesk.mail.MailMonitorService;
-import org.helpdesk.mail.OutboxMessage;
+import org.helpdesk.mail.inbound.InboundMail;
+import org.helpdesk.mail.inbound.InboundStatus;
+import org.helpdesk.mail.inbound.MailIntake;
+import org.helpdesk.mail.inbound.MailMonitorService;
+import org.helpdesk.mail.outbound.OutboxMessage;
 import org.helpdesk.web.shared.PagedModel;
 import org.helpdesk.web.shared.Texts;
 import org.primefaces.model.DefaultStreamedContent;

@@ -11,9 +11,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.helpdesk.mail.FilterForm;
-import org.helpdesk.mail.PostmasterFilter;
-import org.helpdesk.mail.PostmasterFilterService;
+import org.helpdesk.mail.inbound.FilterForm;
+import org.helpdesk.mail.inbound.PostmasterFilter;
+import org.helpdesk.mail.inbound.PostmasterFilterService;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
 import org.helpdesk.ticket.TicketCatalog;

@@ -3,7 +3,7 @@ package org.helpdesk.web.portal;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 
-import org.helpdesk.article.Attachment;
+import org.helpdesk.ticket.Attachment;
 import org.helpdesk.ticket.CustomerTicketService;
 import org.helpdesk.web.ticket.AttachmentDownload;
 

@@ -12,7 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.helpdesk.article.Article;
+import org.helpdesk.ticket.Article;
 import org.helpdesk.ticket.CustomerTicketService;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.web.settings.SiteView;

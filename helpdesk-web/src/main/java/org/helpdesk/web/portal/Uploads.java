@@ -2,9 +2,9 @@ package org.helpdesk.web.portal;
 
 import java.util.List;
 
-import org.helpdesk.article.AttachmentPolicy;
-import org.helpdesk.article.NewAttachment;
 import org.helpdesk.shared.ValidationException;
+import org.helpdesk.ticket.AttachmentPolicy;
+import org.helpdesk.ticket.NewAttachment;
 import org.primefaces.model.file.UploadedFile;
 
 /** Files from an upload field, as attachments for the services (which check and clean them). */

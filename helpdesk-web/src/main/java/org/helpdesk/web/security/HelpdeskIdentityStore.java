@@ -9,8 +9,8 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
-import org.helpdesk.auth.AuthenticationService;
-import org.helpdesk.auth.LoginResult;
+import org.helpdesk.login.AuthenticationService;
+import org.helpdesk.login.LoginResult;
 
 /** Checks agent and customer logins against Helpdesk's own tables, through the authentication service. */
 @ApplicationScoped

@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.helpdesk.agent.ProfileService;
-import org.helpdesk.auth.LoginResult;
+import org.helpdesk.login.LoginResult;
 import org.helpdesk.web.shared.LanguageView;
 import org.helpdesk.web.shared.Texts;
 

@@ -2,7 +2,7 @@ package org.helpdesk.web.security;
 
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 
-import org.helpdesk.auth.LoginResult;
+import org.helpdesk.login.LoginResult;
 
 /**
  * A login and password typed into the login page of one portal, from a client address; the

@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.helpdesk.auth.AuthenticationService;
-import org.helpdesk.auth.CredentialsState;
+import org.helpdesk.login.AuthenticationService;
+import org.helpdesk.login.CredentialsState;
 
 /**
  * Checks every request of a logged-in user against their account: a session whose login stamp is

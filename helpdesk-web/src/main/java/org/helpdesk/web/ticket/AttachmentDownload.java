@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.helpdesk.article.Attachment;
 import org.helpdesk.shared.HelpdeskException;
+import org.helpdesk.ticket.Attachment;
 
 /**
  * Sends an attachment the caller may read ({@code ?id=}) as a download, never rendered inline, so

@@ -3,7 +3,7 @@ package org.helpdesk.web.ticket;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 
-import org.helpdesk.article.Attachment;
+import org.helpdesk.ticket.Attachment;
 import org.helpdesk.ticket.TicketService;
 
 /** Downloads an attachment of a ticket the agent may see. */

@@ -11,13 +11,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import org.helpdesk.agent.Permission;
-import org.helpdesk.article.NewArticle;
 import org.helpdesk.customer.CustomerService;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.field.DynamicFieldService;
 import org.helpdesk.field.Screen;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
+import org.helpdesk.ticket.NewArticle;
 import org.helpdesk.ticket.NewTicket;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketCatalog;

@@ -14,19 +14,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpdesk.agent.AgentSummary;
-import org.helpdesk.article.Article;
-import org.helpdesk.article.NewArticle;
 import org.helpdesk.field.DynamicFieldService;
-import org.helpdesk.field.FieldValue;
 import org.helpdesk.field.Screen;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.template.ResponseTemplate;
 import org.helpdesk.template.TemplateService;
+import org.helpdesk.ticket.Article;
+import org.helpdesk.ticket.FieldValue;
 import org.helpdesk.ticket.HistoryEntry;
+import org.helpdesk.ticket.NewArticle;
 import org.helpdesk.ticket.StateType;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketCatalog;
+import org.helpdesk.ticket.TicketFieldService;
 import org.helpdesk.ticket.TicketQuery;
 import org.helpdesk.ticket.TicketSearchService;
 import org.helpdesk.ticket.TicketService;
@@ -59,6 +60,9 @@ public class TicketZoomView implements Serializable {
 
     @EJB
     DynamicFieldService fieldService;
+
+    @EJB
+    TicketFieldService ticketFields;
 
     @EJB
     TicketCatalog catalog;
@@ -120,8 +124,8 @@ public class TicketZoomView implements Serializable {
         states = catalog.states().stream().filter(s -> s.getType() != StateType.MERGED).toList();
         types = catalog.types();
         responseTemplates = templates.valid(ResponseTemplate.class);
-        fields = new FieldInputs(fieldService.shown(Screen.ZOOM), fieldService.input(id));
-        fieldValues = fieldService.values(id).entrySet().stream().filter(e -> e.getKey().isShowZoom())
+        fields = new FieldInputs(fieldService.shown(Screen.ZOOM), ticketFields.input(id));
+        fieldValues = ticketFields.values(id).entrySet().stream().filter(e -> e.getKey().isShowZoom())
                 .map(e -> new ShownValue(e.getKey().label(language.getLocale()), e.getValue().stream().map(this::text)
                         .collect(Collectors.joining(", ")))).toList();
         priority = ticket.getPriority();
@@ -277,7 +281,7 @@ public class TicketZoomView implements Serializable {
 
     /** Saves the ticket's dynamic field values. */
     public void saveFields() {
-        fieldService.change(id, fields.entered());
+        ticketFields.change(id, fields.entered());
         done("zoom.done.fields");
     }
 
@@ -305,7 +309,7 @@ public class TicketZoomView implements Serializable {
     /** Puts the chosen canned response (or just the signature) with the ticket's values into the answer. */
     public void insertTemplate() {
         if (templateId != null) {
-            body = templates.answer(id, templateId == 0 ? null : templateId);
+            body = tickets.answerDraft(id, templateId == 0 ? null : templateId);
         }
     }
 

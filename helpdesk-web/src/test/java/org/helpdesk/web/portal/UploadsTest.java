@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.helpdesk.article.NewAttachment;
 import org.helpdesk.shared.ValidationException;
+import org.helpdesk.ticket.NewAttachment;
 import org.junit.jupiter.api.Test;
 import org.primefaces.model.file.UploadedFile;
 

@@ -1,0 +1,122 @@
+package org.helpdesk.mail.outbound;
+
+import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpdesk.queue.SystemAddress;
+import org.helpdesk.settings.Settings;
+import org.helpdesk.shared.DeskSettings;
+import org.helpdesk.ticket.Article;
+import org.helpdesk.ticket.ArticleAdded;
+import org.helpdesk.ticket.Channel;
+import org.helpdesk.ticket.SenderType;
+import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketCreated;
+
+/**
+ * Puts the e-mail for an article into the outbox, in the caller's transaction: the article and its
+ * mail are stored together or not at all. The subject carries {@code [Ticket#<number>]} and the
+ * Message-ID is stored on the article, so the customer's answer finds its way back to the ticket.
+ */
+@ApplicationScoped
+public class MailOutbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DeskSettings settings;
+
+    @Inject
+    Settings configuration;
+
+    @Inject
+    Clock clock;
+
+    /** Whether an article goes to the customer by e-mail: what agents write for the customer, except phone notes. */
+    public static boolean isForCustomerMail(Article article) {
+        return article.isVisibleForCustomer() && article.getSender() == SenderType.AGENT
+                && article.getChannel() != Channel.PHONE && article.getChannel() != Channel.INTERNAL;
+    }
+
+    /** A ticket opened by an agent with an article for the customer: it goes out by e-mail. */
+    void onTicketCreated(@Observes(during = TransactionPhase.IN_PROGRESS) TicketCreated created) {
+        sendToCustomer(created.ticket(), created.firstArticle());
+    }
+
+    /** An agent's answer or closing note for the customer goes out by e-mail (see {@link #isForCustomerMail}). */
+    void onArticleAdded(@Observes(during = TransactionPhase.IN_PROGRESS) ArticleAdded added) {
+        sendToCustomer(added.ticket(), added.article());
+    }
+
+    /**
+     * Queues a message that belongs to no article (registration, password reset, notifications), from
+     * the desk's default sender.
+     */
+    public void send(String to, String subject, String body) {
+        String messageId = "<" + UUID.randomUUID() + "@" + settings.mailDomain() + ">";
+        em.persist(new OutboxMessage(null, to, subject, body, messageId, null, null, clock.instant()));
+    }
+
+    /**
+     * Queues an answer Helpdesk gives by itself about a ticket, from the ticket's queue address, counted
+     * per recipient against mail loops.
+     */
+    public void sendAutoResponse(Ticket ticket, String to, String subject, String body, String inReplyTo, String references) {
+        String messageId = "<" + UUID.randomUUID() + "@" + settings.mailDomain() + ">";
+        em.persist(new OutboxMessage(null, to, subject, body, messageId, inReplyTo, references, clock.instant())
+                .from(sender(ticket.getQueue().getSystemAddress())).asAutoResponse());
+    }
+
+    /**
+     * Queues the article for the customer, if it is one that goes by e-mail and there is an address.
+     * It answers the customer's last e-mail on the ticket (In-Reply-To, References), and the article
+     * keeps what was sent: recipient, subject with the ticket tag, Message-ID.
+     */
+    public void sendToCustomer(Ticket ticket, Article article) {
+        if (!isForCustomerMail(article)) {
+            return;
+        }
+        String to = article.getTo() != null && !article.getTo().isBlank() ? article.getTo() : ticket.getCustomer().getEmail();
+        if (to == null || to.isBlank()) {
+            return;
+        }
+        String tag = configuration.current().subjectTag(ticket.getNumber());
+        String subject = article.getSubject().contains(tag) ? article.getSubject() : tag + " " + article.getSubject();
+        String messageId = "<" + ticket.getNumber() + "." + UUID.randomUUID() + "@" + settings.mailDomain() + ">";
+        Article answered = em.createNamedQuery("Article.lastMailFromCustomer", Article.class)
+                .setParameter("ticket", ticket.getId() == null ? -1L : ticket.getId()).setMaxResults(1).getResultStream()
+                .findFirst().orElse(null);
+        String inReplyTo = answered == null ? null : answered.getMessageId();
+        String references = answered == null ? null
+                : answered.getReferences() == null ? inReplyTo : answered.getReferences() + " " + inReplyTo;
+        String from = sender(ticket.getQueue().getSystemAddress());
+        article.sent(from, to, subject, messageId, inReplyTo, references);
+        em.persist(new OutboxMessage(article, to, subject, article.getBody(), messageId, inReplyTo, references,
+                clock.instant()).from(from));
+    }
+
+    /**
+     * The queue's system address as a sender, with its display name; none when there is no valid one
+     * (then {@link OutboxSender} uses the desk's default sender).
+     */
+    private static String sender(SystemAddress address) {
+        if (address == null || !address.isValid()) {
+            return null;
+        }
+        try {
+            return new InternetAddress(address.getEmail(), address.getDisplayName(), "UTF-8").toString();
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.helpdesk.ticket;
+
+/** Who wrote an article. */
+public enum SenderType {
+    CUSTOMER, AGENT, SYSTEM
+}
