@@ -18,7 +18,11 @@ public class Attachment extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
-    @ManyToOne(optional = false)
+    /**
+     * Read only when asked for (the permission checks): a download then reads the attachment row, and
+     * its content when first asked for, without the article's ticket and all that the ticket refers to.
+     */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "article_id", nullable = false)
     private Article article;
 

@@ -11,6 +11,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -156,7 +157,8 @@ public class Ticket extends BaseEntity {
     @OrderColumn(name = "position")
     private List<PendingSpell> pendingSpells = new ArrayList<>();
 
-    @ManyToOne
+    /** Read only when asked for: loading a merged ticket does not load the one it went into. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "merged_into_id")
     private Ticket mergedInto;
 

@@ -61,6 +61,11 @@ public class InboundMail extends BaseEntity {
     @JoinColumn(name = "ticket_id")
     private Ticket ticket;
 
+    /**
+     * Read only when asked for. On a stored mail whose source was not read yet, reading or assigning
+     * it reads the whole row again (EclipseLink's fetch groups) and undoes changes not yet written:
+     * the methods below assign it before anything else.
+     */
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "raw_source")
@@ -83,10 +88,10 @@ public class InboundMail extends BaseEntity {
 
     /** The message became (part of) this ticket. */
     public void handled(InboundStatus status, Ticket ticket) {
+        this.raw = null;
         this.status = status;
         this.ticket = ticket;
         this.reason = null;
-        this.raw = null;
     }
 
     /** A filter told to ignore it. */
@@ -100,9 +105,9 @@ public class InboundMail extends BaseEntity {
      * known yet (the message did not parse) is taken from the source's headers when readable.
      */
     public void quarantine(String why, byte[] source) {
+        this.raw = source.clone();
         this.status = InboundStatus.QUARANTINED;
         this.reason = cut(why, 1000);
-        this.raw = source.clone();
         if (from == null || subject == null) {
             MailParser.Heading heading = MailParser.headingOf(source);
             this.from = from != null ? from : cut(heading.from(), 500);

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -36,7 +37,8 @@ public class OutboxMessage extends BaseEntity {
     public static final int MAX_ATTEMPTS = 10;
     private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
-    @ManyToOne
+    /** Read only when asked for: delivering the message needs none of the article and its ticket. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "article_id")
     private Article article;
 
