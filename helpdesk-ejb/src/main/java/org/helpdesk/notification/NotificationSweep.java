@@ -2,6 +2,7 @@ package org.helpdesk.notification;
 
 import java.time.Clock;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 
 /** Runs the notification sweep every few seconds on every node (locks keep each event to one). */
 @Singleton
+@DependsOn("Migrations") // its timer may fire while the schema is still being migrated at the first start
 public class NotificationSweep {
 
     @EJB

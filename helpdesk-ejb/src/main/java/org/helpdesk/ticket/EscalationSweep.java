@@ -2,6 +2,7 @@ package org.helpdesk.ticket;
 
 import java.time.Clock;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
  * a cluster one node runs it.
  */
 @Singleton
+@DependsOn("Migrations") // its timer may fire while the schema is still being migrated at the first start
 public class EscalationSweep {
 
     @EJB

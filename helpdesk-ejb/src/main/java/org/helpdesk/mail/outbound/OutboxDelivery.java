@@ -3,6 +3,7 @@ package org.helpdesk.mail.outbound;
 import java.time.Clock;
 import java.util.List;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -19,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
  * while the relay is down.
  */
 @Singleton
+@DependsOn("Migrations") // its timer may fire while the schema is still being migrated at the first start
 public class OutboxDelivery {
 
     private static final int BATCH = 50;
