@@ -47,6 +47,7 @@ import org.helpdesk.ticket.NewArticle;
 import org.helpdesk.ticket.NewCustomerTicket;
 import org.helpdesk.ticket.PriorityMatrixService;
 import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketConditionForm;
 import org.helpdesk.ticket.TicketService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -132,9 +133,9 @@ class EscalationIT {
     void anUnansweredTicketWarnsThenEscalatesOnceMovesToTheConsultantsAndTellsTheOwner() throws Exception {
         Queue queue = queueWithTargets(10, 80);
         As.admin(ADMIN, () -> rules.save(new EscalationRuleForm(null, 0, unique("Vencidos"), 1, EscalationTrigger.BREACH,
-                queue.getId(), null, null, QUEUE_N2, null, null, null, true, true)));
+                new TicketConditionForm(queue.getId(), null, null, null), QUEUE_N2, null, null, null, true, true)));
         As.admin(ADMIN, () -> rules.save(new EscalationRuleForm(null, 0, unique("Aviso"), 2, EscalationTrigger.WARNING,
-                queue.getId(), null, null, null, null, null, null, true, true)));
+                new TicketConditionForm(queue.getId(), null, null, null), null, null, null, null, true, true)));
         Ticket ticket = As.agent(agent.getLogin(), () -> tickets.create(phoneTicket(queue.getId(), customer.getId(), 2)));
         Ticket owned = As.agent(agent.getLogin(), () -> tickets.setOwner(ticket.getId(), ticket.getVersion(), agent.getId()));
         Instant created = owned.getCreatedAt();
@@ -168,7 +169,7 @@ class EscalationIT {
     void answeringInTimeClearsTheTargetAndAPendingTicketDoesNotEscalate() {
         Queue queue = queueWithTargets(1, 0);
         As.admin(ADMIN, () -> rules.save(new EscalationRuleForm(null, 0, unique("Vencidos"), 1, EscalationTrigger.BREACH,
-                queue.getId(), null, null, QUEUE_N2, null, null, null, false, true)));
+                new TicketConditionForm(queue.getId(), null, null, null), QUEUE_N2, null, null, null, false, true)));
         Ticket answered = As.agent(agent.getLogin(), () -> tickets.create(phoneTicket(queue.getId(), customer.getId(), 2)));
         As.agent(agent.getLogin(), () -> tickets.addArticle(answered.getId(), answered.getVersion(),
                 NewArticle.reply("Re: No hay conexión", "Estamos revisando.")));

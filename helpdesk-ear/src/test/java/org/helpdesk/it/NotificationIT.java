@@ -37,6 +37,7 @@ import org.helpdesk.queue.QueueService;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketConditionForm;
 import org.helpdesk.ticket.TicketService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -158,17 +159,18 @@ class NotificationIT {
     @Test
     void administratorsDefineNotificationsWithValidation() {
         ValidationException none = assertThrows(ValidationException.class, () -> As.admin(ADMIN, () -> admin.save(
-                new NotificationForm(null, 0, unique("Sin eventos"), List.of(), List.of(Recipient.OWNER), null, null, null, null,
-                        false, true, "a", "b", "c", "d", true))));
+                new NotificationForm(null, 0, unique("Sin eventos"), List.of(), List.of(Recipient.OWNER), null,
+                        TicketConditionForm.ANY, false, true, "a", "b", "c", "d", true))));
         assertTrue(none.hasErrorOn("events"));
         ValidationException noGroup = assertThrows(ValidationException.class, () -> As.admin(ADMIN, () -> admin.save(
                 new NotificationForm(null, 0, unique("Grupo"), List.of(NotificationEvent.MOVED), List.of(Recipient.GROUP), null,
-                        null, null, null, false, true, "a", "b", "c", "d", true))));
+                        TicketConditionForm.ANY, false, true, "a", "b", "c", "d", true))));
         assertTrue(noGroup.hasErrorOn("groupId"));
 
         // a notification for the customer when the ticket moves to this queue, with a priority filter
         As.admin(ADMIN, () -> admin.save(new NotificationForm(null, 0, unique("Cliente movido"), List.of(NotificationEvent.MOVED),
-                List.of(Recipient.CUSTOMER), null, queue.getId(), 2, null, false, true, "Su ticket {{ticket.number}} avanzó",
+                List.of(Recipient.CUSTOMER), null, new TicketConditionForm(queue.getId(), 2, null, null), false, true,
+                "Su ticket {{ticket.number}} avanzó",
                 "Hola {{recipient.name}}: su ticket está en {{ticket.queue}}.", "Your ticket moved", "Hello", true)));
         Queue other = As.admin(ADMIN, () -> queues.createQueue(unique("Origen"), Fixtures.SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE));
         Agent mover = fixtures.agent("mueve", Map.of(Fixtures.SUPPORT_GROUP, Set.of(Permission.RW),

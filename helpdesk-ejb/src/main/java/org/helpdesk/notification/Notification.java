@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.JoinColumn;
@@ -15,14 +16,13 @@ import jakarta.persistence.Table;
 
 import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.audit.AuditListener;
-import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.BaseEntity;
 import org.helpdesk.ticket.Ticket;
-import org.helpdesk.ticket.TicketType;
+import org.helpdesk.ticket.TicketCondition;
 
 /**
  * An event notification as administrators define it (OTRS's ticket notifications): for which
- * events, to whom, for which tickets (queue, lowest priority, type), and the text in Spanish and
+ * events, to whom, for which tickets (a {@link TicketCondition}), and the text in Spanish and
  * English with variables (see {@link org.helpdesk.shared.Templates}). Agents may switch off the
  * optional ones in their preferences.
  */
@@ -52,16 +52,8 @@ public class Notification extends BaseEntity {
     @JoinColumn(name = "group_id")
     private AgentGroup group;
 
-    @ManyToOne
-    @JoinColumn(name = "queue_id")
-    private Queue queue;
-
-    @Column(name = "min_priority")
-    private Integer minPriority;
-
-    @ManyToOne
-    @JoinColumn(name = "type_id")
-    private TicketType type;
+    @Embedded
+    private TicketCondition condition;
 
     @Column(nullable = false)
     private boolean optional;
@@ -102,11 +94,9 @@ public class Notification extends BaseEntity {
         this.optional = optional;
     }
 
-    /** Which tickets: {@code null} means any. */
-    public void filter(Queue queue, Integer minPriority, TicketType type) {
-        this.queue = queue;
-        this.minPriority = minPriority;
-        this.type = type;
+    /** Which tickets. */
+    public void filter(TicketCondition condition) {
+        this.condition = condition;
     }
 
     public void texts(String subjectEs, String bodyEs, String subjectEn, String bodyEn) {
@@ -117,9 +107,7 @@ public class Notification extends BaseEntity {
     }
 
     public boolean isFor(NotificationEvent event, Ticket ticket) {
-        return getEvents().contains(event) && (queue == null || queue.equals(ticket.getQueue()))
-                && (minPriority == null || ticket.getPriority() >= minPriority)
-                && (type == null || type.equals(ticket.getType()));
+        return getEvents().contains(event) && getCondition().matches(ticket);
     }
 
     public String subject(String language) {
@@ -156,16 +144,9 @@ public class Notification extends BaseEntity {
         return group;
     }
 
-    public Queue getQueue() {
-        return queue;
-    }
-
-    public Integer getMinPriority() {
-        return minPriority;
-    }
-
-    public TicketType getType() {
-        return type;
+    /** Which tickets the notification is for (the provider leaves an all-empty condition null). */
+    public TicketCondition getCondition() {
+        return condition == null ? TicketCondition.any() : condition;
     }
 
     public boolean isOptional() {

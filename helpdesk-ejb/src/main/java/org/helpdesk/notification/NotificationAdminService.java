@@ -14,13 +14,12 @@ import jakarta.persistence.PersistenceContext;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.audit.AuditTrail;
-import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
 import org.helpdesk.shared.Paging;
 import org.helpdesk.shared.ValidationException;
-import org.helpdesk.ticket.TicketType;
+import org.helpdesk.ticket.TicketCondition;
 
 /** Administration of the event notifications. */
 @Stateless
@@ -58,16 +57,13 @@ public class NotificationAdminService {
         if (form.recipients().contains(Recipient.GROUP) && form.groupId() == null) {
             throw new ValidationException("groupId", "validation.required");
         }
-        if (form.minPriority() != null && (form.minPriority() < 1 || form.minPriority() > 5)) {
-            throw new ValidationException("priority", "validation.priority", 1, 5);
-        }
+        form.condition().validate();
         String subjectEs = ValidationException.requireText("subjectEs", form.subjectEs(), 500);
         String bodyEs = ValidationException.requireText("bodyEs", form.bodyEs(), 100_000);
         String subjectEn = ValidationException.requireText("subjectEn", form.subjectEn(), 500);
         String bodyEn = ValidationException.requireText("bodyEn", form.bodyEn(), 100_000);
         AgentGroup group = lookup.optionalReference(AgentGroup.class, form.groupId(), "groupId");
-        Queue queue = lookup.optionalReference(Queue.class, form.queueId(), "queueId");
-        TicketType type = lookup.optionalReference(TicketType.class, form.typeId(), "typeId");
+        TicketCondition condition = form.condition().resolve(lookup);
         Notification notification;
         if (form.id() == null) {
             notification = new Notification(name);
@@ -81,7 +77,7 @@ public class NotificationAdminService {
                 });
         notification.define(name, Set.copyOf(form.events()), Set.copyOf(form.recipients()), group, form.optional(),
                 form.sendMail());
-        notification.filter(queue, form.minPriority(), type);
+        notification.filter(condition);
         notification.texts(subjectEs, bodyEs, subjectEn, bodyEn);
         notification.setValid(form.valid());
         if (form.id() == null) {

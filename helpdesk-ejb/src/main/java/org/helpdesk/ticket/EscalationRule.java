@@ -1,6 +1,7 @@
 package org.helpdesk.ticket;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -19,8 +20,7 @@ import org.helpdesk.shared.BaseEntity;
 /**
  * What happens when a ticket reaches a priority, a warning threshold or a target: it may be moved
  * to another queue, get another priority or a responsible agent, and the owner or a group may be
- * told by e-mail. A rule applies to the tickets of its queue (or all) within its priority range
- * (or any).
+ * told by e-mail. A rule applies to the tickets that meet its {@link TicketCondition}.
  */
 @EntityListeners(AuditListener.class)
 @Entity
@@ -44,15 +44,8 @@ public class EscalationRule extends BaseEntity {
     @Column(name = "trigger_kind", nullable = false, length = 20)
     private EscalationTrigger trigger;
 
-    @ManyToOne
-    @JoinColumn(name = "queue_id")
-    private Queue queue;
-
-    @Column(name = "min_priority")
-    private Integer minPriority;
-
-    @Column(name = "max_priority")
-    private Integer maxPriority;
+    @Embedded
+    private TicketCondition condition;
 
     @ManyToOne
     @JoinColumn(name = "move_to_queue_id")
@@ -83,15 +76,12 @@ public class EscalationRule extends BaseEntity {
         this.trigger = trigger;
     }
 
-    /** Which tickets the rule applies to: {@code null} means any queue or priority. */
-    public void applyTo(String name, int position, EscalationTrigger trigger, Queue queue, Integer minPriority,
-            Integer maxPriority) {
+    /** When and to which tickets the rule applies. */
+    public void applyTo(String name, int position, EscalationTrigger trigger, TicketCondition condition) {
         this.name = name;
         this.position = position;
         this.trigger = trigger;
-        this.queue = queue;
-        this.minPriority = minPriority;
-        this.maxPriority = maxPriority;
+        this.condition = condition;
     }
 
     /** What the rule does; {@code null} leaves that alone. */
@@ -104,9 +94,7 @@ public class EscalationRule extends BaseEntity {
     }
 
     public boolean appliesTo(Ticket ticket) {
-        return (queue == null || queue.equals(ticket.getQueue()))
-                && (minPriority == null || ticket.getPriority() >= minPriority)
-                && (maxPriority == null || ticket.getPriority() <= maxPriority);
+        return getCondition().matches(ticket);
     }
 
     public String getName() {
@@ -121,16 +109,9 @@ public class EscalationRule extends BaseEntity {
         return trigger;
     }
 
-    public Queue getQueue() {
-        return queue;
-    }
-
-    public Integer getMinPriority() {
-        return minPriority;
-    }
-
-    public Integer getMaxPriority() {
-        return maxPriority;
+    /** Which tickets the rule applies to (the provider leaves an all-empty condition null). */
+    public TicketCondition getCondition() {
+        return condition == null ? TicketCondition.any() : condition;
     }
 
     public Queue getMoveTo() {

@@ -2,14 +2,21 @@ package org.helpdesk.ticket;
 
 import java.io.Serializable;
 
-/** An escalation rule as the administrator edits it; {@code null} ids and numbers mean "any" or "leave alone". */
-public record EscalationRuleForm(Long id, long version, String name, int position, EscalationTrigger trigger, Long queueId,
-        Integer minPriority, Integer maxPriority, Long moveToId, Integer setPriority, Long responsibleId, Long notifyGroupId,
+/**
+ * An escalation rule as the administrator edits it; {@code null} ids and numbers mean "leave alone", a
+ * {@code null} condition any ticket.
+ */
+public record EscalationRuleForm(Long id, long version, String name, int position, EscalationTrigger trigger,
+        TicketConditionForm condition, Long moveToId, Integer setPriority, Long responsibleId, Long notifyGroupId,
         boolean notifyOwner, boolean valid) implements Serializable {
+
+    public EscalationRuleForm {
+        condition = condition == null ? TicketConditionForm.ANY : condition;
+    }
 
     public static EscalationRuleForm of(EscalationRule rule) {
         return new EscalationRuleForm(rule.getId(), rule.getVersion(), rule.getName(), rule.getPosition(), rule.getTrigger(),
-                id(rule.getQueue()), rule.getMinPriority(), rule.getMaxPriority(), id(rule.getMoveTo()), rule.getSetPriority(),
+                TicketConditionForm.of(rule.getCondition()), id(rule.getMoveTo()), rule.getSetPriority(),
                 rule.getResponsible() == null ? null : rule.getResponsible().getId(),
                 rule.getNotifyGroup() == null ? null : rule.getNotifyGroup().getId(), rule.isNotifyOwner(), rule.isValid());
     }

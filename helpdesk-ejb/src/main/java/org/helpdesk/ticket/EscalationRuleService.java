@@ -70,16 +70,16 @@ public class EscalationRuleService {
         if (form.trigger() == null) {
             throw new ValidationException("trigger", "validation.required");
         }
-        for (Integer priority : java.util.Arrays.asList(form.minPriority(), form.maxPriority(), form.setPriority())) {
-            if (priority != null && (priority < Ticket.LOWEST_PRIORITY || priority > Ticket.HIGHEST_PRIORITY)) {
-                throw new ValidationException("priority", "validation.priority", Ticket.LOWEST_PRIORITY, Ticket.HIGHEST_PRIORITY);
-            }
+        form.condition().validate();
+        if (form.setPriority() != null
+                && (form.setPriority() < Ticket.LOWEST_PRIORITY || form.setPriority() > Ticket.HIGHEST_PRIORITY)) {
+            throw new ValidationException("priority", "validation.priority", Ticket.LOWEST_PRIORITY, Ticket.HIGHEST_PRIORITY);
         }
         if (form.moveToId() == null && form.setPriority() == null && form.responsibleId() == null
                 && form.notifyGroupId() == null && !form.notifyOwner()) {
             throw new ValidationException("action", "validation.ruleAction");
         }
-        Queue queue = lookup.optionalReference(Queue.class, form.queueId(), "queueId");
+        TicketCondition condition = form.condition().resolve(lookup);
         Queue moveTo = lookup.optionalReference(Queue.class, form.moveToId(), "moveToId");
         Agent responsible = lookup.optionalReference(Agent.class, form.responsibleId(), "responsibleId");
         AgentGroup group = lookup.optionalReference(AgentGroup.class, form.notifyGroupId(), "notifyGroupId");
@@ -94,7 +94,7 @@ public class EscalationRuleService {
                 .filter(other -> !other.getId().equals(form.id())).findAny().ifPresent(other -> {
                     throw new ValidationException("name", "validation.taken", name);
                 });
-        rule.applyTo(name, form.position(), form.trigger(), queue, form.minPriority(), form.maxPriority());
+        rule.applyTo(name, form.position(), form.trigger(), condition);
         rule.act(moveTo, form.setPriority(), responsible, group, form.notifyOwner());
         rule.setValid(form.valid());
         if (form.id() == null) {

@@ -29,7 +29,10 @@ import org.helpdesk.ticket.EscalationRuleService;
 import org.helpdesk.ticket.EscalationTrigger;
 import org.helpdesk.ticket.Level;
 import org.helpdesk.ticket.PriorityMatrixService;
+import org.helpdesk.ticket.TicketCatalog;
+import org.helpdesk.ticket.TicketConditionForm;
 import org.helpdesk.ticket.TicketState;
+import org.helpdesk.ticket.TicketType;
 import org.helpdesk.web.shared.PagedModel;
 import org.helpdesk.web.shared.Texts;
 
@@ -59,6 +62,9 @@ public class EscalationAdminView implements Serializable {
     ServiceCatalog catalog;
 
     @Inject
+    TicketCatalog ticketCatalog;
+
+    @Inject
     Texts texts;
 
     private PagedModel<ServiceCalendar> calendars;
@@ -67,6 +73,7 @@ public class EscalationAdminView implements Serializable {
     private List<ServiceCalendar> calendarChoices;
     private List<Queue> queueChoices;
     private List<AgentGroup> groupChoices;
+    private List<TicketType> typeChoices;
     private CalendarEdit calendar;
     private TargetsEdit targets;
     private RuleEdit rule;
@@ -84,6 +91,7 @@ public class EscalationAdminView implements Serializable {
         calendarChoices = calendarService.calendars(0, 200).rows();
         queueChoices = queueService.allQueues();
         groupChoices = agentService.groups();
+        typeChoices = ticketCatalog.types();
         pendingStates = ruleService.pendingStates();
         clockStopping = new ArrayList<>(pendingStates.stream().filter(TicketState::isStopsClock).map(TicketState::getId).toList());
         slas = new PagedModel<>(catalog::slas);
@@ -142,8 +150,8 @@ public class EscalationAdminView implements Serializable {
     }
 
     public void createRule() {
-        rule = RuleEdit.of(new EscalationRuleForm(null, 0, null, 10, EscalationTrigger.BREACH, null, null, null, null, null,
-                null, null, true, true));
+        rule = RuleEdit.of(new EscalationRuleForm(null, 0, null, 10, EscalationTrigger.BREACH, TicketConditionForm.ANY, null,
+                null, null, null, true, true));
     }
 
     public void editRule(EscalationRule row) {
@@ -238,6 +246,10 @@ public class EscalationAdminView implements Serializable {
 
     public List<AgentGroup> getGroupChoices() {
         return groupChoices;
+    }
+
+    public List<TicketType> getTypeChoices() {
+        return typeChoices;
     }
 
     public CalendarEdit getCalendar() {

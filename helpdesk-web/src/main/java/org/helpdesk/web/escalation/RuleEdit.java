@@ -4,6 +4,7 @@ import java.io.Serializable;
 
 import org.helpdesk.ticket.EscalationRuleForm;
 import org.helpdesk.ticket.EscalationTrigger;
+import org.helpdesk.web.ticket.TicketConditionEdit;
 
 /** An escalation rule being edited on the page. */
 public class RuleEdit implements Serializable {
@@ -15,9 +16,7 @@ public class RuleEdit implements Serializable {
     private String name;
     private int position;
     private EscalationTrigger trigger;
-    private Long queueId;
-    private Integer minPriority;
-    private Integer maxPriority;
+    private TicketConditionEdit condition;
     private Long moveToId;
     private Integer setPriority;
     private Long notifyGroupId;
@@ -32,9 +31,7 @@ public class RuleEdit implements Serializable {
         edit.name = form.name();
         edit.position = form.position();
         edit.trigger = form.trigger();
-        edit.queueId = form.queueId();
-        edit.minPriority = form.minPriority();
-        edit.maxPriority = form.maxPriority();
+        edit.condition = TicketConditionEdit.of(form.condition());
         edit.moveToId = form.moveToId();
         edit.setPriority = form.setPriority();
         edit.responsibleId = form.responsibleId();
@@ -45,8 +42,8 @@ public class RuleEdit implements Serializable {
     }
 
     EscalationRuleForm toRecord() {
-        return new EscalationRuleForm(id, version, name, position, trigger, queueId, minPriority, maxPriority, moveToId,
-                setPriority, responsibleId, notifyGroupId, notifyOwner, valid);
+        return new EscalationRuleForm(id, version, name, position, trigger, condition.toRecord(), moveToId, setPriority,
+                responsibleId, notifyGroupId, notifyOwner, valid);
     }
 
     public boolean isNew() {
@@ -77,28 +74,8 @@ public class RuleEdit implements Serializable {
         this.trigger = trigger;
     }
 
-    public Long getQueueId() {
-        return queueId;
-    }
-
-    public void setQueueId(Long queueId) {
-        this.queueId = queueId;
-    }
-
-    public Integer getMinPriority() {
-        return minPriority;
-    }
-
-    public void setMinPriority(Integer minPriority) {
-        this.minPriority = minPriority;
-    }
-
-    public Integer getMaxPriority() {
-        return maxPriority;
-    }
-
-    public void setMaxPriority(Integer maxPriority) {
-        this.maxPriority = maxPriority;
+    public TicketConditionEdit getCondition() {
+        return condition;
     }
 
     public Long getMoveToId() {

@@ -21,9 +21,11 @@ import org.helpdesk.notification.Recipient;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
 import org.helpdesk.ticket.TicketCatalog;
+import org.helpdesk.ticket.TicketConditionForm;
 import org.helpdesk.ticket.TicketType;
 import org.helpdesk.web.shared.PagedModel;
 import org.helpdesk.web.shared.Texts;
+import org.helpdesk.web.ticket.TicketConditionEdit;
 
 /** Admin: the event notifications. */
 @Named
@@ -62,7 +64,7 @@ public class NotificationsAdminView implements Serializable {
 
     public void create() {
         form = new NotificationEdit(new NotificationForm(null, 0, null, List.of(NotificationEvent.TICKET_CREATED),
-                List.of(Recipient.QUEUE_AGENTS), null, null, null, null, true, true, null, null, null, null, true));
+                List.of(Recipient.QUEUE_AGENTS), null, TicketConditionForm.ANY, true, true, null, null, null, null, true));
     }
 
     public void edit(Notification notification) {
@@ -119,9 +121,7 @@ public class NotificationsAdminView implements Serializable {
         private List<String> events;
         private List<String> recipients;
         private Long groupId;
-        private Long queueId;
-        private Integer minPriority;
-        private Long typeId;
+        private final TicketConditionEdit condition;
         private boolean optional;
         private boolean sendMail;
         private String subjectEs;
@@ -137,9 +137,7 @@ public class NotificationsAdminView implements Serializable {
             events = new ArrayList<>(form.events().stream().map(Enum::name).toList());
             recipients = new ArrayList<>(form.recipients().stream().map(Enum::name).toList());
             groupId = form.groupId();
-            queueId = form.queueId();
-            minPriority = form.minPriority();
-            typeId = form.typeId();
+            condition = TicketConditionEdit.of(form.condition());
             optional = form.optional();
             sendMail = form.sendMail();
             subjectEs = form.subjectEs();
@@ -151,7 +149,7 @@ public class NotificationsAdminView implements Serializable {
 
         NotificationForm toRecord() {
             return new NotificationForm(id, version, name, events.stream().map(NotificationEvent::valueOf).toList(),
-                    recipients.stream().map(Recipient::valueOf).toList(), groupId, queueId, minPriority, typeId, optional,
+                    recipients.stream().map(Recipient::valueOf).toList(), groupId, condition.toRecord(), optional,
                     sendMail, subjectEs, bodyEs, subjectEn, bodyEn, valid);
         }
 
@@ -191,28 +189,8 @@ public class NotificationsAdminView implements Serializable {
             this.groupId = groupId;
         }
 
-        public Long getQueueId() {
-            return queueId;
-        }
-
-        public void setQueueId(Long queueId) {
-            this.queueId = queueId;
-        }
-
-        public Integer getMinPriority() {
-            return minPriority;
-        }
-
-        public void setMinPriority(Integer minPriority) {
-            this.minPriority = minPriority;
-        }
-
-        public Long getTypeId() {
-            return typeId;
-        }
-
-        public void setTypeId(Long typeId) {
-            this.typeId = typeId;
+        public TicketConditionEdit getCondition() {
+            return condition;
         }
 
         public boolean isOptional() {
