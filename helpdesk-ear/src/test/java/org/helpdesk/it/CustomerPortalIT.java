@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentGroup;
-import org.helpdesk.agent.AgentService;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerService;
 import org.helpdesk.customer.CustomerUser;
@@ -73,9 +72,6 @@ class CustomerPortalIT {
 
     @EJB
     QueueService queues;
-
-    @EJB
-    AgentService agentAdmin;
 
     @EJB
     ServiceCatalog services;
@@ -247,8 +243,8 @@ class CustomerPortalIT {
 
     @Test
     void followUpsToClosedTicketsFollowTheQueuePolicy() {
-        AgentGroup group = As.admin(ADMIN, () -> agentAdmin.createGroup(Fixtures.unique("politica")));
-        Queue queue = As.admin(ADMIN, () -> queues.createQueue(Fixtures.unique("Política"), group.getId(), 1, FollowUpPolicy.POSSIBLE));
+        AgentGroup group = fixtures.group("politica");
+        Queue queue = fixtures.queue(Fixtures.unique("Política"), group.getId(), FollowUpPolicy.POSSIBLE);
         Queue visible = As.admin(ADMIN, () -> queues.setCustomerVisible(queue.getId(), queue.getVersion(), true));
         Agent closer = fixtures.agent("cierra", Map.of(group.getId(), Set.of(Permission.RW)));
 
