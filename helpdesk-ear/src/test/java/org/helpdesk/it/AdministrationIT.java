@@ -133,10 +133,10 @@ class AdministrationIT {
     @Test
     void invalidatingAnAgentNeedsTheCurrentVersion() {
         Agent agent = fixtures.agent("old", Map.of(SUPPORT_GROUP, Set.of(Permission.RO)));
-        Agent invalid = As.admin(ADMIN, () -> agents.setValid(agent.getId(), agent.getVersion(), false));
+        Agent invalid = As.admin(ADMIN, () -> agents.saveAgent(edit(agent, null, false), Set.of(), Map.of()));
         assertFalse(invalid.isValid());
         assertThrows(ConcurrentChangeException.class,
-                () -> As.admin(ADMIN, () -> agents.setValid(agent.getId(), agent.getVersion(), true)));
+                () -> As.admin(ADMIN, () -> agents.saveAgent(edit(agent, null, true), Set.of(), Map.of())));
         // an invalid agent can no longer work
         assertThrows(PermissionDeniedException.class, () -> As.agent(agent.getLogin(), () -> queues.queuesWith(Permission.RO)));
     }
@@ -144,12 +144,13 @@ class AdministrationIT {
     @Test
     void resetPasswordReplacesTheOldOne() {
         Agent agent = fixtures.agent("pw", Map.of());
-        As.admin(ADMIN, () -> agents.resetPassword(agent.getId(), "brand-new-password"));
+        As.admin(ADMIN, () -> agents.saveAgent(edit(agent, "brand-new-password", true), Set.of(), Map.of()));
         assertTrue(authentication.authenticateAgent(agent.getLogin(), "brand-new-password".toCharArray(), Fixtures.clientAddress()).success());
         assertFalse(authentication.authenticateAgent(agent.getLogin(), ("password-" + agent.getLogin()).toCharArray(),
                 Fixtures.clientAddress()).success());
+        Agent changed = As.admin(ADMIN, () -> agents.agent(agent.getId()));
         ValidationException tooShort = assertThrows(ValidationException.class,
-                () -> As.admin(ADMIN, () -> agents.resetPassword(agent.getId(), "short")));
+                () -> As.admin(ADMIN, () -> agents.saveAgent(edit(changed, "short", true), Set.of(), Map.of())));
         assertTrue(tooShort.hasErrorOn("password"));
     }
 
@@ -203,6 +204,12 @@ class AdministrationIT {
 
     private static AgentForm newAgent(String login, String firstName, String email, String password) {
         return new AgentForm(null, 0, login, firstName, "Quispe", email, "es", "America/Lima", password, true);
+    }
+
+    /** The agent as the agent screen shows it, with a new password (null: kept) and valid or not. */
+    private static AgentForm edit(Agent agent, String password, boolean valid) {
+        return new AgentForm(agent.getId(), agent.getVersion(), agent.getLogin(), agent.getFirstName(), agent.getLastName(),
+                agent.getEmail(), agent.getLanguage(), agent.getTimeZone(), password, valid);
     }
 
     private static QueueForm newQueue(String name, long groupId) {

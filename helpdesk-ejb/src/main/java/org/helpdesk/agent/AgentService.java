@@ -61,22 +61,6 @@ public class AgentService {
                 .getResultList();
     }
 
-    public Agent setValid(long agentId, long version, boolean valid) {
-        agents.requireAdmin(agents.current(context));
-        Agent agent = lookup.require(Agent.class, agentId);
-        agent.checkVersion(version);
-        agent.setValid(valid);
-        return agent;
-    }
-
-    public Agent resetPassword(long agentId, String newPassword) {
-        agents.requireAdmin(agents.current(context));
-        PasswordPolicy.check("password", newPassword);
-        Agent agent = lookup.require(Agent.class, agentId);
-        agent.getAccount().setPassword(newPassword.toCharArray());
-        return agent;
-    }
-
     /** A page of agents whose login, name or e-mail contains {@code text} (all agents when blank), by login. */
     public Page<Agent> agents(String text, int first, int pageSize) {
         agents.requireAdmin(agents.current(context));

@@ -53,28 +53,6 @@ public class QueueService {
     @Inject
     Event<QueueCreated> created;
 
-    /** Offers the queue to customers in the portal, or not. */
-    @RolesAllowed("admin")
-    @Interceptors(AuditTrail.class)
-    public Queue setCustomerVisible(long queueId, long version, boolean visible) {
-        agents.requireAdmin(agents.current(context));
-        Queue queue = lookup.require(Queue.class, queueId);
-        queue.checkVersion(version);
-        queue.setCustomerVisible(visible);
-        return queue;
-    }
-
-    /** Sets what a customer's answer to a closed ticket of this queue does. */
-    @RolesAllowed("admin")
-    @Interceptors(AuditTrail.class)
-    public Queue setFollowUpPolicy(long queueId, long version, FollowUpPolicy policy) {
-        agents.requireAdmin(agents.current(context));
-        Queue queue = lookup.require(Queue.class, queueId);
-        queue.checkVersion(version);
-        queue.setFollowUpPolicy(policy == null ? FollowUpPolicy.POSSIBLE : policy);
-        return queue;
-    }
-
     /** Sets the queue's business calendar and escalation targets (see {@link CalendarService#targets}). */
     @RolesAllowed("admin")
     @Interceptors(AuditTrail.class)
