@@ -287,17 +287,7 @@ class LoginSecurityIT {
     }
 
     private MimeMessage awaitMail(String to, String subjectPart) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (true) {
-            List<MimeMessage> found = smtp.receivedBy(to).stream().filter(m -> TestMailServer.subjectOf(m).contains(subjectPart))
-                    .toList();
-            if (!found.isEmpty()) {
-                return found.get(found.size() - 1);
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("no mail '" + subjectPart + "' for " + to + " within 30 seconds");
-            }
-            Thread.sleep(250);
-        }
+        return Await.result("mail '" + subjectPart + "' for " + to,
+                () -> smtp.receivedBy(to).stream().filter(m -> TestMailServer.subjectOf(m).contains(subjectPart)).reduce((a, b) -> b), 30);
     }
 }
