@@ -20,8 +20,10 @@ import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentForm;
 import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.agent.AgentService;
+import org.helpdesk.agent.GroupForm;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.agent.Role;
+import org.helpdesk.agent.RoleForm;
 import org.helpdesk.audit.AuditEntry;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.customer.Registration;
@@ -40,6 +42,8 @@ import org.helpdesk.shared.ConcurrentChangeException;
 import org.helpdesk.shared.RuleViolationException;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.sla.ItService;
+import org.helpdesk.sla.ItServiceForm;
+import org.helpdesk.template.NamedTextForm;
 import org.helpdesk.template.ResponseTemplate;
 import org.helpdesk.template.Signature;
 import org.helpdesk.template.TemplateService;
@@ -48,9 +52,12 @@ import org.helpdesk.ticket.StateType;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketCatalog;
 import org.helpdesk.ticket.TicketPriority;
+import org.helpdesk.ticket.TicketPriorityForm;
 import org.helpdesk.ticket.TicketService;
 import org.helpdesk.ticket.TicketState;
+import org.helpdesk.ticket.TicketStateForm;
 import org.helpdesk.ticket.TicketType;
+import org.helpdesk.ticket.TicketTypeForm;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -101,8 +108,9 @@ class AdminServicesIT {
 
     @Test
     void anAgentIsSetUpWithRolesAndPermissionsInOneStepAndEveryChangeIsAudited() {
-        AgentGroup group = As.admin(ADMIN, () -> agents.saveGroup(null, 0, Fixtures.unique("redes"), "Redes y comunicaciones", true));
-        Role role = As.admin(ADMIN, () -> agents.saveRole(null, 0, Fixtures.unique("consultor"), true,
+        AgentGroup group = As.admin(ADMIN, () -> agents.saveGroup(new GroupForm(null, 0, Fixtures.unique("redes"),
+                "Redes y comunicaciones", true)));
+        Role role = As.admin(ADMIN, () -> agents.saveRole(new RoleForm(null, 0, Fixtures.unique("consultor"), true),
                 Map.of(group.getId(), Set.of(Permission.RO, Permission.NOTE))));
         String login = Fixtures.unique("mrojas");
         Agent agent = As.admin(ADMIN, () -> agents.saveAgent(new AgentForm(null, 0, login, "María", "Rojas", login + "@desk.example",
@@ -211,12 +219,12 @@ class AdminServicesIT {
     void anAnswerStartsWithTheCannedResponseAndEndsWithTheQueueSignature() {
         Agent agent = fixtures.agent("plantilla", Map.of(SUPPORT_GROUP, Set.of(Permission.RW)));
         CustomerUser customer = fixtures.customer();
-        Signature signature = As.admin(ADMIN, () -> templates.save(Signature.class, null, 0, Fixtures.unique("Firma"),
-                "Saludos,\n{{agent.name}} — {{queue.name}}", true));
+        Signature signature = As.admin(ADMIN, () -> templates.save(Signature.class, new NamedTextForm(null, 0, Fixtures.unique("Firma"),
+                "Saludos,\n{{agent.name}} — {{queue.name}}", true)));
         Queue queue = As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(null, 0, Fixtures.unique("Correo"), SUPPORT_GROUP, 1,
                 FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, null, signature.getId(), false, null, true)));
-        ResponseTemplate template = As.admin(ADMIN, () -> templates.save(ResponseTemplate.class, null, 0, Fixtures.unique("Reinicio"),
-                "Hola {{customer.name}}: reinicie el equipo ({{ticket.number}}).", true));
+        ResponseTemplate template = As.admin(ADMIN, () -> templates.save(ResponseTemplate.class, new NamedTextForm(null, 0,
+                Fixtures.unique("Reinicio"), "Hola {{customer.name}}: reinicie el equipo ({{ticket.number}}).", true)));
         Ticket ticket = As.agent(agent.getLogin(), () -> tickets.create(Fixtures.phoneTicket(queue.getId(), customer.getId(), 2)));
 
         String answer = As.agent(agent.getLogin(), () -> tickets.answerDraft(ticket.getId(), template.getId()));
@@ -225,10 +233,10 @@ class AdminServicesIT {
         assertTrue(As.agent(agent.getLogin(), () -> templates.valid(ResponseTemplate.class)).contains(template));
 
         ValidationException taken = assertThrows(ValidationException.class, () -> As.admin(ADMIN,
-                () -> templates.save(Signature.class, null, 0, signature.getName(), "otra", true)));
+                () -> templates.save(Signature.class, new NamedTextForm(null, 0, signature.getName(), "otra", true))));
         assertTrue(taken.hasErrorOn("name"));
         ValidationException empty = assertThrows(ValidationException.class, () -> As.admin(ADMIN,
-                () -> templates.save(ResponseTemplate.class, template.getId(), template.getVersion(), "x", " ", true)));
+                () -> templates.save(ResponseTemplate.class, new NamedTextForm(template.getId(), template.getVersion(), "x", " ", true))));
         assertTrue(empty.hasErrorOn("body"));
     }
 
@@ -275,25 +283,26 @@ class AdminServicesIT {
 
     @Test
     void statesTypesAndServicesAreKeptWithoutBreakingTheWorkflow() {
-        TicketState waiting = As.admin(ADMIN, () -> catalogAdmin.saveState(null, 0, Fixtures.unique("esperando proveedor"),
-                StateType.PENDING_REMINDER, true));
+        TicketState waiting = As.admin(ADMIN, () -> catalogAdmin.saveState(new TicketStateForm(null, 0,
+                Fixtures.unique("esperando proveedor"), StateType.PENDING_REMINDER, true)));
         assertEquals(StateType.PENDING_REMINDER, waiting.getType());
         TicketState merged = As.agent(ADMIN, () -> ticketCatalog.state("merged"));
         ValidationException last = assertThrows(ValidationException.class, () -> As.admin(ADMIN,
-                () -> catalogAdmin.saveState(merged.getId(), merged.getVersion(), "merged", StateType.MERGED, false)));
+                () -> catalogAdmin.saveState(new TicketStateForm(merged.getId(), merged.getVersion(), "merged", StateType.MERGED, false))));
         assertTrue(last.hasErrorOn("valid"));
         ValidationException taken = assertThrows(ValidationException.class, () -> As.admin(ADMIN,
-                () -> catalogAdmin.saveState(null, 0, "open", StateType.OPEN, true)));
+                () -> catalogAdmin.saveState(new TicketStateForm(null, 0, "open", StateType.OPEN, true))));
         assertTrue(taken.hasErrorOn("name"));
 
-        TicketType type = As.admin(ADMIN, () -> catalogAdmin.saveType(null, 0, Fixtures.unique("Consulta"), true));
-        TicketType renamed = As.admin(ADMIN, () -> catalogAdmin.saveType(type.getId(), type.getVersion(), type.getName() + " general",
-                false));
+        TicketType type = As.admin(ADMIN, () -> catalogAdmin.saveType(new TicketTypeForm(null, 0, Fixtures.unique("Consulta"), true)));
+        TicketType renamed = As.admin(ADMIN, () -> catalogAdmin.saveType(new TicketTypeForm(type.getId(), type.getVersion(),
+                type.getName() + " general", false)));
         assertFalse(renamed.isValid());
         assertFalse(As.customer("anyone", () -> ticketCatalog.types()).contains(renamed));
 
-        ItService parent = As.admin(ADMIN, () -> catalogAdmin.saveService(null, 0, Fixtures.unique("Correo"), null, true));
-        ItService child = As.admin(ADMIN, () -> catalogAdmin.saveService(null, 0, "Buzones", parent.getId(), true));
+        ItService parent = As.admin(ADMIN, () -> catalogAdmin.saveService(new ItServiceForm(null, 0, Fixtures.unique("Correo"), null,
+                true)));
+        ItService child = As.admin(ADMIN, () -> catalogAdmin.saveService(new ItServiceForm(null, 0, "Buzones", parent.getId(), true)));
         assertEquals(parent.getName() + " › Buzones", child.getName());
         String changes = As.admin(ADMIN, () -> audit.entries("TicketType", type.getName(), 0, 1)).rows().get(0).getChanges();
         assertTrue(changes.contains("valid: true → false"), changes);
@@ -301,15 +310,17 @@ class AdminServicesIT {
         // priorities: renamed in both languages; one the impact × urgency matrix gives stays valid
         TicketPriority low = As.agent(ADMIN, () -> ticketCatalog.priorities()).get(1);
         ValidationException inMatrix = assertThrows(ValidationException.class, () -> As.admin(ADMIN,
-                () -> catalogAdmin.savePriority(2, low.getVersion(), low.getNameEs(), low.getNameEn(), false)));
+                () -> catalogAdmin.savePriority(new TicketPriorityForm(2, low.getVersion(), low.getNameEs(), low.getNameEn(), false))));
         assertTrue(inMatrix.hasErrorOn("valid"));
-        TicketPriority minor = As.admin(ADMIN, () -> catalogAdmin.savePriority(2, low.getVersion(), "2 menor", "2 minor", true));
+        TicketPriority minor = As.admin(ADMIN, () -> catalogAdmin.savePriority(new TicketPriorityForm(2, low.getVersion(), "2 menor",
+                "2 minor", true)));
         try {
             assertEquals("2 menor", As.customer("anyone", () -> ticketCatalog.priorities()).get(1).getNameEs());
             assertThrows(ConcurrentChangeException.class, () -> As.admin(ADMIN,
-                    () -> catalogAdmin.savePriority(2, low.getVersion(), "x", "x", true)));
+                    () -> catalogAdmin.savePriority(new TicketPriorityForm(2, low.getVersion(), "x", "x", true))));
         } finally {
-            As.admin(ADMIN, () -> catalogAdmin.savePriority(2, minor.getVersion(), low.getNameEs(), low.getNameEn(), true));
+            As.admin(ADMIN, () -> catalogAdmin.savePriority(new TicketPriorityForm(2, minor.getVersion(), low.getNameEs(),
+                    low.getNameEn(), true)));
         }
     }
 

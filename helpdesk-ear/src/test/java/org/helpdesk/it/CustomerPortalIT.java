@@ -21,14 +21,15 @@ import jakarta.inject.Inject;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentGroup;
-import org.helpdesk.agent.AgentService;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerService;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.customer.NewCustomerUser;
 import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueForm;
 import org.helpdesk.queue.QueueService;
+import org.helpdesk.queue.UnknownSenderPolicy;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.RuleViolationException;
 import org.helpdesk.shared.ValidationException;
@@ -73,9 +74,6 @@ class CustomerPortalIT {
 
     @EJB
     QueueService queues;
-
-    @EJB
-    AgentService agentAdmin;
 
     @EJB
     ServiceCatalog services;
@@ -247,9 +245,9 @@ class CustomerPortalIT {
 
     @Test
     void followUpsToClosedTicketsFollowTheQueuePolicy() {
-        AgentGroup group = As.admin(ADMIN, () -> agentAdmin.createGroup(Fixtures.unique("politica")));
-        Queue queue = As.admin(ADMIN, () -> queues.createQueue(Fixtures.unique("Política"), group.getId(), 1, FollowUpPolicy.POSSIBLE));
-        Queue visible = As.admin(ADMIN, () -> queues.setCustomerVisible(queue.getId(), queue.getVersion(), true));
+        AgentGroup group = fixtures.group("politica");
+        Queue visible = As.admin(ADMIN, () -> queues.saveQueue(offered(null, 0, Fixtures.unique("Política"), group.getId(),
+                FollowUpPolicy.POSSIBLE)));
         Agent closer = fixtures.agent("cierra", Map.of(group.getId(), Set.of(Permission.RW)));
 
         Ticket reopened = closedTicketIn(visible, closer);
@@ -257,20 +255,26 @@ class CustomerPortalIT {
         assertEquals(reopened.getId(), afterReply.getId());
         assertEquals(StateType.OPEN, afterReply.getState().getType());
 
-        Queue rejecting = As.admin(ADMIN, () -> queues.setFollowUpPolicy(visible.getId(), visible.getVersion(),
-                FollowUpPolicy.REJECT));
+        Queue rejecting = As.admin(ADMIN, () -> queues.saveQueue(offered(visible.getId(), visible.getVersion(), visible.getName(),
+                group.getId(), FollowUpPolicy.REJECT)));
         Ticket rejected = closedTicketIn(rejecting, closer);
         assertThrows(RuleViolationException.class,
                 () -> As.customer(lucia.getLogin(), () -> portal.reply(rejected.getId(), "¿Y ahora?", List.of())));
         assertEquals(StateType.CLOSED, As.customer(lucia.getLogin(), () -> portal.get(rejected.getId())).getState().getType());
 
-        Queue renewing = As.admin(ADMIN, () -> queues.setFollowUpPolicy(rejecting.getId(), rejecting.getVersion(),
-                FollowUpPolicy.NEW_TICKET));
+        Queue renewing = As.admin(ADMIN, () -> queues.saveQueue(offered(rejecting.getId(), rejecting.getVersion(),
+                rejecting.getName(), group.getId(), FollowUpPolicy.NEW_TICKET)));
         Ticket closed = closedTicketIn(renewing, closer);
         Ticket followUp = As.customer(lucia.getLogin(), () -> portal.reply(closed.getId(), "Volvió a fallar", List.of()));
         assertNotEquals(closed.getId(), followUp.getId());
         assertEquals(StateType.NEW, followUp.getState().getType());
         assertEquals(StateType.CLOSED, As.customer(lucia.getLogin(), () -> portal.get(closed.getId())).getState().getType());
+    }
+
+    /** A first-level queue of the group that customers can choose in the portal. */
+    private static QueueForm offered(Long id, long version, String name, long groupId, FollowUpPolicy followUpPolicy) {
+        return new QueueForm(id, version, name, groupId, 1, followUpPolicy, UnknownSenderPolicy.NEW_TICKET, null, null, true, null,
+                true);
     }
 
     private Ticket closedTicketIn(Queue queue, Agent closer) {

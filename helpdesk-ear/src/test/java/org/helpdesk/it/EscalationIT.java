@@ -30,11 +30,13 @@ import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
 import org.helpdesk.shared.ValidationException;
+import org.helpdesk.sla.CalendarForm;
 import org.helpdesk.sla.CalendarService;
 import org.helpdesk.sla.ItService;
 import org.helpdesk.sla.ServiceCalendar;
 import org.helpdesk.sla.ServiceCatalog;
 import org.helpdesk.sla.Sla;
+import org.helpdesk.sla.SlaForm;
 import org.helpdesk.ticket.CustomerTicketService;
 import org.helpdesk.ticket.EscalationRuleForm;
 import org.helpdesk.ticket.EscalationRuleService;
@@ -212,25 +214,27 @@ class EscalationIT {
     @Test
     void calendarsAndTargetsAreValidatedInTheAdminsLanguage() {
         ValidationException hours = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
-                () -> As.admin(ADMIN, () -> calendars.save(null, 0, unique("Mal"), "America/Lima", "lunes 9 a 6", null, true)));
+                () -> As.admin(ADMIN, () -> calendars.save(new CalendarForm(null, 0, unique("Mal"), "America/Lima", "lunes 9 a 6", null,
+                        true))));
         assertTrue(hours.hasErrorOn("workingHours"));
         assertTrue(hours.getMessage(java.util.Locale.forLanguageTag("es")).contains("lunes 9 a 6"));
         ValidationException zone = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
-                () -> As.admin(ADMIN, () -> calendars.save(null, 0, unique("Mal"), "Lima/Peru", "mon-fri 09:00-18:00", null, true)));
+                () -> As.admin(ADMIN, () -> calendars.save(new CalendarForm(null, 0, unique("Mal"), "Lima/Peru", "mon-fri 09:00-18:00",
+                        null, true))));
         assertTrue(zone.hasErrorOn("timeZone"));
         ValidationException target = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
                 () -> CalendarService.targets(0, null, null, 80));
         assertTrue(target.hasErrorOn("firstResponseMinutes"));
-        ServiceCalendar saturdays = As.admin(ADMIN, () -> calendars.save(null, 0, unique("Sábados"), "America/Lima",
-                "mon-fri 08:30-13:00 14:00-18:00; sat 09:00-13:00", "12-25 Navidad\n2026-12-31 Fin de año", true));
+        ServiceCalendar saturdays = As.admin(ADMIN, () -> calendars.save(new CalendarForm(null, 0, unique("Sábados"), "America/Lima",
+                "mon-fri 08:30-13:00 14:00-18:00; sat 09:00-13:00", "12-25 Navidad\n2026-12-31 Fin de año", true)));
         assertNotNull(saturdays.getId());
     }
 
     @Test
     void aTicketOfAServiceGetsItsSlaWhoseTargetsWinOverTheQueues() {
         ItService service = As.admin(ADMIN, () -> catalog.createService(unique("Correo"), null));
-        Sla gold = As.admin(ADMIN, () -> catalog.saveSla(null, 0, unique("Oro"), null, CalendarService.targets(15, null, 240, 50),
-                Set.of(service.getId()), true));
+        Sla gold = As.admin(ADMIN, () -> catalog.saveSla(new SlaForm(null, 0, unique("Oro"), null,
+                CalendarService.targets(15, null, 240, 50), Set.of(service.getId()), true)));
         Ticket ticket = As.customer(customer.getLogin(), () -> portal.create(new NewCustomerTicket(Fixtures.TYPE_INCIDENT,
                 QUEUE_N1, Level.LOW, Level.MEDIUM, service.getId(), "Correo caído", "No envía ni recibe.", List.of())));
         assertEquals(gold.getId(), ticket.getSla().getId());
@@ -238,7 +242,7 @@ class EscalationIT {
         assertEquals(ticket.getCreatedAt().plus(Duration.ofMinutes(240)), ticket.getSolutionDue());
         assertNull(ticket.getUpdateDue());
         ValidationException taken = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
-                () -> As.admin(ADMIN, () -> catalog.saveSla(null, 0, gold.getName(), null, null, Set.of(), true)));
+                () -> As.admin(ADMIN, () -> catalog.saveSla(new SlaForm(null, 0, gold.getName(), null, null, Set.of(), true))));
         assertTrue(taken.hasErrorOn("name"));
     }
 
@@ -260,7 +264,7 @@ class EscalationIT {
     }
 
     private Queue queueWithTargets(int firstResponseMinutes, int warnPercent) {
-        Queue queue = As.admin(ADMIN, () -> queues.createQueue(unique("Mesa"), SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE));
+        Queue queue = fixtures.queue(unique("Mesa"), SUPPORT_GROUP, FollowUpPolicy.POSSIBLE);
         ServiceCalendar always = As.admin(ADMIN, () -> calendars.calendars(0, 50)).rows().stream()
                 .filter(c -> c.getName().equals("24x7")).findFirst().orElseThrow();
         return As.admin(ADMIN, () -> queues.setEscalation(queue.getId(), queue.getVersion(), always.getId(),

@@ -215,10 +215,11 @@ class FirstTimeUserIT {
     // 2. A new queue confirms by e-mail
 
     @Test
-    void aNewQueueComesWithTheStandardAutoResponsesWhicheverWayItIsCreated() {
+    void aNewQueueComesWithTheStandardAutoResponses() {
         Queue fromForm = As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(null, 0, unique("Impresoras"), SUPPORT_GROUP, 1,
                 FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, null, null, true, null, true)));
-        Queue created = As.admin(ADMIN, () -> queues.createQueue(unique("Redes"), SUPPORT_GROUP, 1, FollowUpPolicy.REJECT));
+        // whatever the form says: this one rejects follow-ups and is not offered to customers
+        Queue created = fixtures.queue(unique("Redes"), SUPPORT_GROUP, FollowUpPolicy.REJECT);
         Set<String> standard = Set.of("NEW_TICKET/es", "NEW_TICKET/en", "FOLLOW_UP_REJECTED/es", "FOLLOW_UP_REJECTED/en");
         for (Queue queue : List.of(fromForm, created)) {
             List<AutoResponse> responses = As.admin(ADMIN, () -> autoResponses.ofQueue(queue.getId()));

@@ -16,13 +16,20 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.AgentForm;
+import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.agent.AgentService;
-import org.helpdesk.agent.NewAgent;
+import org.helpdesk.agent.GroupForm;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerCompany;
 import org.helpdesk.customer.CustomerService;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.customer.NewCustomerUser;
+import org.helpdesk.queue.FollowUpPolicy;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueForm;
+import org.helpdesk.queue.QueueService;
+import org.helpdesk.queue.UnknownSenderPolicy;
 import org.helpdesk.ticket.NewArticle;
 import org.helpdesk.ticket.NewTicket;
 
@@ -56,6 +63,9 @@ public class Fixtures {
     AgentService agents;
 
     @EJB
+    QueueService queues;
+
+    @EJB
     CustomerService customers;
 
     @PersistenceContext(unitName = "helpdesk")
@@ -86,16 +96,22 @@ public class Fixtures {
                 .setParameter(2, login).executeUpdate();
     }
 
-    /** A new agent holding the given permissions per group id. */
+    /** A new agent holding the given permissions per group id, with the password {@code password-<login>}. */
     public Agent agent(String prefix, Map<Long, Set<Permission>> permissions) {
-        return As.admin(ADMIN, () -> {
-            String login = unique(prefix);
-            Agent agent = agents.createAgent(new NewAgent(login, "Agente", prefix, login + "@desk.example", "password-" + login));
-            for (Map.Entry<Long, Set<Permission>> grant : permissions.entrySet()) {
-                agent = agents.setPermissions(agent.getId(), grant.getKey(), grant.getValue());
-            }
-            return agent;
-        });
+        String login = unique(prefix);
+        return As.admin(ADMIN, () -> agents.saveAgent(new AgentForm(null, 0, login, "Agente", prefix, login + "@desk.example", "es",
+                "America/Lima", "password-" + login, true), Set.of(), permissions));
+    }
+
+    /** A new group, without comment. */
+    public AgentGroup group(String prefix) {
+        return As.admin(ADMIN, () -> agents.saveGroup(new GroupForm(null, 0, unique(prefix), null, true)));
+    }
+
+    /** A new first-level queue of the group, as the queue screen's defaults make it apart from the follow-up policy. */
+    public Queue queue(String name, long groupId, FollowUpPolicy followUpPolicy) {
+        return As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(null, 0, name, groupId, 1, followUpPolicy,
+                UnknownSenderPolicy.NEW_TICKET, null, null, false, null, true)));
     }
 
     public CustomerUser customer() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -135,11 +136,7 @@ class MailCrashIT {
             Await.until(() -> fetched() >= fetchedBefore, 300);
             killAndStart("in the middle of storing");
             int waiting = waiting();
-            long deadline = System.currentTimeMillis() + 300_000;
-            while (waiting() >= waiting) {
-                assertTrue(System.currentTimeMillis() < deadline, "no message left the mailbox");
-                Thread.sleep(2);
-            }
+            Await.until("a message leaving the mailbox", () -> waiting() < waiting, 300, Duration.ofMillis(2));
             killAndStart("as messages left the mailbox");
         }
         Await.until(() -> waiting() == 0, 300);

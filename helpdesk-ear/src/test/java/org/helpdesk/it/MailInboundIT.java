@@ -49,7 +49,9 @@ import org.helpdesk.mail.inbound.MailMonitorService;
 import org.helpdesk.mail.inbound.MailProtocol;
 import org.helpdesk.mail.inbound.PollResult;
 import org.helpdesk.mail.inbound.PostmasterFilterService;
+import org.helpdesk.mail.inbound.SystemAddressForm;
 import org.helpdesk.mail.outbound.AutoResponse;
+import org.helpdesk.mail.outbound.AutoResponseForm;
 import org.helpdesk.mail.outbound.AutoResponseKind;
 import org.helpdesk.mail.outbound.AutoResponseService;
 import org.helpdesk.queue.FollowUpPolicy;
@@ -209,14 +211,14 @@ class MailInboundIT {
 
     @Test
     void aFollowUpToAClosedTicketOfARejectingQueueIsRefusedWithAnAutoResponse() throws Exception {
-        Queue rejecting = As.admin(ADMIN, () -> queues.createQueue(unique("Cerrada"), SUPPORT_GROUP, 1, FollowUpPolicy.REJECT));
+        Queue rejecting = fixtures.queue(unique("Cerrada"), SUPPORT_GROUP, FollowUpPolicy.REJECT);
         // a new queue comes with the standard auto-responses; the administrator rewrites the Spanish refusal
         AutoResponse standard = As.admin(ADMIN, () -> autoResponses.ofQueue(rejecting.getId())).stream()
                 .filter(r -> r.getKind() == AutoResponseKind.FOLLOW_UP_REJECTED && r.getLanguage().equals("es")).findFirst()
                 .orElseThrow();
-        As.admin(ADMIN, () -> autoResponses.save(standard.getId(), standard.getVersion(), rejecting.getId(),
+        As.admin(ADMIN, () -> autoResponses.save(new AutoResponseForm(standard.getId(), standard.getVersion(), rejecting.getId(),
                 AutoResponseKind.FOLLOW_UP_REJECTED, "es", "Ticket cerrado: {{ticket.title}}",
-                "Hola {{customer.name}}: el ticket {{ticket.number}} está cerrado.", true));
+                "Hola {{customer.name}}: el ticket {{ticket.number}} está cerrado.", true)));
         MailAccount account = account(MailProtocol.IMAP, rejecting.getId());
         String customer = unique("ana") + "@cliente.pe";
         MimeMessage first = message(customer, "Ana Quispe", "VPN caída", "No conecta la VPN.");
@@ -317,7 +319,7 @@ class MailInboundIT {
         bulk.setHeader("Precedence", "bulk");
         MimeMessage bounce = message("mailer-daemon@cliente.pe", null, "Undelivered Mail", "Delivery failed");
         MimeMessage fromOurselves = message(mailbox, null, "Copia", "Enviado desde el propio buzón");
-        As.admin(ADMIN, () -> accounts.saveSystemAddress(null, 0, mailbox, "Soporte", QUEUE_N1, true));
+        As.admin(ADMIN, () -> accounts.saveSystemAddress(new SystemAddressForm(null, 0, mailbox, "Soporte", QUEUE_N1, true)));
         for (MimeMessage message : List.of(automatic, bulk, bounce, fromOurselves)) {
             mail.deliver(mailbox, bytes(message));
         }
@@ -394,7 +396,8 @@ class MailInboundIT {
         As.admin(ADMIN, () -> filters.save(new FilterForm(null, 0, unique("Spam"), 2,
                 List.of(new FilterForm.Condition("X-Spam-Flag", "^yes$", false)), null, null, null, true, true, true)));
         String consultingAddress = unique("consultoria") + "@desk.example";
-        As.admin(ADMIN, () -> accounts.saveSystemAddress(null, 0, consultingAddress, "Consultoría TI", QUEUE_N2, true));
+        As.admin(ADMIN, () -> accounts.saveSystemAddress(new SystemAddressForm(null, 0, consultingAddress, "Consultoría TI", QUEUE_N2,
+                true)));
         MailAccount account = As.admin(ADMIN, () -> accounts.save(form(MailProtocol.IMAP, QUEUE_N1, true)));
 
         MimeMessage fromBoss = message(vip + "@cliente.pe", null, "Servidor caído", "Urgente");

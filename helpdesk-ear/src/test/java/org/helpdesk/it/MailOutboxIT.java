@@ -28,6 +28,7 @@ import org.helpdesk.customer.Registration;
 import org.helpdesk.customer.RegistrationService;
 import org.helpdesk.mail.inbound.MailAccountService;
 import org.helpdesk.mail.inbound.MailMonitorService;
+import org.helpdesk.mail.inbound.SystemAddressForm;
 import org.helpdesk.mail.outbound.OutboxMessage;
 import org.helpdesk.mail.outbound.OutboxStatus;
 import org.helpdesk.queue.FollowUpPolicy;
@@ -125,8 +126,8 @@ class MailOutboxIT {
         Queue queue = As.admin(Fixtures.ADMIN, () -> queues.saveQueue(new QueueForm(null, 0, Fixtures.unique("Mesa NET7"),
                 SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, null, null, false, null, true)));
         String address = Fixtures.unique("soporte") + "@net7.example";
-        SystemAddress sender = As.admin(Fixtures.ADMIN, () -> mailAccounts.saveSystemAddress(null, 0, address, "Mesa de Ayuda NET7",
-                queue.getId(), true));
+        SystemAddress sender = As.admin(Fixtures.ADMIN, () -> mailAccounts.saveSystemAddress(new SystemAddressForm(null, 0, address,
+                "Mesa de Ayuda NET7", queue.getId(), true)));
         Queue withSender = As.admin(Fixtures.ADMIN, () -> queues.saveQueue(new QueueForm(queue.getId(), queue.getVersion(),
                 queue.getName(), SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, sender.getId(), null, false, null, true)));
         Ticket inQueue = As.agent(agent.getLogin(), () -> tickets.create(phoneTicket(withSender.getId(), customer.getId(), 2)));

@@ -20,7 +20,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentGroup;
-import org.helpdesk.agent.AgentService;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.notification.AgentNotification;
@@ -33,7 +32,6 @@ import org.helpdesk.notification.NotificationService;
 import org.helpdesk.notification.Recipient;
 import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
-import org.helpdesk.queue.QueueService;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.ticket.Ticket;
@@ -63,12 +61,6 @@ class NotificationIT {
     TicketService tickets;
 
     @EJB
-    QueueService queues;
-
-    @EJB
-    AgentService agentAdmin;
-
-    @EJB
     BellService bell;
 
     @EJB
@@ -90,8 +82,8 @@ class NotificationIT {
 
     @BeforeEach
     void setUp() {
-        AgentGroup group = As.admin(ADMIN, () -> agentAdmin.createGroup(unique("mesa")));
-        queue = As.admin(ADMIN, () -> queues.createQueue(unique("Mesa"), group.getId(), 1, FollowUpPolicy.POSSIBLE));
+        AgentGroup group = fixtures.group("mesa");
+        queue = fixtures.queue(unique("Mesa"), group.getId(), FollowUpPolicy.POSSIBLE);
         ana = fixtures.agent("ana", Map.of(group.getId(), Set.of(Permission.RW)));
         bruno = fixtures.agent("bruno", Map.of(group.getId(), Set.of(Permission.RW)));
         customer = fixtures.customer();
@@ -172,7 +164,7 @@ class NotificationIT {
                 List.of(Recipient.CUSTOMER), null, new TicketConditionForm(queue.getId(), 2, null, null), false, true,
                 "Su ticket {{ticket.number}} avanzó",
                 "Hola {{recipient.name}}: su ticket está en {{ticket.queue}}.", "Your ticket moved", "Hello", true)));
-        Queue other = As.admin(ADMIN, () -> queues.createQueue(unique("Origen"), Fixtures.SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE));
+        Queue other = fixtures.queue(unique("Origen"), Fixtures.SUPPORT_GROUP, FollowUpPolicy.POSSIBLE);
         Agent mover = fixtures.agent("mueve", Map.of(Fixtures.SUPPORT_GROUP, Set.of(Permission.RW),
                 queue.getGroup().getId(), Set.of(Permission.RW)));
         Ticket ticket = As.agent(mover.getLogin(), () -> tickets.create(phoneTicket(other.getId(), customer.getId(), 2)));

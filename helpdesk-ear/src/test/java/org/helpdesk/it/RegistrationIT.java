@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -198,25 +197,13 @@ class RegistrationIT {
     }
 
     private void awaitMails(String to, String subjectPart, int count) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (smtp.receivedBy(to).stream().filter(m -> TestMailServer.subjectOf(m).contains(subjectPart)).count() < count) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError(count + " mails '" + subjectPart + "' for " + to + " expected within 30 seconds");
-            }
-            Thread.sleep(250);
-        }
+        Await.until(count + " mails '" + subjectPart + "' for " + to,
+                () -> smtp.receivedBy(to).stream().filter(m -> TestMailServer.subjectOf(m).contains(subjectPart)).count() >= count, 30);
     }
 
-    private MimeMessage awaitMail(String to, String subjectStart) throws Exception {
-        BooleanSupplier arrived = () -> smtp.receivedBy(to).stream().anyMatch(m -> TestMailServer.subjectOf(m).startsWith(subjectStart)
-                || TestMailServer.subjectOf(m).contains(subjectStart));
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!arrived.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("no mail '" + subjectStart + "' for " + to + " within 30 seconds");
-            }
-            Thread.sleep(250);
-        }
-        return smtp.receivedBy(to).stream().filter(m -> TestMailServer.subjectOf(m).contains(subjectStart)).reduce((a, b) -> b).orElseThrow();
+    /** The newest mail for {@code to} whose subject contains {@code subjectPart}. */
+    private MimeMessage awaitMail(String to, String subjectPart) throws Exception {
+        return Await.result("mail '" + subjectPart + "' for " + to,
+                () -> smtp.receivedBy(to).stream().filter(m -> TestMailServer.subjectOf(m).contains(subjectPart)).reduce((a, b) -> b), 30);
     }
 }

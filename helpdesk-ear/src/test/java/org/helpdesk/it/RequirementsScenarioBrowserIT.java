@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -153,14 +154,9 @@ class RequirementsScenarioBrowserIT {
     private static String awaitMail(URL base, String to) throws Exception {
         WebClient inbox = new WebClient();
         URI mailbox = URI.create(base + "it/mail?to=" + URLEncoder.encode(to, StandardCharsets.UTF_8));
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
+        return Await.result("mail for " + to, () -> {
             HttpResponse<String> mail = inbox.get(mailbox);
-            if (mail.statusCode() == 200) {
-                return mail.body();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no mail for " + to + " within 30 seconds");
+            return mail.statusCode() == 200 ? Optional.of(mail.body()) : Optional.empty();
+        }, 30);
     }
 }

@@ -20,11 +20,10 @@ import jakarta.inject.Inject;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentGroup;
-import org.helpdesk.agent.AgentService;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
-import org.helpdesk.queue.QueueService;
 import org.helpdesk.shared.Page;
 import org.helpdesk.ticket.NewArticle;
 import org.helpdesk.ticket.NewTicket;
@@ -57,12 +56,6 @@ class TicketSearchIT {
 
     @EJB
     TicketSearchService search;
-
-    @EJB
-    AgentService agentAdmin;
-
-    @EJB
-    QueueService queues;
 
     @Inject
     Fixtures fixtures;
@@ -182,8 +175,8 @@ class TicketSearchIT {
     @Test
     void dashboardListsMineNewAndCounts() {
         // a queue of its own, so that other tests' tickets do not count
-        AgentGroup group = As.admin(Fixtures.ADMIN, () -> agentAdmin.createGroup(Fixtures.unique("tablero")));
-        Queue queue = As.admin(Fixtures.ADMIN, () -> queues.createQueue(Fixtures.unique("Tablero"), group.getId(), 1, null));
+        AgentGroup group = fixtures.group("tablero");
+        Queue queue = fixtures.queue(Fixtures.unique("Tablero"), group.getId(), FollowUpPolicy.POSSIBLE);
         Agent agent = fixtures.agent("tablero", Map.of(group.getId(), Set.of(Permission.RW)));
         NewTicket command = new NewTicket("para el tablero", queue.getId(), null, 3, Fixtures.TYPE_INCIDENT, customer.getId(),
                 null, null, NewArticle.phoneFromCustomer("s", "b"));

@@ -54,89 +54,11 @@ public class AgentService {
     @Inject
     AuditLog audit;
 
-    public Agent createAgent(NewAgent command) {
-        validation.check(command);
-        agents.requireAdmin(agents.current(context));
-        if (agents.byLogin(command.login()).isPresent()) {
-            throw new ValidationException("login", "validation.taken", command.login());
-        }
-        Agent agent = new Agent(command.login(), command.firstName().trim(), command.lastName().trim(), command.email());
-        agent.getAccount().setPassword(command.password().toCharArray());
-        em.persist(agent);
-        return agent;
-    }
-
     /** The valid groups by name: the administrator's choice list. */
     public List<AgentGroup> groups() {
         agents.requireAdmin(agents.current(context));
         return em.createQuery("SELECT g FROM AgentGroup g WHERE g.valid = TRUE ORDER BY g.name", AgentGroup.class)
                 .getResultList();
-    }
-
-    public AgentGroup createGroup(String name) {
-        agents.requireAdmin(agents.current(context));
-        String trimmed = ValidationException.requireText("name", name, 100);
-        if (!em.createNamedQuery("AgentGroup.byName", AgentGroup.class).setParameter("name", trimmed)
-                .getResultList().isEmpty()) {
-            throw new ValidationException("name", "validation.taken", trimmed);
-        }
-        AgentGroup group = new AgentGroup(trimmed);
-        em.persist(group);
-        return group;
-    }
-
-    public Role createRole(String name) {
-        agents.requireAdmin(agents.current(context));
-        Role role = new Role(ValidationException.requireText("name", name, 100));
-        em.persist(role);
-        return role;
-    }
-
-    /** Replaces the agent's direct permissions on a group with {@code permissions} (empty: none). */
-    public Agent setPermissions(long agentId, long groupId, Set<Permission> permissions) {
-        agents.requireAdmin(agents.current(context));
-        Agent agent = lookup.require(Agent.class, agentId);
-        AgentGroup group = lookup.reference(AgentGroup.class, groupId, "groupId");
-        notePermissions(agent, agent.getPermissions(), group, permissions);
-        agent.replacePermissions(group, permissions);
-        return agent;
-    }
-
-    /** Replaces the role's permissions on a group with {@code permissions}. */
-    public Role setRolePermissions(long roleId, long groupId, Set<Permission> permissions) {
-        agents.requireAdmin(agents.current(context));
-        Role role = lookup.require(Role.class, roleId);
-        AgentGroup group = lookup.reference(AgentGroup.class, groupId, "groupId");
-        notePermissions(role, role.getPermissions(), group, permissions);
-        role.replacePermissions(group, permissions);
-        return role;
-    }
-
-    public Agent addToRole(long agentId, long roleId) {
-        agents.requireAdmin(agents.current(context));
-        Agent agent = lookup.require(Agent.class, agentId);
-        Role role = lookup.reference(Role.class, roleId, "roleId");
-        if (!agent.getRoles().contains(role)) {
-            audit.note(agent, "roles", "", "+" + role.getName());
-            agent.join(role);
-        }
-        return agent;
-    }
-
-    public Agent setValid(long agentId, long version, boolean valid) {
-        agents.requireAdmin(agents.current(context));
-        Agent agent = lookup.require(Agent.class, agentId);
-        agent.checkVersion(version);
-        agent.setValid(valid);
-        return agent;
-    }
-
-    public Agent resetPassword(long agentId, String newPassword) {
-        agents.requireAdmin(agents.current(context));
-        PasswordPolicy.check("password", newPassword);
-        Agent agent = lookup.require(Agent.class, agentId);
-        agent.getAccount().setPassword(newPassword.toCharArray());
-        return agent;
     }
 
     /** A page of agents whose login, name or e-mail contains {@code text} (all agents when blank), by login. */
@@ -203,28 +125,29 @@ public class AgentService {
         return Paging.all(em, AgentGroup.class, "e.name", first, pageSize);
     }
 
-    /** Creates a group ({@code groupId} null) or renames one, changes its comment, or makes it (in)valid; the admin group stays. */
-    public AgentGroup saveGroup(Long groupId, long version, String name, String comments, boolean valid) {
+    /** Creates a group ({@code id} null) or renames one, changes its comment, or makes it (in)valid; the admin group stays. */
+    public AgentGroup saveGroup(GroupForm form) {
         agents.requireAdmin(agents.current(context));
-        if (groupId == null) {
-            AgentGroup created = createGroup(name);
-            created.setComments(blankToNull(comments));
-            created.setValid(valid);
-            return created;
-        }
-        AgentGroup group = lookup.require(AgentGroup.class, groupId);
-        group.checkVersion(version);
-        String trimmed = ValidationException.requireText("name", name, 100);
+        validation.check(form);
+        String trimmed = form.name().trim();
         if (em.createNamedQuery("AgentGroup.byName", AgentGroup.class).setParameter("name", trimmed).getResultStream()
-                .anyMatch(other -> !other.equals(group))) {
+                .anyMatch(other -> !other.getId().equals(form.id()))) {
             throw new ValidationException("name", "validation.taken", trimmed);
         }
-        if (AgentGroup.ADMIN.equals(group.getName()) && (!valid || !AgentGroup.ADMIN.equals(trimmed))) {
-            throw new ValidationException("name", "validation.adminGroup");
+        AgentGroup group;
+        if (form.isNew()) {
+            group = new AgentGroup(trimmed);
+            em.persist(group);
+        } else {
+            group = lookup.require(AgentGroup.class, form.id());
+            group.checkVersion(form.version());
+            if (AgentGroup.ADMIN.equals(group.getName()) && (!form.valid() || !AgentGroup.ADMIN.equals(trimmed))) {
+                throw new ValidationException("name", "validation.adminGroup");
+            }
+            group.rename(trimmed);
         }
-        group.rename(trimmed);
-        group.setComments(blankToNull(comments));
-        group.setValid(valid);
+        group.setComments(blankToNull(form.comments()));
+        group.setValid(form.valid());
         return group;
     }
 
@@ -234,24 +157,25 @@ public class AgentService {
         return em.createQuery("SELECT r FROM Role r ORDER BY r.name", Role.class).getResultList();
     }
 
-    /** Creates a role ({@code roleId} null) or changes one, with its permissions by group id (groups left out keep theirs). */
-    public Role saveRole(Long roleId, long version, String name, boolean valid, Map<Long, Set<Permission>> permissions) {
+    /** Creates a role ({@code id} null) or changes one, with its permissions by group id (groups left out keep theirs). */
+    public Role saveRole(RoleForm form, Map<Long, Set<Permission>> permissions) {
         agents.requireAdmin(agents.current(context));
-        String trimmed = ValidationException.requireText("name", name, 100);
+        validation.check(form);
+        String trimmed = form.name().trim();
         if (em.createQuery("SELECT r FROM Role r WHERE r.name = :name", Role.class).setParameter("name", trimmed)
-                .getResultStream().anyMatch(other -> !other.getId().equals(roleId))) {
+                .getResultStream().anyMatch(other -> !other.getId().equals(form.id()))) {
             throw new ValidationException("name", "validation.taken", trimmed);
         }
         Role role;
-        if (roleId == null) {
+        if (form.isNew()) {
             role = new Role(trimmed);
             em.persist(role);
         } else {
-            role = lookup.require(Role.class, roleId);
-            role.checkVersion(version);
+            role = lookup.require(Role.class, form.id());
+            role.checkVersion(form.version());
             role.rename(trimmed);
         }
-        role.setValid(valid);
+        role.setValid(form.valid());
         changePermissions(role, permissions);
         return role;
     }

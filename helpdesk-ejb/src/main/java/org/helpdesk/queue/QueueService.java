@@ -53,48 +53,6 @@ public class QueueService {
     @Inject
     Event<QueueCreated> created;
 
-    /** Creates a queue; the standard auto-responses follow it ({@link QueueCreated}). */
-    @RolesAllowed("admin")
-    @Interceptors(AuditTrail.class)
-    public Queue createQueue(String name, Long groupId, int tier, FollowUpPolicy followUpPolicy) {
-        agents.requireAdmin(agents.current(context));
-        String trimmed = ValidationException.requireText("name", name, 200);
-        if (!em.createNamedQuery("Queue.byName", Queue.class).setParameter("name", trimmed).getResultList().isEmpty()) {
-            throw new ValidationException("name", "validation.taken", trimmed);
-        }
-        if (tier < 1 || tier > 9) {
-            throw new ValidationException("tier", "validation.range", 1, 9);
-        }
-        AgentGroup group = lookup.reference(AgentGroup.class, groupId, "groupId");
-        Queue queue = new Queue(trimmed, group, tier);
-        queue.setFollowUpPolicy(followUpPolicy == null ? FollowUpPolicy.POSSIBLE : followUpPolicy);
-        em.persist(queue);
-        created.fire(new QueueCreated(queue));
-        return queue;
-    }
-
-    /** Offers the queue to customers in the portal, or not. */
-    @RolesAllowed("admin")
-    @Interceptors(AuditTrail.class)
-    public Queue setCustomerVisible(long queueId, long version, boolean visible) {
-        agents.requireAdmin(agents.current(context));
-        Queue queue = lookup.require(Queue.class, queueId);
-        queue.checkVersion(version);
-        queue.setCustomerVisible(visible);
-        return queue;
-    }
-
-    /** Sets what a customer's answer to a closed ticket of this queue does. */
-    @RolesAllowed("admin")
-    @Interceptors(AuditTrail.class)
-    public Queue setFollowUpPolicy(long queueId, long version, FollowUpPolicy policy) {
-        agents.requireAdmin(agents.current(context));
-        Queue queue = lookup.require(Queue.class, queueId);
-        queue.checkVersion(version);
-        queue.setFollowUpPolicy(policy == null ? FollowUpPolicy.POSSIBLE : policy);
-        return queue;
-    }
-
     /** Sets the queue's business calendar and escalation targets (see {@link CalendarService#targets}). */
     @RolesAllowed("admin")
     @Interceptors(AuditTrail.class)

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.audit.AuditTrail;
+import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
@@ -38,6 +39,9 @@ public class CalendarService {
     @Inject
     Lookup lookup;
 
+    @Inject
+    BeanValidation validation;
+
     public Page<ServiceCalendar> calendars(int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
         return Paging.page(em, ServiceCalendar.class, "ServiceCalendar.all", "ServiceCalendar.count", first, pageSize);
@@ -47,12 +51,14 @@ public class CalendarService {
      * Creates ({@code id} null) or changes a calendar. Working hours and holidays are in the text form
      * of {@link CalendarSpec}; what cannot be read is named in the validation message.
      */
-    public ServiceCalendar save(Long id, long version, String name, String timeZone, String workingHours, String holidays,
-            boolean valid) {
+    public ServiceCalendar save(CalendarForm form) {
         agents.requireAdmin(agents.current(context));
-        String cleanName = ValidationException.requireText("name", name, 200);
-        String zone = ValidationException.requireText("timeZone", timeZone, 60);
-        String hours = ValidationException.requireText("workingHours", workingHours, 1000);
+        validation.check(form);
+        Long id = form.id();
+        String holidays = form.holidays();
+        String cleanName = form.name().trim();
+        String zone = form.timeZone().trim();
+        String hours = form.workingHours().trim();
         try {
             ZoneId.of(zone);
         } catch (DateTimeException e) {
@@ -74,7 +80,7 @@ public class CalendarService {
                 calendar = new ServiceCalendar(cleanName, zone, hours, holidays);
             } else {
                 calendar = lookup.require(ServiceCalendar.class, id);
-                calendar.checkVersion(version);
+                calendar.checkVersion(form.version());
                 calendar.define(cleanName, zone, hours, holidays);
             }
         } catch (IllegalArgumentException e) {
@@ -85,7 +91,7 @@ public class CalendarService {
                 .filter(other -> !other.getId().equals(id)).findAny().ifPresent(other -> {
                     throw new ValidationException("name", "validation.taken", cleanName);
                 });
-        calendar.setValid(valid);
+        calendar.setValid(form.valid());
         if (id == null) {
             em.persist(calendar);
         }

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.audit.AuditTrail;
+import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
@@ -39,6 +40,9 @@ public class ServiceCatalog {
 
     @Inject
     Lookup lookup;
+
+    @Inject
+    BeanValidation validation;
 
     /** The valid services, by name ("Red › Conectividad" sorts under "Red"). */
     public List<ItService> services() {
@@ -64,29 +68,30 @@ public class ServiceCatalog {
      */
     @RolesAllowed("admin")
     @Interceptors(AuditTrail.class)
-    public Sla saveSla(Long id, long version, String name, Long calendarId, ServiceTargets targets, Set<Long> serviceIds,
-            boolean valid) {
+    public Sla saveSla(SlaForm form) {
         agents.requireAdmin(agents.current(context));
-        String trimmed = ValidationException.requireText("name", name, 200);
+        validation.check(form);
+        Long id = form.id();
+        String trimmed = form.name().trim();
         Sla sla;
         if (id == null) {
             sla = new Sla(trimmed);
         } else {
             sla = lookup.require(Sla.class, id);
-            sla.checkVersion(version);
+            sla.checkVersion(form.version());
             sla.rename(trimmed);
         }
         em.createNamedQuery("Sla.byName", Sla.class).setParameter("name", trimmed).getResultStream()
                 .filter(other -> !other.getId().equals(id)).findAny().ifPresent(other -> {
                     throw new ValidationException("name", "validation.taken", trimmed);
                 });
-        sla.setEscalation(lookup.optionalReference(ServiceCalendar.class, calendarId, "calendarId"), targets);
+        sla.setEscalation(lookup.optionalReference(ServiceCalendar.class, form.calendarId(), "calendarId"), form.targets());
         Set<ItService> services = new HashSet<>();
-        for (Long serviceId : serviceIds == null ? Set.<Long>of() : serviceIds) {
+        for (Long serviceId : form.serviceIds() == null ? Set.<Long>of() : form.serviceIds()) {
             services.add(lookup.reference(ItService.class, serviceId, "serviceIds"));
         }
         sla.applyTo(services);
-        sla.setValid(valid);
+        sla.setValid(form.valid());
         if (id == null) {
             em.persist(sla);
         }

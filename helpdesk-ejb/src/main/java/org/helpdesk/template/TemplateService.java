@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.audit.AuditTrail;
+import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
@@ -26,8 +27,6 @@ import org.helpdesk.shared.ValidationException;
 @Interceptors({ConcurrencyGuard.class, AuditTrail.class})
 public class TemplateService {
 
-    private static final int LONGEST_BODY = 20_000;
-
     @PersistenceContext
     EntityManager em;
 
@@ -39,6 +38,9 @@ public class TemplateService {
 
     @Inject
     Lookup lookup;
+
+    @Inject
+    BeanValidation validation;
 
     /** A page of signatures or canned responses ({@code kind}), valid or not, by name. */
     public <T extends NamedText> Page<T> list(Class<T> kind, int first, int pageSize) {
@@ -54,28 +56,29 @@ public class TemplateService {
                 .getResultList();
     }
 
-    /** Creates ({@code id} null) or changes a signature or canned response. */
-    public <T extends NamedText> T save(Class<T> kind, Long id, long version, String name, String body, boolean valid) {
+    /** Creates ({@code id} null) or changes a signature or canned response ({@code kind}). */
+    public <T extends NamedText> T save(Class<T> kind, NamedTextForm form) {
         agents.requireAdmin(agents.current(context));
-        String trimmed = ValidationException.requireText("name", name, 200);
-        String text = ValidationException.requireText("body", body, LONGEST_BODY);
+        validation.check(form);
+        String trimmed = form.name().trim();
+        String text = form.body().trim();
         if (em.createQuery("SELECT t FROM " + kind.getSimpleName() + " t WHERE t.name = :name", kind).setParameter("name", trimmed)
-                .getResultStream().anyMatch(other -> !other.getId().equals(id))) {
+                .getResultStream().anyMatch(other -> !other.getId().equals(form.id()))) {
             throw new ValidationException("name", "validation.taken", trimmed);
         }
         T saved;
-        if (id == null) {
+        if (form.isNew()) {
             try {
                 saved = kind.getDeclaredConstructor().newInstance();
             } catch (ReflectiveOperationException e) {
                 throw new IllegalArgumentException(kind.getName(), e);
             }
-            saved.change(trimmed, text, valid);
+            saved.change(trimmed, text, form.valid());
             em.persist(saved);
         } else {
-            saved = lookup.require(kind, id);
-            saved.checkVersion(version);
-            saved.change(trimmed, text, valid);
+            saved = lookup.require(kind, form.id());
+            saved.checkVersion(form.version());
+            saved.change(trimmed, text, form.valid());
         }
         return saved;
     }

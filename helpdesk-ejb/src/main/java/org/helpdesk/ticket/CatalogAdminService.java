@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.audit.AuditTrail;
+import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.ConcurrentChangeException;
 import org.helpdesk.shared.Lookup;
@@ -23,6 +24,7 @@ import org.helpdesk.shared.Page;
 import org.helpdesk.shared.Paging;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.sla.ItService;
+import org.helpdesk.sla.ItServiceForm;
 import org.helpdesk.sla.ServiceCatalog;
 
 /**
@@ -49,6 +51,9 @@ public class CatalogAdminService {
     @Inject
     Lookup lookup;
 
+    @Inject
+    BeanValidation validation;
+
     @EJB
     ServiceCatalog serviceCatalog;
 
@@ -68,82 +73,86 @@ public class CatalogAdminService {
     }
 
     /** Creates ({@code id} null) or changes a state. */
-    public TicketState saveState(Long id, long version, String name, StateType type, boolean valid) {
+    public TicketState saveState(TicketStateForm form) {
         agents.requireAdmin(agents.current(context));
-        String trimmed = unique(TicketState.class, id, name, 100);
-        if (type == null) {
-            throw new ValidationException("type", "validation.required");
-        }
+        validation.check(form);
+        String trimmed = unique(TicketState.class, form.id(), form.name());
+        StateType type = form.type();
         TicketState state;
-        if (id == null) {
+        if (form.isNew()) {
             state = new TicketState(trimmed, type);
             em.persist(state);
         } else {
-            state = lookup.require(TicketState.class, id);
-            state.checkVersion(version);
-            boolean leavesType = !valid || type != state.getType();
+            state = lookup.require(TicketState.class, form.id());
+            state.checkVersion(form.version());
+            boolean leavesType = !form.valid() || type != state.getType();
             if (leavesType && state.isValid() && NEEDED.contains(state.getType()) && em.createQuery(
                     "SELECT COUNT(s) FROM TicketState s WHERE s.valid = TRUE AND s.type = :type", Long.class)
                     .setParameter("type", state.getType()).getSingleResult() == 1) {
                 throw new ValidationException("valid", "validation.lastStateOfType", state.getName());
             }
         }
-        state.change(trimmed, type, valid);
+        state.change(trimmed, type, form.valid());
         return state;
     }
 
-    public TicketType saveType(Long id, long version, String name, boolean valid) {
+    public TicketType saveType(TicketTypeForm form) {
         agents.requireAdmin(agents.current(context));
-        String trimmed = unique(TicketType.class, id, name, 100);
+        validation.check(form);
+        String trimmed = unique(TicketType.class, form.id(), form.name());
         TicketType type;
-        if (id == null) {
+        if (form.isNew()) {
             type = new TicketType(trimmed);
             em.persist(type);
         } else {
-            type = lookup.require(TicketType.class, id);
-            type.checkVersion(version);
+            type = lookup.require(TicketType.class, form.id());
+            type.checkVersion(form.version());
         }
-        type.change(trimmed, valid);
+        type.change(trimmed, form.valid());
         return type;
     }
 
     /** Creates a service (under {@code parentId}, if given: "Parent › Name") or renames one and makes it (in)valid. */
-    public ItService saveService(Long id, long version, String name, Long parentId, boolean valid) {
+    public ItService saveService(ItServiceForm form) {
         agents.requireAdmin(agents.current(context));
-        if (id == null) {
-            ItService created = serviceCatalog.createService(name, parentId);
-            created.change(created.getName(), valid);
+        validation.check(form);
+        if (form.isNew()) {
+            ItService created = serviceCatalog.createService(form.name(), form.parentId());
+            created.change(created.getName(), form.valid());
             return created;
         }
-        String trimmed = unique(ItService.class, id, name, 200);
-        ItService service = lookup.require(ItService.class, id);
-        service.checkVersion(version);
-        service.change(trimmed, valid);
+        String trimmed = unique(ItService.class, form.id(), form.name());
+        ItService service = lookup.require(ItService.class, form.id());
+        service.checkVersion(form.version());
+        service.change(trimmed, form.valid());
         return service;
     }
 
     /** Renames a priority (Spanish and English) or makes it (in)valid; one the impact × urgency matrix gives stays valid. */
-    public TicketPriority savePriority(int level, long version, String nameEs, String nameEn, boolean valid) {
+    public TicketPriority savePriority(TicketPriorityForm form) {
         agents.requireAdmin(agents.current(context));
-        String es = ValidationException.requireText("nameEs", nameEs, 100);
-        String en = ValidationException.requireText("nameEn", nameEn, 100);
+        validation.check(form);
+        int level = form.level();
+        String es = form.nameEs().trim();
+        String en = form.nameEn().trim();
         TicketPriority priority = em.find(TicketPriority.class, level);
         if (priority == null) {
             throw new NotFoundException("TicketPriority", level);
         }
-        if (priority.getVersion() != version) {
+        if (priority.getVersion() != form.version()) {
             throw new ConcurrentChangeException();
         }
-        if (!valid && em.createQuery("SELECT COUNT(c) FROM PriorityMatrixCell c WHERE c.priority = :level", Long.class)
+        if (!form.valid() && em.createQuery("SELECT COUNT(c) FROM PriorityMatrixCell c WHERE c.priority = :level", Long.class)
                 .setParameter("level", level).getSingleResult() > 0) {
             throw new ValidationException("valid", "validation.priorityInMatrix", es);
         }
-        priority.change(es, en, valid);
+        priority.change(es, en, form.valid());
         return priority;
     }
 
-    private String unique(Class<?> type, Long id, String name, int maxLength) {
-        String trimmed = ValidationException.requireText("name", name, maxLength);
+    /** The name, trimmed, or a validation error when another one of the type has it. */
+    private String unique(Class<?> type, Long id, String name) {
+        String trimmed = name.trim();
         if (em.createQuery("SELECT e.id FROM " + type.getSimpleName() + " e WHERE e.name = :name", Long.class)
                 .setParameter("name", trimmed).getResultStream().anyMatch(other -> !other.equals(id))) {
             throw new ValidationException("name", "validation.taken", trimmed);

@@ -155,26 +155,28 @@ public class MailAccountService {
     }
 
     /** Creates ({@code id} null) or changes a system address. */
-    public SystemAddress saveSystemAddress(Long id, long version, String email, String displayName, Long queueId, boolean valid) {
+    public SystemAddress saveSystemAddress(SystemAddressForm form) {
         agents.requireAdmin(agents.current(context));
-        String address = ValidationException.requireText("email", email, 250).toLowerCase(Locale.ROOT);
+        validation.check(form);
+        Long id = form.id();
+        String address = form.email().trim().toLowerCase(Locale.ROOT);
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new ValidationException("email", "validation.email");
         }
-        Queue queue = lookup.reference(Queue.class, queueId, "queueId");
+        Queue queue = lookup.reference(Queue.class, form.queueId(), "queueId");
         SystemAddress system;
         if (id == null) {
-            system = new SystemAddress(address, displayName, queue);
+            system = new SystemAddress(address, form.displayName(), queue);
         } else {
             system = lookup.require(SystemAddress.class, id);
-            system.checkVersion(version);
-            system.change(address, displayName, queue);
+            system.checkVersion(form.version());
+            system.change(address, form.displayName(), queue);
         }
         em.createNamedQuery("SystemAddress.byEmail", SystemAddress.class).setParameter("email", address).getResultStream()
                 .filter(other -> !other.getId().equals(id)).findAny().ifPresent(other -> {
                     throw new ValidationException("email", "validation.taken", address);
                 });
-        system.setValid(valid);
+        system.setValid(form.valid());
         if (id == null) {
             em.persist(system);
         }

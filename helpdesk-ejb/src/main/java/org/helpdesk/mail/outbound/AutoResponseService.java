@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.queue.Queue;
+import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Messages;
@@ -39,6 +40,9 @@ public class AutoResponseService {
     @Inject
     Lookup lookup;
 
+    @Inject
+    BeanValidation validation;
+
     public Page<AutoResponse> responses(int first, int pageSize) {
         agents.requireAdmin(agents.current(context));
         return Paging.page(em, AutoResponse.class, "AutoResponse.all", "AutoResponse.count", first, pageSize);
@@ -51,24 +55,25 @@ public class AutoResponseService {
     }
 
     /** Creates ({@code id} null) or changes an auto-response. */
-    public AutoResponse save(Long id, long version, Long queueId, AutoResponseKind kind, String language, String subject,
-            String body, boolean valid) {
+    public AutoResponse save(AutoResponseForm form) {
         agents.requireAdmin(agents.current(context));
-        if (kind == null) {
-            throw new ValidationException("kind", "validation.required");
-        }
+        validation.check(form);
+        Long id = form.id();
+        Long queueId = form.queueId();
+        AutoResponseKind kind = form.kind();
+        String language = form.language();
         if (language == null || Messages.SUPPORTED_LOCALES.stream().noneMatch(l -> l.getLanguage().equals(language))) {
             throw new ValidationException("language", "validation.unknown", language);
         }
-        String cleanSubject = ValidationException.requireText("subject", subject, 500);
-        String cleanBody = ValidationException.requireText("body", body, 100_000);
+        String cleanSubject = form.subject().trim();
+        String cleanBody = form.body().trim();
         Queue queue = lookup.reference(Queue.class, queueId, "queueId");
         AutoResponse response;
         if (id == null) {
             response = new AutoResponse(queue, kind, language, cleanSubject, cleanBody);
         } else {
             response = lookup.require(AutoResponse.class, id);
-            response.checkVersion(version);
+            response.checkVersion(form.version());
             response.define(queue, kind, language, cleanSubject, cleanBody);
         }
         em.createNamedQuery("AutoResponse.same", AutoResponse.class).setParameter("queue", queueId).setParameter("kind", kind)
@@ -76,7 +81,7 @@ public class AutoResponseService {
                 .ifPresent(other -> {
                     throw new ValidationException("queueId", "validation.autoResponseExists");
                 });
-        response.setValid(valid);
+        response.setValid(form.valid());
         if (id == null) {
             em.persist(response);
         }

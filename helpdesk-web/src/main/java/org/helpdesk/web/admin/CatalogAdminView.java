@@ -11,13 +11,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpdesk.sla.ItService;
+import org.helpdesk.sla.ItServiceForm;
 import org.helpdesk.sla.ServiceCatalog;
 import org.helpdesk.ticket.CatalogAdminService;
 import org.helpdesk.ticket.StateType;
 import org.helpdesk.ticket.TicketCatalog;
 import org.helpdesk.ticket.TicketPriority;
+import org.helpdesk.ticket.TicketPriorityForm;
 import org.helpdesk.ticket.TicketState;
+import org.helpdesk.ticket.TicketStateForm;
 import org.helpdesk.ticket.TicketType;
+import org.helpdesk.ticket.TicketTypeForm;
 import org.helpdesk.web.shared.PagedModel;
 import org.helpdesk.web.shared.Texts;
 
@@ -107,10 +111,13 @@ public class CatalogAdminView implements Serializable {
 
     public void save() {
         switch (kind) {
-            case STATE -> service.saveState(form.getId(), form.getVersion(), form.getName(), stateType, form.isValid());
-            case TYPE -> service.saveType(form.getId(), form.getVersion(), form.getName(), form.isValid());
-            case SERVICE -> service.saveService(form.getId(), form.getVersion(), form.getName(), parentId, form.isValid());
-            case PRIORITY -> service.savePriority(form.getId().intValue(), form.getVersion(), form.getName(), nameEn, form.isValid());
+            case STATE -> service.saveState(new TicketStateForm(form.getId(), form.getVersion(), form.getName(), stateType,
+                    form.isValid()));
+            case TYPE -> service.saveType(new TicketTypeForm(form.getId(), form.getVersion(), form.getName(), form.isValid()));
+            case SERVICE -> service.saveService(new ItServiceForm(form.getId(), form.getVersion(), form.getName(), parentId,
+                    form.isValid()));
+            case PRIORITY -> service.savePriority(new TicketPriorityForm(form.getId().intValue(), form.getVersion(),
+                    form.getName(), nameEn, form.isValid()));
         }
         cancel();
         parents = serviceCatalog.services();

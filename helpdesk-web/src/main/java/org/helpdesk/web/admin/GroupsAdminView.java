@@ -13,8 +13,10 @@ import jakarta.inject.Named;
 
 import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.agent.AgentService;
+import org.helpdesk.agent.GroupForm;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.agent.Role;
+import org.helpdesk.agent.RoleForm;
 import org.helpdesk.web.shared.PagedModel;
 import org.helpdesk.web.shared.Texts;
 
@@ -53,7 +55,8 @@ public class GroupsAdminView implements Serializable {
     }
 
     public void saveGroup() {
-        service.saveGroup(group.getId(), group.getVersion(), group.getName(), group.getComments(), group.isValid());
+        service.saveGroup(new GroupForm(group.getId(), group.getVersion(), group.getName(), group.getComments(),
+                group.isValid()));
         group = null;
         load();
         info();
@@ -70,7 +73,7 @@ public class GroupsAdminView implements Serializable {
     }
 
     public void saveRole() {
-        service.saveRole(role.getId(), role.getVersion(), role.getName(), role.isValid(), matrix.granted());
+        service.saveRole(new RoleForm(role.getId(), role.getVersion(), role.getName(), role.isValid()), matrix.granted());
         role = null;
         matrix = null;
         roles = service.roles();

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpdesk.template.NamedText;
+import org.helpdesk.template.NamedTextForm;
 import org.helpdesk.template.ResponseTemplate;
 import org.helpdesk.template.Signature;
 import org.helpdesk.template.TemplateService;
@@ -55,7 +56,8 @@ public class TextsAdminView implements Serializable {
     }
 
     public void save() {
-        service.save(kind, form.getId(), form.getVersion(), form.getName(), form.getComments(), form.isValid());
+        service.save(kind, new NamedTextForm(form.getId(), form.getVersion(), form.getName(), form.getComments(),
+                form.isValid()));
         cancel();
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("admin.saved"), null));
     }

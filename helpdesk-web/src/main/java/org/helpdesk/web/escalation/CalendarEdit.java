@@ -2,6 +2,8 @@ package org.helpdesk.web.escalation;
 
 import java.io.Serializable;
 
+import org.helpdesk.sla.CalendarForm;
+
 /** A calendar being edited on the page. */
 public class CalendarEdit implements Serializable {
 
@@ -23,6 +25,10 @@ public class CalendarEdit implements Serializable {
         this.workingHours = workingHours;
         this.holidays = holidays;
         this.valid = valid;
+    }
+
+    CalendarForm toRecord() {
+        return new CalendarForm(id, version, name, timeZone, workingHours, holidays, valid);
     }
 
     public Long getId() {

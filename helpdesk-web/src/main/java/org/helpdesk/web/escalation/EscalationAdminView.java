@@ -132,8 +132,7 @@ public class EscalationAdminView implements Serializable {
     }
 
     public void saveCalendar() {
-        calendarService.save(calendar.getId(), calendar.getVersion(), calendar.getName(), calendar.getTimeZone(),
-                calendar.getWorkingHours(), calendar.getHolidays(), calendar.isValid());
+        calendarService.save(calendar.toRecord());
         calendar = null;
         calendarChoices = calendarService.calendars(0, 200).rows();
         saved();
@@ -190,8 +189,7 @@ public class EscalationAdminView implements Serializable {
     }
 
     public void saveSla() {
-        catalog.saveSla(sla.getId(), sla.getVersion(), sla.getName(), sla.getCalendarId(), sla.targets(),
-                new HashSet<>(sla.getServiceIds()), sla.isValid());
+        catalog.saveSla(sla.toRecord());
         sla = null;
         saved();
     }

@@ -1,10 +1,12 @@
 package org.helpdesk.web.escalation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 import org.helpdesk.sla.ItService;
 import org.helpdesk.sla.Sla;
+import org.helpdesk.sla.SlaForm;
 
 /** An SLA being edited on the page: name, calendar, targets and the services it applies to. */
 public class SlaEdit extends TargetsFields {
@@ -26,6 +28,11 @@ public class SlaEdit extends TargetsFields {
         edit.serviceIds = new ArrayList<>(sla.getServices().stream().map(ItService::getId).toList());
         edit.valid = sla.isValid();
         return edit;
+    }
+
+    /** The form to save, or a validation error naming the wrong target. */
+    SlaForm toRecord() {
+        return new SlaForm(id, version, name, getCalendarId(), targets(), new HashSet<>(serviceIds), valid);
     }
 
     public Long getId() {

@@ -2,6 +2,8 @@ package org.helpdesk.web.mail;
 
 import java.io.Serializable;
 
+import org.helpdesk.mail.inbound.SystemAddressForm;
+
 /** The editable fields of a system address on the page. */
 public class AddressForm implements Serializable {
 
@@ -13,6 +15,10 @@ public class AddressForm implements Serializable {
     private String displayName;
     private Long queueId;
     private boolean valid;
+
+    SystemAddressForm toRecord() {
+        return new SystemAddressForm(id, version, email, displayName, queueId, valid);
+    }
 
     public Long getId() {
         return id;

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpdesk.mail.outbound.AutoResponse;
+import org.helpdesk.mail.outbound.AutoResponseForm;
 import org.helpdesk.mail.outbound.AutoResponseKind;
 import org.helpdesk.mail.outbound.AutoResponseService;
 import org.helpdesk.queue.Queue;
@@ -76,7 +77,7 @@ public class AutoResponsesView implements Serializable {
     }
 
     public void save() {
-        service.save(id, version, queueId, kind, language, subject, body, valid);
+        service.save(new AutoResponseForm(id, version, queueId, kind, language, subject, body, valid));
         editing = false;
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("admin.saved"), null));

@@ -121,8 +121,7 @@ public class MailAccountsView implements Serializable {
     }
 
     public void saveAddress() {
-        service.saveSystemAddress(address.getId(), address.getVersion(), address.getEmail(), address.getDisplayName(),
-                address.getQueueId(), address.isValid());
+        service.saveSystemAddress(address.toRecord());
         address = null;
         info(texts.get("admin.saved"));
     }
