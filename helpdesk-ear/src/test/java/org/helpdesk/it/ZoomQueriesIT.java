@@ -30,6 +30,7 @@ import org.helpdesk.article.NewAttachment;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.queue.QueueService;
 import org.helpdesk.shared.NotFoundException;
+import org.helpdesk.shared.Page;
 import org.helpdesk.ticket.NewTicket;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketCatalog;
@@ -132,6 +133,12 @@ class ZoomQueriesIT {
             assertEquals("text/plain", file.contentType());
             assertTrue(file.size() > 0);
         }
+        // 21 history entries (the new ticket and 20 articles): all on the first page; further pages on demand
+        assertEquals(21, twenty.result().history().total());
+        assertEquals(21, twenty.result().history().rows().size());
+        Page<TicketZoom.HistoryLine> second = As.agent(agent.getLogin(), () -> zooms.history(large.getId(), 5, 5));
+        assertEquals(21, second.total());
+        assertEquals(twenty.result().history().rows().subList(5, 10), second.rows());
         assertEquals(two.count(), twenty.count(), "statements of the zoom with 2 and with 20 articles:\n" + two + "\n" + twenty);
         assertTrue(twenty.count() <= ZOOM_STATEMENTS, "at most " + ZOOM_STATEMENTS + ": " + twenty);
         for (String statement : twenty.statements()) {
