@@ -154,11 +154,13 @@ class ZoomQueriesIT {
         Ticket large = ticketWithArticles(20);
         StatementCounter.Counted<TicketZoom> two = As.agent(agent.getLogin(), () -> {
             long version = zooms.zoom(small.getId()).ticket().version();
-            return counter.count(() -> zooms.addArticle(small.getId(), version, NewArticle.note("Más", "Otra nota.")));
+            return counter.count(() -> zooms.addArticle(small.getId(), version, NewArticle.note("Más", "Otra nota.")))
+                    .withoutIdReservation();
         });
         StatementCounter.Counted<TicketZoom> twenty = As.agent(agent.getLogin(), () -> {
             long version = zooms.zoom(large.getId()).ticket().version();
-            return counter.count(() -> zooms.addArticle(large.getId(), version, NewArticle.note("Más", "Otra nota.")));
+            return counter.count(() -> zooms.addArticle(large.getId(), version, NewArticle.note("Más", "Otra nota.")))
+                    .withoutIdReservation();
         });
         report("after: adding a note and reading the new state, 2 articles: " + two.count() + " statements; 20 articles: "
                 + twenty.count());
