@@ -45,6 +45,13 @@ public class TicketLists {
         return new Page<>(page, count.getSingleResult());
     }
 
+    /** How many tickets match {@code where}: one count query, no rows. */
+    public long count(String where, Map<String, Object> parameters) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) " + FROM + "WHERE " + where, Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
     /** At most {@code max} tickets matching {@code where}, in the given JPQL order, without a count. */
     public List<TicketSummary> top(String where, Map<String, Object> parameters, String order, int max) {
         TypedQuery<TicketSummary> query = em.createQuery(SUMMARY + FROM + "WHERE " + where + " ORDER BY " + order + ", t.id",

@@ -21,7 +21,6 @@ import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.agent.AgentSummary;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.field.DynamicField;
-import org.helpdesk.queue.Queue;
 import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.shared.Like;
 import org.helpdesk.shared.Lookup;
@@ -54,8 +53,11 @@ public class TicketSearchService {
     @Inject
     TicketLists lists;
 
+    @Inject
+    QueueOverview overview;
+
     public Page<TicketSummary> search(TicketQuery query, TicketSort sort, boolean ascending, int first, int pageSize) {
-        Set<Long> groups = agents.current(context).groupIdsWith(Permission.RO);
+        Set<Long> groups = AgentGrants.of(em, agents.current(context)).groupsWith(Permission.RO);
         if (groups.isEmpty()) {
             return new Page<>(List.of(), 0);
         }
@@ -123,24 +125,17 @@ public class TicketSearchService {
 
     /** How many tickets {@code search} would find in all. */
     public long count(TicketQuery query) {
-        return search(query, TicketSort.CREATED, false, 0, 1).total();
+        Set<Long> groups = AgentGrants.of(em, agents.current(context)).groupsWith(Permission.RO);
+        if (groups.isEmpty()) {
+            return 0;
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        return lists.count(where(query, groups, parameters), parameters);
     }
 
     /** The queues the agent may see, each with its number of tickets still being worked on. */
     public List<QueueCount> queueOverview() {
-        Agent agent = agents.current(context);
-        Map<Long, Long> open = new HashMap<>();
-        Set<Long> groups = agent.groupIdsWith(Permission.RO);
-        if (!groups.isEmpty()) {
-            em.createQuery("SELECT t.queue.id, COUNT(t) FROM Ticket t WHERE t.queue.group.id IN :groups "
-                    + "AND t.state.type IN :types GROUP BY t.queue.id", Object[].class)
-                    .setParameter("groups", groups).setParameter("types", TicketQuery.OPEN_TYPES)
-                    .getResultStream().forEach(row -> open.put((Long) row[0], (Long) row[1]));
-        }
-        return em.createNamedQuery("Queue.valid", Queue.class).getResultStream()
-                .filter(q -> agent.holds(q.getGroup(), Permission.RO))
-                .map(q -> new QueueCount(q.getId(), q.getName(), q.getTier(), open.getOrDefault(q.getId(), 0L)))
-                .toList();
+        return overview.of(AgentGrants.of(em, agents.current(context)));
     }
 
     private String where(TicketQuery query, Set<Long> groups, Map<String, Object> parameters) {

@@ -11,23 +11,24 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.helpdesk.agent.Permission;
-import org.helpdesk.queue.Queue;
-import org.helpdesk.queue.QueueService;
 import org.helpdesk.ticket.BulkChange;
 import org.helpdesk.ticket.BulkResult;
 import org.helpdesk.ticket.QueueCount;
-import org.helpdesk.ticket.StateType;
+import org.helpdesk.ticket.QueuePage;
+import org.helpdesk.ticket.QueuePageService;
 import org.helpdesk.ticket.TicketBulkService;
-import org.helpdesk.ticket.TicketCatalog;
-import org.helpdesk.ticket.TicketState;
-import org.helpdesk.ticket.TicketSummary;
 import org.helpdesk.ticket.TicketQuery;
 import org.helpdesk.ticket.TicketSearchService;
+import org.helpdesk.ticket.TicketState;
+import org.helpdesk.ticket.TicketSummary;
+import org.helpdesk.ticket.TicketZoom;
 import org.helpdesk.web.shared.Texts;
 import org.helpdesk.web.ticket.TicketListModel;
 
-/** The queue view: the agent's queues with their open tickets, one queue's tickets in a lazy table, bulk actions. */
+/**
+ * The queue view: the agent's queues with their open tickets, one queue's tickets in a lazy table, bulk actions.
+ * The page around the table is one read ({@link QueuePageService#page}); the table reads each page itself.
+ */
 @Named
 @ViewScoped
 public class QueueView implements Serializable {
@@ -41,10 +42,7 @@ public class QueueView implements Serializable {
     TicketBulkService bulk;
 
     @EJB
-    QueueService queues;
-
-    @EJB
-    TicketCatalog catalog;
+    QueuePageService pages;
 
     @Inject
     Texts texts;
@@ -56,7 +54,7 @@ public class QueueView implements Serializable {
 
     // bulk action
     private List<TicketSummary> selectedTickets = new ArrayList<>();
-    private List<Queue> moveTargets;
+    private List<TicketZoom.Choice> moveTargets;
     private List<TicketState> states;
     private Long bulkQueueId;
     private Integer bulkPriority;
@@ -64,12 +62,13 @@ public class QueueView implements Serializable {
     private Boolean bulkLock;
 
     public void load() {
-        overview = search.queueOverview();
+        QueuePage page = pages.page();
+        overview = page.queues();
         selected = overview.stream().filter(q -> queueId != null && q.queueId() == queueId).findFirst()
                 .orElse(overview.isEmpty() ? null : overview.get(0));
         tickets = selected == null ? null : TicketListModel.forAgents(search, TicketQuery.openIn(selected.queueId()));
-        moveTargets = queues.queuesWith(Permission.MOVE_INTO);
-        states = catalog.states().stream().filter(s -> s.getType() != StateType.MERGED).toList();
+        moveTargets = page.moveTargets();
+        states = page.states();
     }
 
     /** Applies the chosen changes to every selected ticket and reports which ones were refused. */
@@ -105,7 +104,7 @@ public class QueueView implements Serializable {
         this.selectedTickets = selectedTickets == null ? new ArrayList<>() : selectedTickets;
     }
 
-    public List<Queue> getMoveTargets() {
+    public List<TicketZoom.Choice> getMoveTargets() {
         return moveTargets;
     }
 

@@ -12,6 +12,7 @@ import org.helpdesk.shared.Messages;
 import org.helpdesk.ticket.HistoryEntry;
 import org.helpdesk.ticket.TicketCatalog;
 import org.helpdesk.ticket.TicketPriority;
+import org.helpdesk.ticket.TicketZoom;
 import org.helpdesk.web.ticket.HistoryDetail;
 
 /**
@@ -53,6 +54,15 @@ public class Labels {
                     texts.get("history.detail.nobody"));
         }
         return historyDetail.format(entry.getType(), entry.getDetail());
+    }
+
+    /** The same for a line of the zoom's history. */
+    public String historyLine(TicketZoom.HistoryLine line) {
+        if (historyDetail == null) {
+            historyDetail = new HistoryDetail(this::state, this::type, this::priority, dates::format,
+                    texts.get("history.detail.nobody"));
+        }
+        return historyDetail.format(line.type(), line.detail());
     }
 
     /** A seeded state's name in the language (from the bundle); an administrator's own name as it is. */

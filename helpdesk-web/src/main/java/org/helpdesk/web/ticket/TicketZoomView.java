@@ -14,61 +14,37 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpdesk.agent.AgentSummary;
-import org.helpdesk.field.DynamicFieldService;
-import org.helpdesk.field.Screen;
-import org.helpdesk.queue.Queue;
+import org.helpdesk.field.DynamicField;
 import org.helpdesk.shared.DeskSettings;
-import org.helpdesk.template.ResponseTemplate;
-import org.helpdesk.template.TemplateService;
-import org.helpdesk.ticket.Article;
-import org.helpdesk.ticket.FieldValue;
-import org.helpdesk.ticket.HistoryEntry;
 import org.helpdesk.ticket.NewArticle;
-import org.helpdesk.ticket.StateType;
-import org.helpdesk.ticket.Ticket;
-import org.helpdesk.ticket.TicketCatalog;
-import org.helpdesk.ticket.TicketFieldService;
-import org.helpdesk.ticket.TicketQuery;
-import org.helpdesk.ticket.TicketSearchService;
 import org.helpdesk.ticket.TicketService;
-import org.helpdesk.ticket.TicketSort;
 import org.helpdesk.ticket.TicketState;
 import org.helpdesk.ticket.TicketSummary;
 import org.helpdesk.ticket.TicketType;
+import org.helpdesk.ticket.TicketZoom;
+import org.helpdesk.ticket.TicketZoomService;
 import org.helpdesk.web.field.FieldInputs;
 import org.helpdesk.web.shared.Dates;
 import org.helpdesk.web.shared.LanguageView;
 import org.helpdesk.web.shared.Texts;
 
 /**
- * The ticket zoom: the ticket, its conversation and history, and every action on it. Each action
- * sends the version the agent is looking at, so a change made meanwhile by someone else is refused
- * with a message instead of being overwritten.
+ * The ticket zoom: the ticket, its conversation and history, and every action on it. The page is
+ * one read ({@link TicketZoomService#zoom}); each action returns the ticket's new state, which the
+ * page then shows. Each action sends the version the agent is looking at, so a change made
+ * meanwhile by someone else is refused with a message instead of being overwritten.
  */
 @Named
 @ViewScoped
 public class TicketZoomView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int CUSTOMER_TICKETS = 6;
+
+    @EJB
+    TicketZoomService zooms;
 
     @EJB
     TicketService tickets;
-
-    @EJB
-    TemplateService templates;
-
-    @EJB
-    DynamicFieldService fieldService;
-
-    @EJB
-    TicketFieldService ticketFields;
-
-    @EJB
-    TicketCatalog catalog;
-
-    @EJB
-    TicketSearchService search;
 
     @Inject
     Texts texts;
@@ -83,14 +59,8 @@ public class TicketZoomView implements Serializable {
     DeskSettings settings;
 
     private Long id;
-    private Ticket ticket;
-    private List<Article> articles;
-    private List<HistoryEntry> history;
-    private List<Queue> moveTargets;
-    private List<AgentSummary> owners;
-    private List<TicketState> states;
-    private List<TicketType> types;
-    private List<TicketSummary> customerTickets;
+    private TicketZoom zoom;
+    private HistoryModel history;
 
     // action inputs
     private String subject;
@@ -106,7 +76,6 @@ public class TicketZoomView implements Serializable {
     private Long typeId;
     private Long responsibleId;
     private String mergeTarget;
-    private List<ResponseTemplate> responseTemplates;
     private FieldInputs fields;
     private List<ShownValue> fieldValues;
     /** The canned response to start the answer with: 0 for the queue's signature alone. */
@@ -116,26 +85,34 @@ public class TicketZoomView implements Serializable {
         if (id == null) {
             return;
         }
-        ticket = tickets.get(id);
-        articles = tickets.articles(id);
-        history = tickets.history(id);
-        moveTargets = tickets.moveTargets(id);
-        owners = tickets.possibleOwners(id);
-        states = catalog.states().stream().filter(s -> s.getType() != StateType.MERGED).toList();
-        types = catalog.types();
-        responseTemplates = templates.valid(ResponseTemplate.class);
-        fields = new FieldInputs(fieldService.shown(Screen.ZOOM), ticketFields.input(id));
-        fieldValues = ticketFields.values(id).entrySet().stream().filter(e -> e.getKey().isShowZoom())
-                .map(e -> new ShownValue(e.getKey().label(language.getLocale()), e.getValue().stream().map(this::text)
-                        .collect(Collectors.joining(", ")))).toList();
-        priority = ticket.getPriority();
-        stateId = ticket.getState().getId();
-        typeId = ticket.getType().getId();
-        ownerId = ticket.getOwner() == null ? null : ticket.getOwner().getId();
-        responsibleId = ticket.getResponsible() == null ? null : ticket.getResponsible().getId();
-        customerTickets = search.search(TicketQuery.all().withCustomer(ticket.getCustomer().getId()), TicketSort.CREATED,
-                false, 0, CUSTOMER_TICKETS).rows().stream().filter(row -> row.id() != ticket.getId()).toList();
-        subject = "Re: " + ticket.getTitle();
+        show(zooms.zoom(id));
+    }
+
+    /** Shows the ticket as read (on load or as an action returned it) and resets the inputs to its values. */
+    private void show(TicketZoom read) {
+        zoom = read;
+        TicketZoom.Facts ticket = read.ticket();
+        id = ticket.id();
+        TicketZoomService service = zooms;
+        long ticketId = ticket.id();
+        history = new HistoryModel(read.history(), (first, size) -> service.history(ticketId, first, size));
+        fields = new FieldInputs(read.fields(), read.fieldInput());
+        fieldValues = read.fieldValues().stream().map(f -> new ShownValue(f.field().label(language.getLocale()),
+                f.values().stream().map(v -> text(f.field(), v)).collect(Collectors.joining(", ")))).toList();
+        priority = ticket.priority();
+        stateId = ticket.stateId();
+        typeId = ticket.typeId();
+        ownerId = ticket.ownerId();
+        responsibleId = ticket.responsibleId();
+        subject = "Re: " + ticket.title();
+    }
+
+    private long ticketId() {
+        return zoom.ticket().id();
+    }
+
+    private long version() {
+        return zoom.ticket().version();
     }
 
     public void addArticle() {
@@ -144,65 +121,57 @@ public class TicketZoomView implements Serializable {
         case "phone" -> NewArticle.phoneToCustomer(subject, body);
         default -> NewArticle.reply(subject, body);
         };
-        tickets.addArticle(ticket.getId(), ticket.getVersion(), article);
+        TicketZoom changed = zooms.addArticle(ticketId(), version(), article);
         body = null;
-        done("note".equals(kind) ? "zoom.done.note" : "zoom.done.reply");
+        done(changed, "note".equals(kind) ? "zoom.done.note" : "zoom.done.reply");
     }
 
     public void move() {
-        tickets.move(ticket.getId(), ticket.getVersion(), targetQueueId);
-        done("zoom.done.move");
+        done(zooms.move(ticketId(), version(), targetQueueId), "zoom.done.move");
     }
 
     public void changePriority() {
-        tickets.changePriority(ticket.getId(), ticket.getVersion(), priority, priorityReason);
+        TicketZoom changed = zooms.changePriority(ticketId(), version(), priority, priorityReason);
         priorityReason = null;
-        done("zoom.done.saved");
+        done(changed, "zoom.done.saved");
     }
 
     public void changeType() {
-        tickets.changeType(ticket.getId(), ticket.getVersion(), typeId);
-        done("zoom.done.saved");
+        done(zooms.changeType(ticketId(), version(), typeId), "zoom.done.saved");
     }
 
     /** Sets the chosen state: closing, reopening, or pending until the given time. */
     public void changeState() {
-        TicketState state = states.stream().filter(s -> s.getId().equals(stateId)).findFirst().orElse(null);
+        TicketState state = zoom.states().stream().filter(s -> s.getId().equals(stateId)).findFirst().orElse(null);
+        TicketZoom changed;
         if (state != null && state.getType().isPending()) {
-            tickets.setPending(ticket.getId(), ticket.getVersion(), stateId,
+            changed = zooms.setPending(ticketId(), version(), stateId,
                     pendingUntil == null ? null : pendingUntil.atZone(settings.timeZone()).toInstant());
         } else {
-            tickets.changeState(ticket.getId(), ticket.getVersion(), stateId);
+            changed = zooms.changeState(ticketId(), version(), stateId);
         }
-        done("zoom.done.saved");
+        done(changed, "zoom.done.saved");
     }
 
     public void setOwner() {
-        tickets.setOwner(ticket.getId(), ticket.getVersion(), ownerId);
-        done("zoom.done.saved");
+        done(zooms.setOwner(ticketId(), version(), ownerId), "zoom.done.saved");
     }
 
     public void setResponsible() {
-        tickets.setResponsible(ticket.getId(), ticket.getVersion(), responsibleId);
-        done("zoom.done.saved");
+        done(zooms.setResponsible(ticketId(), version(), responsibleId), "zoom.done.saved");
     }
 
     /** Merges this ticket into the one with the given number; the zoom then shows the target. */
     public void merge() {
-        Ticket target = tickets.getByNumber(mergeTarget == null ? "" : mergeTarget.trim());
-        tickets.merge(ticket.getId(), ticket.getVersion(), target.getId());
-        id = target.getId();
-        done("zoom.done.merged");
+        done(zooms.merge(ticketId(), version(), mergeTarget), "zoom.done.merged");
     }
 
     public void lock() {
-        tickets.lock(ticket.getId(), ticket.getVersion());
-        done("zoom.done.locked");
+        done(zooms.lock(ticketId(), version()), "zoom.done.locked");
     }
 
     public void unlock() {
-        tickets.unlock(ticket.getId(), ticket.getVersion());
-        done("zoom.done.unlocked");
+        done(zooms.unlock(ticketId(), version()), "zoom.done.unlocked");
     }
 
     /** Re-reads the ticket, e.g. after someone else changed it. */
@@ -210,13 +179,18 @@ public class TicketZoomView implements Serializable {
         load();
     }
 
-    private void done(String key) {
-        load();
+    private void done(TicketZoom changed, String key) {
+        show(changed);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get(key), null));
     }
 
     public List<TicketSummary> getCustomerTickets() {
-        return customerTickets;
+        return zoom == null ? null : zoom.customerTickets();
+    }
+
+    /** What the agent may do on the ticket as it is now: the side bar disables the rest. */
+    public TicketZoom.Actions getAllowed() {
+        return zoom == null ? null : zoom.allowed();
     }
 
     public Long getResponsibleId() {
@@ -243,32 +217,37 @@ public class TicketZoomView implements Serializable {
         this.id = id;
     }
 
-    public Ticket getTicket() {
-        return ticket;
+    public TicketZoom.Facts getTicket() {
+        return zoom == null ? null : zoom.ticket();
     }
 
-    public List<Article> getArticles() {
-        return articles;
+    public List<TicketZoom.ArticleView> getArticles() {
+        return zoom == null ? null : zoom.articles();
     }
 
-    public List<HistoryEntry> getHistory() {
+    public HistoryModel getHistory() {
         return history;
     }
 
-    public List<Queue> getMoveTargets() {
-        return moveTargets;
+    /** The rows of a page of the history table: the zoom reads the first page with the ticket. */
+    public int getHistoryPage() {
+        return TicketZoomService.HISTORY_PAGE;
+    }
+
+    public List<TicketZoom.Choice> getMoveTargets() {
+        return zoom == null ? null : zoom.moveTargets();
     }
 
     public List<AgentSummary> getOwners() {
-        return owners;
+        return zoom == null ? null : zoom.owners();
     }
 
     public List<TicketState> getStates() {
-        return states;
+        return zoom == null ? null : zoom.states();
     }
 
     public List<TicketType> getTypes() {
-        return types;
+        return zoom == null ? null : zoom.types();
     }
 
     public String getSubject() {
@@ -281,16 +260,15 @@ public class TicketZoomView implements Serializable {
 
     /** Saves the ticket's dynamic field values. */
     public void saveFields() {
-        ticketFields.change(id, fields.entered());
-        done("zoom.done.fields");
+        done(zooms.saveFields(ticketId(), fields.entered()), "zoom.done.fields");
     }
 
-    private String text(FieldValue value) {
-        return switch (value.getField().getType()) {
-            case DATE -> value.getDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-            case DATETIME -> dates.format(value.getTime());
+    private String text(DynamicField field, TicketZoom.Value value) {
+        return switch (field.getType()) {
+            case DATE -> value.date().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            case DATETIME -> dates.format(value.time());
             case CHECKBOX -> texts.get("admin.yes");
-            default -> value.getText();
+            default -> value.text();
         };
     }
 
@@ -313,8 +291,8 @@ public class TicketZoomView implements Serializable {
         }
     }
 
-    public List<ResponseTemplate> getResponseTemplates() {
-        return responseTemplates;
+    public List<TicketZoom.Choice> getResponseTemplates() {
+        return zoom == null ? null : zoom.responseTemplates();
     }
 
     public Long getTemplateId() {
