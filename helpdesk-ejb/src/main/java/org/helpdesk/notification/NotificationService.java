@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.ticket.HistoryEntry;
 import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketChanges;
 
 /**
  * The notification sweep: gives due pending reminders, then handles the history entries not yet
@@ -37,6 +38,9 @@ public class NotificationService {
     @Inject
     NotificationDispatcher dispatcher;
 
+    @Inject
+    TicketChanges changes;
+
     /** Returns how many events were handled. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sweep(Instant now) {
@@ -53,8 +57,8 @@ public class NotificationService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void remind(long ticketId, Instant now) {
         Ticket ticket = em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
-        if (ticket != null) {
-            ticket.remind(now);
+        if (ticket != null && ticket.remind(now)) {
+            changes.announce(ticket);
         }
     }
 

@@ -30,6 +30,9 @@ public class Escalations {
     @Inject
     Event<EscalationRaised> raised;
 
+    @Inject
+    TicketChanges changes;
+
     /** Routes a ticket by its priority (the requirements' "priorities 3 to 5 go to the consultants"). */
     public void routeByPriority(Ticket ticket, Stamp stamp) {
         apply(EscalationTrigger.PRIORITY, ticket, stamp);
@@ -42,6 +45,7 @@ public class Escalations {
         for (EscalationEvent event : events) {
             apply(EscalationTrigger.of(event), ticket, system);
         }
+        changes.announce(ticket);
         return events;
     }
 

@@ -27,6 +27,9 @@ public class FollowUps {
     @Inject
     Event<ArticleAdded> articleAdded;
 
+    @Inject
+    TicketChanges changes;
+
     /** Adds the answer and returns the article; its ticket is {@code ticket} or the new one. */
     public Article receive(Ticket ticket, CustomerUser from, NewArticle answer, Arrival arrival, Stamp stamp) {
         StateType type = ticket.getState().getType();
@@ -45,6 +48,18 @@ public class FollowUps {
         }
         Article article = ticket.addArticle(answer, stamp);
         articleAdded.fire(new ArticleAdded(ticket, article, arrival));
+        changes.announce(ticket);
+        return article;
+    }
+
+    /**
+     * Keeps a message on the ticket as an internal note, not visible to the customer and without
+     * reopening it: what a queue does with mail from a sender not entitled to follow up.
+     */
+    public Article keepAsNote(Ticket ticket, NewArticle message, Arrival arrival, Stamp stamp) {
+        Article article = ticket.addArticle(message.hiddenFromCustomer(), stamp);
+        articleAdded.fire(new ArticleAdded(ticket, article, arrival));
+        changes.announce(ticket);
         return article;
     }
 

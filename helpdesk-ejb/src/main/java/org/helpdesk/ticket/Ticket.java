@@ -18,6 +18,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.customer.CustomerCompany;
@@ -179,6 +180,10 @@ public class Ticket extends BaseEntity {
 
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
     private List<HistoryEntry> history = new ArrayList<>();
+
+    /** History entries recorded on this instance that {@link TicketChanges} has not announced yet. */
+    @Transient
+    private transient List<HistoryEntry> unannounced = new ArrayList<>();
 
     protected Ticket() {
     }
@@ -439,7 +444,22 @@ public class Ticket extends BaseEntity {
     }
 
     private void record(HistoryType type, String detail, Stamp stamp) {
-        history.add(new HistoryEntry(this, type, detail, stamp));
+        HistoryEntry entry = new HistoryEntry(this, type, detail, stamp);
+        history.add(entry);
+        if (unannounced == null) {
+            unannounced = new ArrayList<>();
+        }
+        unannounced.add(entry);
+    }
+
+    /** The history entries recorded since the last call, oldest first. */
+    List<HistoryEntry> takeUnannounced() {
+        if (unannounced == null || unannounced.isEmpty()) {
+            return List.of();
+        }
+        List<HistoryEntry> taken = List.copyOf(unannounced);
+        unannounced.clear();
+        return taken;
     }
 
     private void touch(Stamp stamp) {

@@ -37,6 +37,9 @@ public class TicketOpening {
     @Inject
     Event<TicketCreated> created;
 
+    @Inject
+    TicketChanges changes;
+
     /** What a new ticket starts with; {@code service}, {@code sla} and {@code fields} may be null. */
     public record Opening(String title, Queue queue, TicketState state, int priority, TicketType type, CustomerUser customer,
             NewArticle firstArticle, ItService service, Sla sla, FieldValues.Checked fields, Arrival arrival) {
@@ -54,6 +57,6 @@ public class TicketOpening {
         }
         escalations.routeByPriority(ticket, stamp);
         created.fire(new TicketCreated(ticket, ticket.getFirstArticle(), opening.arrival()));
-        return ticket;
+        return changes.announce(ticket);
     }
 }

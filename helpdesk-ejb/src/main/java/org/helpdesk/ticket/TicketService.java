@@ -77,6 +77,9 @@ public class TicketService {
     Event<ArticleAdded> articleAdded;
 
     @Inject
+    TicketChanges changes;
+
+    @Inject
     Escalations escalations;
 
     @EJB
@@ -189,6 +192,7 @@ public class TicketService {
             ticket.takeForAnswer(agent, stamp);
         }
         articleAdded.fire(new ArticleAdded(ticket, article, Arrival.agent()));
+        changes.announce(ticket);
         return article;
     }
 
@@ -199,7 +203,7 @@ public class TicketService {
         agents.require(agent, target, Permission.MOVE_INTO);
         requireNotLockedByOther(ticket, agent);
         ticket.moveTo(target, stamp(agent));
-        return ticket;
+        return changes.announce(ticket);
     }
 
     public Ticket changeState(long ticketId, long version, Long stateId) {
@@ -207,7 +211,7 @@ public class TicketService {
         Ticket ticket = editable(ticketId, version, agent, Permission.RW);
         requireNotLockedByOther(ticket, agent);
         ticket.changeState(lookup.reference(TicketState.class, stateId, "stateId"), stamp(agent));
-        return ticket;
+        return changes.announce(ticket);
     }
 
     public Ticket setPending(long ticketId, long version, Long stateId, Instant until) {
@@ -215,7 +219,7 @@ public class TicketService {
         Ticket ticket = editable(ticketId, version, agent, Permission.RW);
         requireNotLockedByOther(ticket, agent);
         ticket.setPending(lookup.reference(TicketState.class, stateId, "stateId"), until, stamp(agent));
-        return ticket;
+        return changes.announce(ticket);
     }
 
     /** Closes the ticket, with an optional closing note (internal or for the customer). */
@@ -233,7 +237,7 @@ public class TicketService {
             articleAdded.fire(new ArticleAdded(ticket, ticket.addArticle(closingNote, stamp), Arrival.agent()));
         }
         ticket.close(closed, stamp);
-        return ticket;
+        return changes.announce(ticket);
     }
 
     /** Overrides the ticket's priority; the agent says why, and it goes into the history. */
@@ -245,7 +249,7 @@ public class TicketService {
         Stamp stamp = stamp(agent);
         ticket.changePriority(priority, why, stamp);
         escalations.routeByPriority(ticket, stamp);
-        return ticket;
+        return changes.announce(ticket);
     }
 
     public Ticket changeType(long ticketId, long version, Long typeId) {
@@ -253,7 +257,7 @@ public class TicketService {
         Ticket ticket = editable(ticketId, version, agent, Permission.RW);
         requireNotLockedByOther(ticket, agent);
         ticket.changeType(lookup.reference(TicketType.class, typeId, "typeId"), stamp(agent));
-        return ticket;
+        return changes.announce(ticket);
     }
 
     /**
@@ -268,7 +272,7 @@ public class TicketService {
             requireAssignable(owner, ticket, Permission.OWNER, "ownerId");
         }
         ticket.assignOwner(owner, stamp(agent));
-        return ticket;
+        return changes.announce(ticket);
     }
 
     public Ticket setResponsible(long ticketId, long version, Long responsibleId) {
@@ -279,7 +283,7 @@ public class TicketService {
             requireAssignable(responsible, ticket, Permission.RO, "responsibleId");
         }
         ticket.assignResponsible(responsible, stamp(agent));
-        return ticket;
+        return changes.announce(ticket);
     }
 
     /** Locks the ticket for the calling agent, who becomes its owner. */
@@ -287,7 +291,7 @@ public class TicketService {
         Agent agent = agents.current(context);
         Ticket ticket = editable(ticketId, version, agent, Permission.OWNER);
         ticket.lock(agent, stamp(agent));
-        return ticket;
+        return changes.announce(ticket);
     }
 
     /** Unlocks the ticket: its owner may, and so may anyone with rw on the queue. */
@@ -298,7 +302,7 @@ public class TicketService {
             agents.require(agent, ticket.getQueue(), Permission.RW);
         }
         ticket.unlock(stamp(agent));
-        return ticket;
+        return changes.announce(ticket);
     }
 
     /** Merges the ticket into {@code targetId}: its articles move there and it takes the merged state. */
@@ -315,7 +319,8 @@ public class TicketService {
         em.flush();
         em.createNamedQuery("Article.moveToTicket").setParameter("target", target).setParameter("source", ticket)
                 .executeUpdate();
-        return ticket;
+        changes.announce(target);
+        return changes.announce(ticket);
     }
 
     private Ticket visible(long ticketId) {

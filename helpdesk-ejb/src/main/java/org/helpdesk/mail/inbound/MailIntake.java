@@ -213,7 +213,7 @@ public class MailIntake {
                     return;
                 }
                 case NOTE -> {
-                    thread(existing.addArticle(content.hiddenFromCustomer(), stamp), mail);
+                    thread(followUps.keepAsNote(existing, content, arrivalOf(mail), stamp), mail);
                     record.handled(InboundStatus.FOLLOW_UP, existing);
                     return;
                 }
