@@ -198,6 +198,7 @@ public class Agent extends BaseEntity implements PermissionHolder {
         notificationOptOuts.addAll(notificationIds);
     }
 
+    /** Whether the agent holds {@code needed} on the group ({@link AgentDirectory#grants} answers the same in two queries). */
     public boolean holds(AgentGroup group, Permission needed) {
         return allPermissions().anyMatch(p -> p.getGroup().equals(group) && needed.isGrantedBy(p.getPermission()));
     }

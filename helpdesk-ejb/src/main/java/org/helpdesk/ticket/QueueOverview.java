@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.agent.Grants;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.ticket.TicketZoom.Choice;
 
@@ -23,12 +24,12 @@ class QueueOverview {
     EntityManager em;
 
     /** The queues the agent may see, each with its number of tickets still being worked on: two queries. */
-    List<QueueCount> of(AgentGrants grants) {
+    List<QueueCount> of(Grants grants) {
         return of(grants, valid());
     }
 
     /** The same from the valid queues as {@link #valid()} read them: one query. */
-    List<QueueCount> of(AgentGrants grants, List<Object[]> valid) {
+    List<QueueCount> of(Grants grants, List<Object[]> valid) {
         Set<Long> groups = grants.groupsWith(Permission.RO);
         Map<Long, Long> open = new HashMap<>();
         if (!groups.isEmpty()) {
@@ -43,12 +44,12 @@ class QueueOverview {
     }
 
     /** The valid queues on whose group the agent holds {@code permission}, in the queues' order: one query. */
-    List<Choice> with(AgentGrants grants, Permission permission) {
+    List<Choice> with(Grants grants, Permission permission) {
         return with(grants, permission, valid());
     }
 
     /** The same from the valid queues as {@link #valid()} read them: no query. */
-    List<Choice> with(AgentGrants grants, Permission permission, List<Object[]> valid) {
+    List<Choice> with(Grants grants, Permission permission, List<Object[]> valid) {
         return valid.stream().filter(q -> grants.holds((Long) q[3], permission))
                 .map(q -> new Choice((Long) q[0], (String) q[1])).toList();
     }

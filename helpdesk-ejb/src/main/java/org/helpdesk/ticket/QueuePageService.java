@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.agent.Grants;
 import org.helpdesk.agent.Permission;
 
 /**
@@ -35,7 +36,7 @@ public class QueuePageService {
     QueueOverview overview;
 
     public QueuePage page() {
-        AgentGrants grants = AgentGrants.of(em, agents.current(context));
+        Grants grants = agents.grants(agents.current(context));
         List<Object[]> valid = overview.valid();
         return new QueuePage(overview.of(grants, valid), overview.with(grants, Permission.MOVE_INTO, valid),
                 TicketZoomService.settableStates(em));

@@ -57,7 +57,7 @@ public class TicketSearchService {
     QueueOverview overview;
 
     public Page<TicketSummary> search(TicketQuery query, TicketSort sort, boolean ascending, int first, int pageSize) {
-        Set<Long> groups = AgentGrants.of(em, agents.current(context)).groupsWith(Permission.RO);
+        Set<Long> groups = agents.grants(agents.current(context)).groupsWith(Permission.RO);
         if (groups.isEmpty()) {
             return new Page<>(List.of(), 0);
         }
@@ -125,7 +125,7 @@ public class TicketSearchService {
 
     /** How many tickets {@code search} would find in all. */
     public long count(TicketQuery query) {
-        Set<Long> groups = AgentGrants.of(em, agents.current(context)).groupsWith(Permission.RO);
+        Set<Long> groups = agents.grants(agents.current(context)).groupsWith(Permission.RO);
         if (groups.isEmpty()) {
             return 0;
         }
@@ -135,7 +135,7 @@ public class TicketSearchService {
 
     /** The queues the agent may see, each with its number of tickets still being worked on. */
     public List<QueueCount> queueOverview() {
-        return overview.of(AgentGrants.of(em, agents.current(context)));
+        return overview.of(agents.grants(agents.current(context)));
     }
 
     private String where(TicketQuery query, Set<Long> groups, Map<String, Object> parameters) {

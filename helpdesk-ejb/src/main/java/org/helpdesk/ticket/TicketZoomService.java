@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.agent.AgentSummary;
+import org.helpdesk.agent.Grants;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.field.DynamicField;
 import org.helpdesk.shared.DeskSettings;
@@ -93,7 +94,7 @@ public class TicketZoomService {
         Agent agent = agents.current(context);
         Long group = em.createQuery("SELECT t.queue.group.id FROM Ticket t WHERE t.id = :ticket", Long.class)
                 .setParameter("ticket", ticketId).getResultStream().findFirst().orElse(null);
-        if (group == null || !AgentGrants.of(em, agent).holds(group, Permission.RO)) {
+        if (group == null || !agents.grants(agent).holds(group, Permission.RO)) {
             throw new NotFoundException("Ticket", ticketId);
         }
         return history(ticketId, first, Math.max(1, Math.min(pageSize, TicketLists.MAX_PAGE_SIZE)), true);
@@ -165,7 +166,7 @@ public class TicketZoomService {
 
     private TicketZoom read(long ticketId) {
         Agent agent = agents.current(context);
-        AgentGrants grants = AgentGrants.of(em, agent);
+        Grants grants = agents.grants(agent);
         Object[] row = em.createQuery(FACTS, Object[].class).setParameter("ticket", ticketId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Ticket", ticketId));
         long group = (Long) row[10];
@@ -233,7 +234,7 @@ public class TicketZoomService {
         return new Page<>(rows, total);
     }
 
-    private List<TicketSummary> customerTickets(AgentGrants grants, Facts ticket) {
+    private List<TicketSummary> customerTickets(Grants grants, Facts ticket) {
         Set<Long> groups = grants.groupsWith(Permission.RO);
         Map<String, Object> parameters = Map.of("groups", groups, "customer", ticket.customerId(), "self", ticket.id());
         return lists.top("q.group.id IN :groups AND c.id = :customer AND t.id <> :self", parameters, "t.createdAt DESC",
@@ -241,7 +242,7 @@ public class TicketZoomService {
     }
 
     /** What the agent may do, by the same rules {@link TicketService} applies. */
-    private static Actions actions(AgentGrants grants, long group, Facts ticket, Agent agent, boolean anyMoveTarget) {
+    private static Actions actions(Grants grants, long group, Facts ticket, Agent agent, boolean anyMoveTarget) {
         boolean free = !(ticket.locked() && ticket.ownerId() != null && ticket.ownerId() != agent.getId().longValue());
         boolean rw = grants.holds(group, Permission.RW);
         boolean owner = grants.holds(group, Permission.OWNER);
@@ -251,7 +252,7 @@ public class TicketZoomService {
                 owner && ticket.locked() && (free || rw), rw && free, rw);
     }
 
-    private List<Choice> moveTargets(AgentGrants grants, long currentQueue) {
+    private List<Choice> moveTargets(Grants grants, long currentQueue) {
         return queues.with(grants, Permission.MOVE_INTO).stream().filter(q -> q.id() != currentQueue).toList();
     }
 
