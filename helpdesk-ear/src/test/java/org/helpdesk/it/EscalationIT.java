@@ -32,6 +32,7 @@ import org.helpdesk.queue.QueueService;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.sla.CalendarForm;
 import org.helpdesk.sla.CalendarService;
+import org.helpdesk.sla.ServiceTargets;
 import org.helpdesk.sla.ItService;
 import org.helpdesk.sla.ServiceCalendar;
 import org.helpdesk.sla.ServiceCatalog;
@@ -223,7 +224,7 @@ class EscalationIT {
                         null, true))));
         assertTrue(zone.hasErrorOn("timeZone"));
         ValidationException target = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
-                () -> CalendarService.targets(0, null, null, 80));
+                () -> ServiceTargets.of(0, null, null, 80));
         assertTrue(target.hasErrorOn("firstResponseMinutes"));
         ServiceCalendar saturdays = As.admin(ADMIN, () -> calendars.save(new CalendarForm(null, 0, unique("Sábados"), "America/Lima",
                 "mon-fri 08:30-13:00 14:00-18:00; sat 09:00-13:00", "12-25 Navidad\n2026-12-31 Fin de año", true)));
@@ -234,7 +235,7 @@ class EscalationIT {
     void aTicketOfAServiceGetsItsSlaWhoseTargetsWinOverTheQueues() {
         ItService service = As.admin(ADMIN, () -> catalog.createService(unique("Correo"), null));
         Sla gold = As.admin(ADMIN, () -> catalog.saveSla(new SlaForm(null, 0, unique("Oro"), null,
-                CalendarService.targets(15, null, 240, 50), Set.of(service.getId()), true)));
+                ServiceTargets.of(15, null, 240, 50), Set.of(service.getId()), true)));
         Ticket ticket = As.customer(customer.getLogin(), () -> portal.create(new NewCustomerTicket(Fixtures.TYPE_INCIDENT,
                 QUEUE_N1, Level.LOW, Level.MEDIUM, service.getId(), "Correo caído", "No envía ni recibe.", List.of())));
         assertEquals(gold.getId(), ticket.getSla().getId());
@@ -268,7 +269,7 @@ class EscalationIT {
         ServiceCalendar always = As.admin(ADMIN, () -> calendars.calendars(0, 50)).rows().stream()
                 .filter(c -> c.getName().equals("24x7")).findFirst().orElseThrow();
         return As.admin(ADMIN, () -> queues.setEscalation(queue.getId(), queue.getVersion(), always.getId(),
-                CalendarService.targets(firstResponseMinutes, null, null, warnPercent)));
+                ServiceTargets.of(firstResponseMinutes, null, null, warnPercent)));
     }
 
     private Ticket reload(Ticket ticket) {

@@ -53,7 +53,7 @@ public class QueueService {
     @Inject
     Event<QueueCreated> created;
 
-    /** Sets the queue's business calendar and escalation targets (see {@link CalendarService#targets}). */
+    /** Sets the queue's business calendar and escalation targets (see {@link ServiceTargets#of}). */
     @RolesAllowed("admin")
     @Interceptors(AuditTrail.class)
     public Queue setEscalation(long queueId, long version, Long calendarId, ServiceTargets targets) {

@@ -97,22 +97,4 @@ public class CalendarService {
         }
         return calendar;
     }
-
-    /** Escalation targets from form values, with a validation error naming the wrong one. */
-    public static ServiceTargets targets(Integer firstResponseMinutes, Integer updateMinutes, Integer solutionMinutes,
-            int warnPercent) {
-        requirePositive("firstResponseMinutes", firstResponseMinutes);
-        requirePositive("updateMinutes", updateMinutes);
-        requirePositive("solutionMinutes", solutionMinutes);
-        if (warnPercent < 0 || warnPercent > 100) {
-            throw new ValidationException("warnPercent", "validation.range", 0, 100);
-        }
-        return new ServiceTargets(firstResponseMinutes, updateMinutes, solutionMinutes, warnPercent);
-    }
-
-    private static void requirePositive(String field, Integer minutes) {
-        if (minutes != null && minutes <= 0) {
-            throw new ValidationException(field, "validation.positive");
-        }
-    }
 }

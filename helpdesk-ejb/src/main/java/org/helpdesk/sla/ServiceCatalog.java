@@ -64,7 +64,7 @@ public class ServiceCatalog {
 
     /**
      * Creates ({@code id} null) or changes an SLA: its calendar and targets (see
-     * {@link CalendarService#targets}), which win over the queue's, and the services it applies to.
+     * {@link ServiceTargets#of}), which win over the queue's, and the services it applies to.
      */
     @RolesAllowed("admin")
     @Interceptors(AuditTrail.class)

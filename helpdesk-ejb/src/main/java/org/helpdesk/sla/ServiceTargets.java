@@ -5,6 +5,8 @@ import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.helpdesk.shared.ValidationException;
+
 /**
  * Escalation targets as queues and SLAs keep them (OTRS): first response, update and solution time
  * in business minutes (empty: no target), and the warning threshold in percent of each.
@@ -60,5 +62,23 @@ public class ServiceTargets implements Serializable {
 
     public int getWarnPercent() {
         return warnPercent;
+    }
+
+    /** Escalation targets from form values, with a validation error naming the wrong one. */
+    public static ServiceTargets of(Integer firstResponseMinutes, Integer updateMinutes, Integer solutionMinutes,
+            int warnPercent) {
+        requirePositive("firstResponseMinutes", firstResponseMinutes);
+        requirePositive("updateMinutes", updateMinutes);
+        requirePositive("solutionMinutes", solutionMinutes);
+        if (warnPercent < 0 || warnPercent > 100) {
+            throw new ValidationException("warnPercent", "validation.range", 0, 100);
+        }
+        return new ServiceTargets(firstResponseMinutes, updateMinutes, solutionMinutes, warnPercent);
+    }
+
+    private static void requirePositive(String field, Integer minutes) {
+        if (minutes != null && minutes <= 0) {
+            throw new ValidationException(field, "validation.positive");
+        }
     }
 }

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * An SLA as the administrator edits it: its calendar and targets (see {@link CalendarService#targets}),
+ * An SLA as the administrator edits it: its calendar and targets (see {@link ServiceTargets#of}),
  * which win over the queue's, and the ids of the services it applies to. {@code id} is null for a new SLA.
  */
 public record SlaForm(

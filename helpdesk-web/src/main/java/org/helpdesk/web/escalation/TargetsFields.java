@@ -2,7 +2,6 @@ package org.helpdesk.web.escalation;
 
 import java.io.Serializable;
 
-import org.helpdesk.sla.CalendarService;
 import org.helpdesk.sla.ServiceCalendar;
 import org.helpdesk.sla.ServiceTargets;
 
@@ -27,7 +26,7 @@ public class TargetsFields implements Serializable {
 
     /** The targets, or a validation error naming the wrong field. */
     ServiceTargets targets() {
-        return CalendarService.targets(firstResponseMinutes, updateMinutes, solutionMinutes, warnPercent);
+        return ServiceTargets.of(firstResponseMinutes, updateMinutes, solutionMinutes, warnPercent);
     }
 
     public Long getCalendarId() {
