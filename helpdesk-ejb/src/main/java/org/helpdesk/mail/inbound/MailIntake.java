@@ -56,9 +56,9 @@ import org.helpdesk.ticket.TicketType;
  * its own, and records it (see {@link InboundMail}). A Message-ID seen before is not handled again.
  * Follow-ups are found by the ticket number in the subject ({@code [Ticket#...]}), then by
  * In-Reply-To/References against the Message-IDs of the ticket's articles; a follow-up from a sender
- * who is not entitled to it goes where the queue's {@link org.helpdesk.queue.UnknownSenderPolicy} says. PostMaster filters may
- * set queue, priority and type of a new ticket or ignore the message; a message that cannot be
- * read is quarantined with its raw source.
+ * who is not entitled to it goes where the queue's {@link org.helpdesk.queue.UnknownSenderPolicy}
+ * says. PostMaster filters may set queue, priority and type of a new ticket or ignore the message;
+ * a message that cannot be read is quarantined with its raw source.
  */
 @Stateless
 @PermitAll
