@@ -92,7 +92,13 @@ public class CatalogAdminService {
                 throw new ValidationException("valid", "validation.lastStateOfType", state.getName());
             }
         }
+        boolean reopensOrFinishes = !form.isNew() && type.isFinished() != state.getType().isFinished();
         state.change(trimmed, type, form.valid());
+        if (reopensOrFinishes) {
+            // the tickets in this state follow it into or out of the open ones
+            em.createQuery("UPDATE Ticket t SET t.open = :open WHERE t.state = :state")
+                    .setParameter("open", !type.isFinished()).setParameter("state", state).executeUpdate();
+        }
         return state;
     }
 

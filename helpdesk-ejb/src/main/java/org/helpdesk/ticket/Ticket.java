@@ -70,6 +70,10 @@ public class Ticket extends BaseEntity {
     @JoinColumn(name = "state_id", nullable = false)
     private TicketState state;
 
+    /** Whether the state is one still worked on (not finished): what the open-ticket indexes lead with. */
+    @Column(name = "is_open", nullable = false)
+    private boolean open;
+
     @Column(nullable = false)
     private int priority;
 
@@ -200,6 +204,7 @@ public class Ticket extends BaseEntity {
         ticket.title = title;
         ticket.queue = queue;
         ticket.state = state;
+        ticket.open = true;
         ticket.priority = priority;
         ticket.type = type;
         ticket.customer = customer;
@@ -407,6 +412,7 @@ public class Ticket extends BaseEntity {
                 pendingSpells.get(pendingSpells.size() - 1).end(stamp.at());
             }
             state = newState;
+            open = !newState.getType().isFinished();
             closedAt = newState.getType() == StateType.CLOSED ? stamp.at() : null;
         }
         touch(stamp);
@@ -571,6 +577,11 @@ public class Ticket extends BaseEntity {
 
     public TicketState getState() {
         return state;
+    }
+
+    /** Still being worked on: the state is new, open or pending. */
+    public boolean isOpen() {
+        return open;
     }
 
     public int getPriority() {
