@@ -96,6 +96,12 @@ public class Fixtures {
                 .setParameter(2, login).executeUpdate();
     }
 
+    /** Removes the ticket from the full-text index, as if it had been written before the index existed. */
+    @Transactional
+    public void forgetSearchIndex(long ticketId) {
+        em.createNativeQuery("DELETE FROM ticket_search WHERE ticket_id = ?").setParameter(1, ticketId).executeUpdate();
+    }
+
     /** A new agent holding the given permissions per group id, with the password {@code password-<login>}. */
     public Agent agent(String prefix, Map<Long, Set<Permission>> permissions) {
         String login = unique(prefix);

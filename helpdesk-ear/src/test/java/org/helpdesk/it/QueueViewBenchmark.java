@@ -86,7 +86,7 @@ class QueueViewBenchmark {
         long total = As.admin(Fixtures.ADMIN, () -> search.count(TicketQuery.all()));
         report.add("tickets in the database: " + total + ", open in Soporte Técnico (N1): "
                 + As.admin(Fixtures.ADMIN, () -> search.count(openInN1)));
-        TicketSummary newest = As.admin(Fixtures.ADMIN, () -> search.search(openInN1, TicketSort.CREATED, false, 0, 25)).rows().get(0);
+        TicketSummary newest = As.admin(Fixtures.ADMIN, () -> search.search(openInN1, TicketSort.CREATED, false, 0, 25)).get(0);
 
         report.add(measure("queue view, first page of 25, newest first",
                 () -> search.search(openInN1, TicketSort.CREATED, false, 0, 25)));

@@ -193,7 +193,7 @@ class TicketServiceIT {
         assertThrows(NotFoundException.class, () -> As.agent(outsider.getLogin(), () -> tickets.get(ticket.getId())));
         assertThrows(NotFoundException.class, () -> As.agent(outsider.getLogin(), () -> tickets.history(ticket.getId())));
         assertTrue(As.agent(outsider.getLogin(), () -> search.search(TicketQuery.all(), TicketSort.CREATED, false, 0, 1000))
-                .rows().stream().noneMatch(row -> row.id() == ticket.getId()));
+                .stream().noneMatch(row -> row.id() == ticket.getId()));
         assertThrows(NotFoundException.class, () -> As.agent(tier1.getLogin(), () -> tickets.get(987_654_321L)));
     }
 
@@ -402,7 +402,7 @@ class TicketServiceIT {
 
     private long queueSize(long queueId) {
         TicketQuery inQueue = TicketQuery.all().withQueue(queueId);
-        return As.admin(Fixtures.ADMIN, () -> search.search(inQueue, TicketSort.CREATED, false, 0, 1)).total();
+        return As.admin(Fixtures.ADMIN, () -> search.count(inQueue));
     }
 
     private List<HistoryType> historyTypes(Ticket ticket) {

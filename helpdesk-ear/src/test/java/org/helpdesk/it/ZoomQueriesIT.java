@@ -207,9 +207,7 @@ class ZoomQueriesIT {
         assertEquals(As.agent(agent.getLogin(), () -> catalog.states()).stream().filter(st -> st.getType() != StateType.MERGED)
                 .map(TicketState::getId).toList(), page.states().stream().map(TicketState::getId).toList());
         assertEquals(50, As.agent(agent.getLogin(), () -> search.search(TicketQuery.openIn(QUEUE_N1), TicketSort.CREATED, false,
-                0, 50)).rows().size());
-        assertEquals(As.agent(agent.getLogin(), () -> search.search(TicketQuery.openIn(QUEUE_N1), TicketSort.CREATED, false, 0,
-                1)).total(), (long) As.agent(agent.getLogin(), () -> search.count(TicketQuery.openIn(QUEUE_N1))));
+                0, 50)).size());
     }
 
     /** What QueueView.load() and its lazy table read for one page of {@code rows}. */
@@ -220,7 +218,7 @@ class ZoomQueriesIT {
         }
         // TicketListModel: PrimeFaces asks count(), then load() for the page
         search.count(TicketQuery.openIn(QUEUE_N1));
-        List<TicketSummary> shown = search.search(TicketQuery.openIn(QUEUE_N1), TicketSort.CREATED, false, 0, rows).rows();
+        List<TicketSummary> shown = search.search(TicketQuery.openIn(QUEUE_N1), TicketSort.CREATED, false, 0, rows);
         if (shown.size() != rows) {
             throw new AssertionError("expected a full page of " + rows + ", got " + shown.size());
         }

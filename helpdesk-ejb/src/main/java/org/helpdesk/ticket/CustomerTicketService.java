@@ -28,7 +28,6 @@ import org.helpdesk.shared.Like;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.NotFoundException;
-import org.helpdesk.shared.Page;
 import org.helpdesk.shared.RuleViolationException;
 import org.helpdesk.shared.Stamp;
 import org.helpdesk.shared.ValidationException;
@@ -97,18 +96,28 @@ public class CustomerTicketService {
         return name.isEmpty() ? me.getLogin() : name;
     }
 
-    public Page<TicketSummary> myTickets(Show show, TicketSort sort, boolean ascending, int first, int pageSize) {
-        CustomerUser me = customers.current(context);
+    /** One page of the customer's tickets (their own, or their company's when they may see those). */
+    public List<TicketSummary> myTickets(Show show, TicketSort sort, boolean ascending, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
+        return lists.page(mine(show, parameters), parameters, sort, ascending, first, pageSize);
+    }
+
+    /** How many tickets {@link #myTickets} lists in all. */
+    public long countMyTickets(Show show) {
+        Map<String, Object> parameters = new HashMap<>();
+        return lists.count(mine(show, parameters), parameters);
+    }
+
+    private String mine(Show show, Map<String, Object> parameters) {
+        CustomerUser me = customers.current(context);
         StringBuilder where = new StringBuilder(visibleTo(me, parameters));
         if (show == Show.OPEN) {
-            where.append(" AND s.type IN :types");
-            parameters.put("types", TicketQuery.OPEN_TYPES);
+            where.append(" AND t.open = TRUE");
         } else if (show == Show.CLOSED) {
             where.append(" AND s.type = :closed");
             parameters.put("closed", StateType.CLOSED);
         }
-        return lists.page(where.toString(), parameters, sort, ascending, first, pageSize);
+        return where.toString();
     }
 
     /**

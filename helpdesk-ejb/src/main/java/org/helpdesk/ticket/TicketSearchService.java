@@ -1,8 +1,11 @@
 package org.helpdesk.ticket;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +25,11 @@ import org.helpdesk.agent.AgentSummary;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.field.DynamicField;
 import org.helpdesk.shared.DeskSettings;
+import org.helpdesk.search.Snippet;
+import org.helpdesk.search.TextAnalyzer;
+import org.helpdesk.search.TextIndex;
 import org.helpdesk.shared.Like;
 import org.helpdesk.shared.Lookup;
-import org.helpdesk.shared.Page;
 import org.helpdesk.shared.ValidationException;
 
 /**
@@ -56,30 +61,113 @@ public class TicketSearchService {
     @Inject
     QueueOverview overview;
 
-    public Page<TicketSummary> search(TicketQuery query, TicketSort sort, boolean ascending, int first, int pageSize) {
+    @Inject
+    TextIndex index;
+
+    /**
+     * Searches stop counting here: a list shows "more than 1,000" rather than count every match, and a
+     * full-text search ranks its matches when there are at most this many.
+     */
+    public static final int COUNT_CAP = 1000;
+
+    /**
+     * One page of the tickets the agent may see that match {@code query}. With a text, the words are
+     * looked up in the full-text index; in {@link TicketSort#RELEVANCE} order, tickets with every word in
+     * their title come first, then the newest (or just the newest, past {@link #COUNT_CAP} matches).
+     */
+    public List<TicketSummary> search(TicketQuery query, TicketSort sort, boolean ascending, int first, int pageSize) {
+        Criteria criteria = criteria(query);
+        if (criteria == null) {
+            return List.of();
+        }
+        if (sort != TicketSort.RELEVANCE || criteria.terms().isEmpty()) {
+            return lists.page(criteria.where(), criteria.parameters(), sort, ascending, first, pageSize);
+        }
+        List<Object[]> found = lists.candidates(criteria.where(), criteria.parameters(), COUNT_CAP + 1);
+        if (found.size() > COUNT_CAP) {
+            return lists.page(criteria.where(), criteria.parameters(), TicketSort.CREATED, false, first, pageSize);
+        }
+        Comparator<Object[]> byTitle = Comparator.comparing(row -> !TextAnalyzer.terms((String) row[1])
+                .containsAll(criteria.terms()));
+        List<Long> ranked = found.stream()
+                .sorted(byTitle.thenComparing((Object[] row) -> (Instant) row[2], Comparator.reverseOrder())
+                        .thenComparing((Object[] row) -> (Long) row[0], Comparator.reverseOrder()))
+                .map(row -> (Long) row[0]).toList();
+        int from = Math.min(Math.max(0, first), ranked.size());
+        return lists.inOrder(ranked.subList(from, Math.min(ranked.size(), from + Math.min(pageSize, TicketLists.MAX_PAGE_SIZE))));
+    }
+
+    /**
+     * How many tickets {@link #search} finds in all; with a text, counting stops past {@link #COUNT_CAP}
+     * (a result above it means "more than that").
+     */
+    public long count(TicketQuery query) {
+        Criteria criteria = criteria(query);
+        if (criteria == null) {
+            return 0;
+        }
+        return criteria.terms().isEmpty() ? lists.count(criteria.where(), criteria.parameters())
+                : lists.candidates(criteria.where(), criteria.parameters(), COUNT_CAP + 1).size();
+    }
+
+    /**
+     * For each of the tickets, a piece of the first article body that holds one of the words of {@code text},
+     * with those words marked (a title or subject shows in the list already); tickets the agent may not see,
+     * or without such a body, get none.
+     */
+    public Map<Long, Snippet> snippets(Collection<Long> ticketIds, String text) {
+        Set<Long> groups = agents.grants(agents.current(context)).groupsWith(Permission.RO);
+        Set<String> terms = TextAnalyzer.terms(text);
+        Map<Long, Snippet> snippets = new HashMap<>();
+        if (groups.isEmpty() || terms.isEmpty() || ticketIds.isEmpty()) {
+            return snippets;
+        }
+        em.createQuery("SELECT a.ticket.id, a.body FROM Article a WHERE a.ticket.id IN :ids "
+                + "AND a.ticket.queue.group.id IN :groups ORDER BY a.createdAt, a.id", Object[].class)
+                .setParameter("ids", ticketIds).setParameter("groups", groups).getResultStream()
+                .filter(row -> !snippets.containsKey((Long) row[0]))
+                .forEach(row -> {
+                    Snippet snippet = Snippet.of((String) row[1], terms);
+                    if (snippet != null) {
+                        snippets.put((Long) row[0], snippet);
+                    }
+                });
+        return snippets;
+    }
+
+    /** The condition for {@code query} in the agent's queues and the searched terms, or null when the agent sees no queue. */
+    private Criteria criteria(TicketQuery query) {
         Set<Long> groups = agents.grants(agents.current(context)).groupsWith(Permission.RO);
         if (groups.isEmpty()) {
-            return new Page<>(List.of(), 0);
+            return null;
         }
         Map<String, Object> parameters = new HashMap<>();
-        return lists.page(where(query, groups, parameters), parameters, sort, ascending, first, pageSize);
+        Set<String> terms = notBlank(query.text()) ? TextAnalyzer.terms(query.text()) : Set.of();
+        if (notBlank(query.text()) && terms.isEmpty()) {
+            throw new ValidationException("text", "search.noWords");
+        }
+        String where = where(query, groups, parameters);
+        return new Criteria(terms.isEmpty() ? where : where + " AND " + index.matching("t.id", terms), parameters, terms);
+    }
+
+    private record Criteria(String where, Map<String, Object> parameters, Set<String> terms) {
     }
 
     /** The calling agent's own tickets still being worked on: owned or locked by them, most urgent first. */
     public List<TicketSummary> myTickets(int max) {
         Agent agent = agents.current(context);
-        return dashboardList(agent, "o.id = :me AND s.type IN :open", Map.of("me", agent.getId()),
+        return dashboardList(agent, "o.id = :me AND t.open = TRUE", Map.of("me", agent.getId()),
                 "t.priority DESC, t.createdAt", max);
     }
 
     /** New tickets in the queues the agent may see, oldest first: who has been waiting longest. */
     public List<TicketSummary> newTickets(int max) {
-        return dashboardList(agents.current(context), "s.type = :new", Map.of("new", StateType.NEW), "t.createdAt", max);
+        return dashboardList(agents.current(context), "t.open = TRUE AND s.type = :new", Map.of("new", StateType.NEW), "t.createdAt", max);
     }
 
     /** Open tickets that have an escalation time, the earliest first (escalated ones are already past it). */
     public List<TicketSummary> escalating(int max) {
-        return dashboardList(agents.current(context), "t.escalationAt IS NOT NULL AND s.type IN :open", Map.of(),
+        return dashboardList(agents.current(context), "t.escalationAt IS NOT NULL AND t.open = TRUE", Map.of(),
                 "t.escalationAt", max);
     }
 
@@ -88,9 +176,9 @@ public class TicketSearchService {
         Set<Long> groups = agents.current(context).groupIdsWith(Permission.RO);
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         if (!groups.isEmpty()) {
-            em.createQuery("SELECT s.name, COUNT(t) FROM Ticket t JOIN t.state s WHERE t.queue.group.id IN :groups "
-                    + "AND s.type IN :open GROUP BY s.name, s.id ORDER BY s.id", Object[].class)
-                    .setParameter("groups", groups).setParameter("open", TicketQuery.OPEN_TYPES)
+            em.createQuery("SELECT s.name, COUNT(t) FROM Ticket t JOIN t.state s WHERE t.open = TRUE "
+                    + "AND t.queue.group.id IN :groups GROUP BY s.name, s.id ORDER BY s.id", Object[].class)
+                    .setParameter("groups", groups)
                     .getResultStream().forEach(row -> counts.put((String) row[0], (Long) row[1]));
         }
         return counts;
@@ -104,9 +192,6 @@ public class TicketSearchService {
         }
         Map<String, Object> all = new HashMap<>(parameters);
         all.put("groups", groups);
-        if (condition.contains(":open")) {
-            all.put("open", TicketQuery.OPEN_TYPES);
-        }
         return lists.top("q.group.id IN :groups AND " + condition, all, order, max);
     }
 
@@ -121,16 +206,6 @@ public class TicketSearchService {
                 + ") ORDER BY a.lastName, a.firstName", Agent.class)
                 .setParameter("p", Like.startingWith(term)).setMaxResults(Math.min(max, 50))
                 .getResultStream().map(AgentSummary::of).toList();
-    }
-
-    /** How many tickets {@code search} would find in all. */
-    public long count(TicketQuery query) {
-        Set<Long> groups = agents.grants(agents.current(context)).groupsWith(Permission.RO);
-        if (groups.isEmpty()) {
-            return 0;
-        }
-        Map<String, Object> parameters = new HashMap<>();
-        return lists.count(where(query, groups, parameters), parameters);
     }
 
     /** The queues the agent may see, each with its number of tickets still being worked on. */
@@ -149,15 +224,10 @@ public class TicketSearchService {
             where.append(" AND ").append(Like.like("LOWER(t.title)", "title"));
             parameters.put("title", Like.containing(query.title()));
         }
-        if (notBlank(query.text())) {
-            where.append(" AND (").append(Like.like("LOWER(t.title)", "text"))
-                    .append(" OR EXISTS (SELECT a.id FROM Article a WHERE a.ticket = t AND (")
-                    .append(Like.like("LOWER(a.subject)", "text")).append(" OR ").append(Like.like("LOWER(a.body)", "text"))
-                    .append(")))");
-            parameters.put("text", Like.containing(query.text()));
-        }
         add(where, parameters, "q.id", "queue", query.queueId());
-        if (query.stateTypes() != null && !query.stateTypes().isEmpty()) {
+        if (TicketQuery.OPEN_TYPES.equals(query.stateTypes())) {
+            where.append(" AND t.open = TRUE"); // through the open tickets' indexes
+        } else if (query.stateTypes() != null && !query.stateTypes().isEmpty()) {
             where.append(" AND s.type IN :stateTypes");
             parameters.put("stateTypes", query.stateTypes());
         }

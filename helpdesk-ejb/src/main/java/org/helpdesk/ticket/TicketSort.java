@@ -11,7 +11,12 @@ public enum TicketSort {
     OWNER("o.login"),
     CREATED("t.createdAt"),
     CHANGED("t.changedAt"),
-    ESCALATION("t.escalationAt");
+    ESCALATION("t.escalationAt"),
+    /**
+     * A full-text search's own order: tickets with every searched word in the title first, then the
+     * newest. When a search finds more than {@link TicketSearchService#COUNT_CAP} tickets, the newest first.
+     */
+    RELEVANCE("t.createdAt");
 
     private final String path;
 

@@ -26,7 +26,7 @@ public class MyTicketsView implements Serializable {
     public void load() {
         Show chosen = show;
         tickets = new TicketListModel((filters, sort, ascending, first, size) ->
-                portal.myTickets(chosen, sort, ascending, first, size));
+                portal.myTickets(chosen, sort, ascending, first, size), filters -> portal.countMyTickets(chosen));
     }
 
     public Show[] getChoices() {

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
@@ -24,7 +25,7 @@ import org.helpdesk.field.DynamicFieldService;
 import org.helpdesk.field.Screen;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
-import org.helpdesk.shared.Page;
+import org.helpdesk.search.Snippet;
 import org.helpdesk.ticket.StateType;
 import org.helpdesk.ticket.TicketCatalog;
 import org.helpdesk.ticket.TicketQuery;
@@ -96,6 +97,8 @@ public class SearchView implements Serializable {
     private LocalDate closedFrom;
     private LocalDate closedTo;
     private TicketListModel results;
+    private long total;
+    private Map<Long, Snippet> snippets = Map.of();
     private FieldInputs fields;
 
     public void load() {
@@ -109,8 +112,42 @@ public class SearchView implements Serializable {
         return fields;
     }
 
+    /**
+     * Runs the search: its count first, so a text of only common words or a search that runs too long
+     * shows its message above the criteria; then the table reads the pages. A text search lists the
+     * best matches first and shows each ticket with a piece of its article, the words found marked.
+     */
     public void search() {
-        results = TicketListModel.forAgents(search, query());
+        TicketQuery query = query();
+        results = null;
+        snippets = Map.of();
+        total = search.count(query);
+        String words = query.text();
+        boolean byText = words != null && !words.isBlank();
+        results = new TicketListModel((filters, sort, ascending, first, size) -> {
+            List<TicketSummary> rows = search.search(TicketListModel.filtered(query, filters), sort, ascending, first, size);
+            snippets = byText ? search.snippets(rows.stream().map(TicketSummary::id).toList(), words) : Map.of();
+            return rows;
+        }, filters -> filters.values().stream().allMatch(f -> f.getFilterValue() == null) ? total
+                : search.count(TicketListModel.filtered(query, filters)), byText ? TicketSort.RELEVANCE : TicketSort.CREATED);
+    }
+
+    /** The marked piece of the ticket's article that the searched words were found in, or null. */
+    public Snippet snippet(long ticketId) {
+        return snippets.get(ticketId);
+    }
+
+    /** How many tickets the search found, or {@link TicketSearchService#COUNT_CAP} + 1 for "more than that". */
+    public long getTotal() {
+        return total;
+    }
+
+    public boolean isMoreThanCap() {
+        return total > TicketSearchService.COUNT_CAP;
+    }
+
+    public int getCountCap() {
+        return TicketSearchService.COUNT_CAP;
     }
 
     public StreamedContent getCsv() {
@@ -127,12 +164,12 @@ public class SearchView implements Serializable {
                     texts.get("field.queueId"), texts.get("field.stateId"), texts.get("field.priority"),
                     texts.get("field.customerUserId"), texts.get("field.ownerId"));
             for (int first = 0; first < EXPORT_LIMIT; first += EXPORT_PAGE) {
-                Page<TicketSummary> page = search.search(query, TicketSort.CREATED, false, first, EXPORT_PAGE);
-                for (TicketSummary t : page.rows()) {
+                List<TicketSummary> page = search.search(query, TicketSort.CREATED, false, first, EXPORT_PAGE);
+                for (TicketSummary t : page) {
                     row(out, t.number(), dates.format(t.createdAt()), t.title(), t.queue(), labels.state(t.state()),
                             String.valueOf(t.priority()), t.customer(), t.owner() == null ? "" : t.owner());
                 }
-                if (first + EXPORT_PAGE >= page.total()) {
+                if (page.size() < EXPORT_PAGE) {
                     break;
                 }
             }

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-import org.helpdesk.shared.Page;
 import org.helpdesk.ticket.TicketQuery;
 import org.helpdesk.ticket.TicketSearchService;
 import org.helpdesk.ticket.TicketSort;
@@ -16,7 +15,8 @@ import org.primefaces.model.SortOrder;
 
 /**
  * A lazy ticket table: each page is one query with LIMIT/OFFSET and ORDER BY in the database,
- * read through a service that decides which tickets the user may see.
+ * read through a service that decides which tickets the user may see. The table asks for the count
+ * and then for the page, so each render runs one count and one page query.
  */
 public class TicketListModel extends LazyDataModel<TicketSummary> {
 
@@ -25,7 +25,7 @@ public class TicketListModel extends LazyDataModel<TicketSummary> {
     /** Reads one page for the table's filters, sort and position. */
     @FunctionalInterface
     public interface Loader extends Serializable {
-        Page<TicketSummary> load(Map<String, FilterMeta> filters, TicketSort sort, boolean ascending, int first, int pageSize);
+        List<TicketSummary> load(Map<String, FilterMeta> filters, TicketSort sort, boolean ascending, int first, int pageSize);
     }
 
     /** Counts the rows for the table's filters, without reading any. */
@@ -36,14 +36,18 @@ public class TicketListModel extends LazyDataModel<TicketSummary> {
 
     private final Loader loader;
     private final Counter counter;
+    private final TicketSort defaultSort;
 
-    public TicketListModel(Loader loader) {
-        this(loader, filters -> loader.load(filters, TicketSort.CREATED, false, 0, 1).total());
+    /** A list newest first unless the user sorts it by a column. */
+    public TicketListModel(Loader loader, Counter counter) {
+        this(loader, counter, TicketSort.CREATED);
     }
 
-    public TicketListModel(Loader loader, Counter counter) {
+    /** A list in {@code defaultSort} order (descending) unless the user sorts it by a column. */
+    public TicketListModel(Loader loader, Counter counter, TicketSort defaultSort) {
         this.loader = loader;
         this.counter = counter;
+        this.defaultSort = defaultSort;
     }
 
     /** An agent's list: the query narrowed by the table's column filters. */
@@ -61,11 +65,9 @@ public class TicketListModel extends LazyDataModel<TicketSummary> {
     @Override
     public List<TicketSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-        TicketSort column = sort == null ? TicketSort.CREATED : TicketSort.valueOf(sort.getField());
+        TicketSort column = sort == null ? defaultSort : TicketSort.valueOf(sort.getField());
         boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
-        Page<TicketSummary> page = loader.load(filterBy, column, ascending, first, pageSize);
-        setRowCount((int) page.total());
-        return page.rows();
+        return loader.load(filterBy, column, ascending, first, pageSize);
     }
 
     /** The column filters agents' tables offer: number (beginning), title (part), priority (1-5). */

@@ -1,0 +1,36 @@
+package org.helpdesk.search;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+/** What the databases' indexes share: the table {@code ticket_search} with one row per indexed ticket. */
+abstract class NativeTextIndex implements TextIndex {
+
+    final EntityManager em;
+
+    NativeTextIndex(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<Long> unindexed(long afterId, int max) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT t.id FROM ticket t WHERE t.id > ?1 AND NOT EXISTS "
+                + "(SELECT 1 FROM ticket_search s WHERE s.ticket_id = t.id AND s.analyzer_version = ?2) ORDER BY t.id")
+                .setParameter(1, afterId).setParameter(2, TextAnalyzer.VERSION).setMaxResults(max).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** The terms separated by {@code separator}, each {@link TextIndex#checked checked}. */
+    static String joined(Set<String> terms, String separator) {
+        return terms.stream().map(TextIndex::checked).collect(Collectors.joining(separator));
+    }
+
+    /** A JPQL {@code SQL(...)} condition: {@code sql} with one {@code ?} for the ticket id at {@code idPath}. */
+    static String sql(String sql, String idPath) {
+        return "SQL('" + sql.replace("'", "''") + "', " + idPath + ")";
+    }
+}

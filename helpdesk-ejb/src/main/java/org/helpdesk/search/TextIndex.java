@@ -1,0 +1,39 @@
+package org.helpdesk.search;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The full-text index of tickets: for each ticket the {@link TextAnalyzer terms} of its title,
+ * articles and attachment names. Each database keeps it its own way (a GIN-indexed tsvector on
+ * PostgreSQL, an InnoDB FULLTEXT index on MariaDB, a term table on H2); callers see only this.
+ * Writes take part in the caller's transaction, so a ticket is found as soon as it commits.
+ * Terms come from {@link TextAnalyzer} only: they hold nothing but {@code a-z}, {@code 0-9} and
+ * {@code _}, which is what lets the implementations write them into SQL.
+ */
+public interface TextIndex {
+
+    /** Replaces what the index holds for the ticket with {@code terms}. */
+    void put(long ticketId, Set<String> terms);
+
+    /** Adds {@code terms} to what the index holds for the ticket (an answer, a follow-up). */
+    void add(long ticketId, Set<String> terms);
+
+    /**
+     * A JPQL condition that holds when the ticket whose id is at {@code idPath} (e.g. {@code t.id})
+     * contains every one of the {@code terms}, written so the database drives it from its index.
+     */
+    String matching(String idPath, Set<String> terms);
+
+    /** Up to {@code max} ids, ascending, above {@code afterId}, of tickets the current analyzer has not indexed. */
+    List<Long> unindexed(long afterId, int max);
+
+    /** Throws when a term could not have come from {@link TextAnalyzer}: nothing else may reach the SQL. */
+    static String checked(String term) {
+        if (term.isEmpty() || term.length() > TextAnalyzer.MAX_TERM || !term.chars()
+                .allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+            throw new IllegalArgumentException("Not a search term: " + term);
+        }
+        return term;
+    }
+}
