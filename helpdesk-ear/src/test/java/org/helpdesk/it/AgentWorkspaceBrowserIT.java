@@ -129,6 +129,49 @@ class AgentWorkspaceBrowserIT {
         }
     }
 
+    /**
+     * The dashboard reloads by itself when tickets change: an agent watches it while a colleague (another
+     * session) opens a ticket in N1, and the open count of N1 goes up without a reload or a timer.
+     */
+    @Test
+    @Order(5)
+    @RunAsClient
+    void theDashboardFollowsNewTicketsAsTheyCome(@ArquillianResource URL base) throws Exception {
+        try (Browser watching = new Browser(); Browser working = new Browser()) {
+            watching.recordOnFailure("dashboard-push", () -> {
+                logIn(watching, base + "agent/index.xhtml");
+                watching.waitForText(By.id("welcome"), "Bienvenido, admin");
+                String n1OpenCount = "//tbody[@id='dashboard:queues_data']/tr[td[contains(., 'Soporte Técnico (N1)')]]/td[2]";
+                long before = Long.parseLong(watching.find(By.xpath(n1OpenCount)).getText().trim());
+
+                logIn(working, base + "agent/index.xhtml");
+                phoneTicket(working, Fixtures.unique("Pantalla negra"), "No enciende el monitor de la recepción.");
+
+                watching.waitUntil(() -> Long.parseLong(watching.find(By.xpath(n1OpenCount)).getText().trim()) == before + 1);
+            });
+        }
+    }
+
+    private static void logIn(Browser browser, String page) {
+        browser.open(page);
+        browser.type(By.id("login:username"), Fixtures.ADMIN);
+        browser.type(By.id("login:password"), System.getProperty("it.admin.password"));
+        browser.click(By.id("login:submit"));
+    }
+
+    /** The customer calls: a new phone ticket in N1, its zoom open afterwards. */
+    private static void phoneTicket(Browser browser, String title, String body) {
+        browser.click(By.id("nav-phone"));
+        browser.type(By.id("phone:customer_input"), "e2e.cl");
+        browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., 'e2e.cliente@net7.example')]"));
+        browser.choose("phone:queue", "Soporte Técnico (N1)");
+        browser.choose("phone:priority", "1 muy baja");
+        browser.type(By.id("phone:title"), title);
+        browser.type(By.id("phone:body"), body);
+        browser.click(By.id("phone:create"));
+        browser.waitForText(By.id("ticket-title"), title);
+    }
+
     /** Every control of the zoom's side bar sits in a section under that section's heading. */
     private static void sideBarHasAHeadingPerSection(Browser browser) {
         Map<String, String> headings = new LinkedHashMap<>();
@@ -154,10 +197,7 @@ class AgentWorkspaceBrowserIT {
 
     private static void scenario(Browser browser, URL base, String title) throws Exception {
         {
-            browser.open(base + "agent/index.xhtml");
-            browser.type(By.id("login:username"), Fixtures.ADMIN);
-            browser.type(By.id("login:password"), System.getProperty("it.admin.password"));
-            browser.click(By.id("login:submit"));
+            logIn(browser, base + "agent/index.xhtml");
             browser.waitForText(By.id("welcome"), "Bienvenido, admin");
 
             // the bell is a PrimeIcons glyph, not an emoji that some systems cannot draw
@@ -168,16 +208,8 @@ class AgentWorkspaceBrowserIT {
                     "return getComputedStyle(arguments[0], '::before').fontFamily;", bellIcon));
             assertTrue(bellFont.contains("primeicons"), "the bell is drawn with the icon font: " + bellFont);
 
-            // the customer calls: a new phone ticket in N1
-            browser.click(By.id("nav-phone"));
-            browser.type(By.id("phone:customer_input"), "e2e.cl");
-            browser.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., 'e2e.cliente@net7.example')]"));
-            browser.choose("phone:queue", "Soporte Técnico (N1)");
-            browser.choose("phone:priority", "1 muy baja");  // raised to 2 by a bulk action below (3 to 5 go to N2)
-            browser.type(By.id("phone:title"), title);
-            browser.type(By.id("phone:body"), "No puedo conectarme a la VPN desde esta mañana.");
-            browser.click(By.id("phone:create"));
-            browser.waitForText(By.id("ticket-title"), title);
+            // the customer calls: a new phone ticket in N1, priority 1 (raised to 2 by a bulk action below; 3 to 5 go to N2)
+            phoneTicket(browser, title, "No puedo conectarme a la VPN desde esta mañana.");
 
             // the queue view lists it
             browser.click(By.id("nav-queues"));

@@ -26,6 +26,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.monitoring.HealthService;
 import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
@@ -74,6 +75,9 @@ class EscalationIT {
 
     @EJB
     TicketService tickets;
+
+    @EJB
+    HealthService health;
 
     @EJB
     QueueService queues;
@@ -152,9 +156,12 @@ class EscalationIT {
         assertEquals(queue.getId(), warned.getQueue().getId(), "a warning moves nothing");
         assertEquals(1, count(warned, HistoryType.ESCALATION_WARNING));
 
+        long counted = health.counters().get("helpdesk_escalations_total");
         escalations.sweep(created.plus(Duration.ofMinutes(11)));
         escalations.sweep(created.plus(Duration.ofMinutes(12)));
         Ticket escalated = reload(ticket);
+        // counted for monitoring as it happened (the server's own sweep may add others meanwhile)
+        assertTrue(health.counters().get("helpdesk_escalations_total") >= counted + 1);
         assertEquals(QUEUE_N2, escalated.getQueue().getId());
         assertEquals(1, count(escalated, HistoryType.ESCALATION), "raised once, however often the sweep runs");
         assertEquals(1, count(escalated, HistoryType.ESCALATION_WARNING));

@@ -8,6 +8,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,6 +21,7 @@ import jakarta.inject.Inject;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.mail.inbound.MailIntake;
 import org.helpdesk.monitoring.HealthService;
 import org.helpdesk.ticket.TicketService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,6 +52,9 @@ class HealthIT {
 
     @EJB
     HealthService health;
+
+    @EJB
+    MailIntake intake;
 
     @Inject
     Fixtures fixtures;
@@ -90,6 +96,23 @@ class HealthIT {
             counter(allowed.body(), counter);
         }
         assertTrue(counter(allowed.body(), "helpdesk_tickets_open") <= counter(allowed.body(), "helpdesk_tickets_total"));
+    }
+
+    /** Received mail is counted by outcome as it is stored, in the same transaction, not counted over the mail table. */
+    @Test
+    void receivedMailIsCountedByOutcome() {
+        String quarantined = "helpdesk_mail_received_total{status=\"quarantined\"}";
+        Map<String, Long> before = health.counters();
+        String mail = "From: Ana Torres <ana.torres@cliente.example>\r\nTo: soporte@helpdesk.example\r\n"
+                + "Subject: Impresora sin tinta\r\nMessage-ID: <" + Fixtures.unique("metricas") + "@cliente.example>\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\nLa impresora no tiene tinta.\r\n";
+        MailIntake.Receipt receipt = intake.receive(null, mail.getBytes(StandardCharsets.UTF_8));
+        String outcome = "helpdesk_mail_received_total{status=\"" + receipt.status().name().toLowerCase(Locale.ROOT) + "\"}";
+        intake.quarantine(null, ("Message-ID: <" + Fixtures.unique("roto") + "@x>\r\n\r\n").getBytes(StandardCharsets.UTF_8),
+                "test");
+        Map<String, Long> after = health.counters();
+        assertEquals(before.get(outcome) + 1, after.get(outcome));
+        assertEquals(before.get(quarantined) + 1, after.get(quarantined));
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.helpdesk.mail.outbound.AutoResponseKind;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.SystemAddress;
 import org.helpdesk.settings.Settings;
+import org.helpdesk.shared.Counters;
 import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.Stamp;
@@ -75,6 +76,9 @@ public class MailIntake {
 
     @Inject
     DeskSettings settings;
+
+    @Inject
+    Counters counters;
 
     @Inject
     Settings configuration;
@@ -122,8 +126,7 @@ public class MailIntake {
         } else {
             handle(record, mail);
         }
-        em.persist(record);
-        return receipt(record, false);
+        return receipt(store(record), false);
     }
 
     /**
@@ -140,8 +143,7 @@ public class MailIntake {
         InboundMail record = new InboundMail(messageId, accountId == null ? null : em.find(MailAccount.class, accountId),
                 null, null, raw.length, clock.instant());
         record.quarantine(reason, raw);
-        em.persist(record);
-        return receipt(record, false);
+        return receipt(store(record), false);
     }
 
     /**
@@ -159,6 +161,13 @@ public class MailIntake {
         return recorded;
     }
 
+    /** Stores the record of a received message and counts it by what became of it (see /api/metrics). */
+    private InboundMail store(InboundMail record) {
+        em.persist(record);
+        counters.increment("mail_received." + record.getStatus().name());
+        return record;
+    }
+
     /** Records a message too large to fetch; it stays in the mailbox. Recorded once. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Receipt tooLarge(Long accountId, String messageId, String from, String subject, long size) {
@@ -169,8 +178,7 @@ public class MailIntake {
         InboundMail record = new InboundMail(messageId, accountId == null ? null : em.find(MailAccount.class, accountId),
                 from, subject, size, clock.instant());
         record.tooLarge(settings.maxMailBytes());
-        em.persist(record);
-        return receipt(record, false);
+        return receipt(store(record), false);
     }
 
     /** Notes the time and outcome of a poll on the account; {@code error} is null when it went well. */

@@ -13,7 +13,10 @@ import org.helpdesk.ticket.QueueCount;
 import org.helpdesk.ticket.TicketSearchService;
 import org.helpdesk.ticket.TicketSummary;
 
-/** The agent's start page: their tickets, what is new, what is escalating, and the counts. Refreshes itself. */
+/**
+ * The agent's start page: their tickets, what is new, what is escalating, and the counts. Reloaded
+ * when tickets change (see {@link DashboardPush}).
+ */
 @Named
 @ViewScoped
 public class DashboardView implements Serializable {
