@@ -124,7 +124,7 @@ final class DemoData {
     }
 
     /** The first error message a (partial) page shows, or null. */
-    private static String formError(String html) {
+    static String formError(String html) {
         Matcher matcher = ERROR_SUMMARY.matcher(html);
         return matcher.find() ? "the form says: " + Browser.abbreviate(matcher.group(1)) : null;
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 record LoadConfig(URI base, String user, String password, String adminUser, String adminPassword, String customer,
         String customerPassword, List<Integer> agents, int duration, int warmup, int iterations, int warmupIterations,
         Long queue, Long ticketFew, Long ticketMany, String commonWord, String rareWord, String metricsToken, Path csv,
-        boolean setup, int setupTickets, int setupNotes, List<String> phases) {
+        boolean setup, int setupTickets, int setupNotes, List<String> phases, int mail, int mailPort) {
 
     /** The parameters, their defaults and meaning, for the usage text. */
     static final String USAGE = """
@@ -37,6 +37,9 @@ record LoadConfig(URI base, String user, String password, String adminUser, Stri
               setup             true: first create a customer, tickets in the portal and a ticket with many notes (false)
               setupTickets, setupNotes   how many (60, 40)
               phases            single,mixed (both)
+              mail              scenario 8: messages put into an IMAP mailbox (GreenMail in this process, 127.0.0.1)
+                                that a new mail account fetches with "Consultar ahora"; 0 = skip (0; needs an admin)
+              mailPort          that mailbox's IMAP port (3143)
               trace             a directory: every response is written there (debugging)
             """;
 
@@ -74,7 +77,8 @@ record LoadConfig(URI base, String user, String password, String adminUser, Stri
                 Path.of(values.getOrDefault("csv", "helpdesk-ear/target/load/helpdesk-load.csv")),
                 Boolean.parseBoolean(values.getOrDefault("setup", "false")), integer(values, "setupTickets", 60),
                 integer(values, "setupNotes", 40),
-                Arrays.stream(values.getOrDefault("phases", "single,mixed").split(",")).map(String::trim).toList());
+                Arrays.stream(values.getOrDefault("phases", "single,mixed").split(",")).map(String::trim).toList(),
+                integer(values, "mail", 0), integer(values, "mailPort", 3143));
     }
 
     private static int integer(Map<String, String> values, String name, int otherwise) {
@@ -90,6 +94,6 @@ record LoadConfig(URI base, String user, String password, String adminUser, Stri
         return "url=" + base + " user=" + user + " customer=" + customer + " agents=" + agents + " duration=" + duration
                 + "s warmup=" + warmup + "s iterations=" + iterations + " (warm-up " + warmupIterations + ") queue="
                 + (queue == null ? "first" : queue) + " words=" + commonWord + "/" + rareWord + " setup=" + setup
-                + " phases=" + phases + " csv=" + csv;
+                + " phases=" + phases + (mail > 0 ? " mail=" + mail : "") + " csv=" + csv;
     }
 }

@@ -32,6 +32,9 @@ public final class LoadDriver {
 
     private final LoadConfig config;
     private final List<Samples> results = new ArrayList<>();
+    /** Rows measured otherwise (mail intake). */
+    private final List<Samples.Summary> extra = new ArrayList<>();
+    private DeskSession admin;
 
     private Long queueId;
     private List<Long> queueTickets = List.of();
@@ -54,11 +57,7 @@ public final class LoadDriver {
         DeskSession agent = new DeskSession(config.base());
         agent.login(true, config.user(), config.password());
         if (config.setup()) {
-            DeskSession admin = config.adminUser().equals(config.user()) ? agent : new DeskSession(config.base());
-            if (admin != agent) {
-                admin.login(true, config.adminUser(), config.adminPassword());
-            }
-            DemoData data = new DemoData(config, admin);
+            DemoData data = new DemoData(config, admin(agent));
             data.ensureCustomer();
             data.createTickets(config.setupTickets(), config.setupNotes());
             fewArticles = data.fewArticles;
@@ -74,7 +73,27 @@ public final class LoadDriver {
                 mixed(users);
             }
         }
+        if (config.mail() > 0) {
+            try {
+                extra.add(MailIntake.measure(config, admin(agent), queueId, config.mail()));
+            } catch (Exception e) {
+                log("mail intake failed: " + e);
+            }
+        }
         report();
+    }
+
+    /** The administrator's session: the agent's when they are the same login. */
+    private DeskSession admin(DeskSession agent) throws IOException, InterruptedException {
+        if (admin == null) {
+            if (config.adminUser().equals(config.user())) {
+                admin = agent;
+            } else {
+                admin = new DeskSession(config.base());
+                admin.login(true, config.adminUser(), config.adminPassword());
+            }
+        }
+        return admin;
     }
 
     /** Finds the queue, its tickets, whether it has a second page, and the zoom's tickets with few and many articles. */
@@ -92,6 +111,13 @@ public final class LoadDriver {
         queueHasPage2 = agent.queueHasNextPage();
         log("queue id " + queueId + " '" + Browser.abbreviate(queue.page().document().select("#queue-name").text()) + "': "
                 + queueTickets.size() + " tickets on the first page" + (queueHasPage2 ? ", a second page" : ", no second page"));
+        if (queueHasPage2) {
+            DeskSession.Outcome page2 = agent.queueNextPage(PAGE_ROWS, PAGE_ROWS);
+            List<Long> ids = DeskSession.ticketIds(page2.page().body());
+            long repeated = ids.stream().filter(queueTickets::contains).count();
+            log("queue page 2 (Ajax): " + (page2.problem() != null ? page2.problem()
+                    : ids.size() + " tickets, " + repeated + " of them also on page 1"));
+        }
         if (config.ticketFew() != null) {
             fewArticles = config.ticketFew();
         }
@@ -290,7 +316,8 @@ public final class LoadDriver {
     }
 
     private void report() throws IOException {
-        List<Samples.Summary> rows = results.stream().map(Samples::summary).toList();
+        List<Samples.Summary> rows = new ArrayList<>(results.stream().map(Samples::summary).toList());
+        rows.addAll(extra);
         StringBuilder markdown = new StringBuilder();
         markdown.append("\n## Helpdesk load test, ").append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
                 .append("\n\n").append(config.base()).append(" — queue ").append(queueId).append(", zoom tickets ")
@@ -299,9 +326,9 @@ public final class LoadDriver {
                 .append("| Phase | Scenario | Agents | Count | Errors | p50 | p95 | p99 | Max | Throughput |\n")
                 .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Samples.Summary row : rows) {
-            markdown.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", row.phase(),
-                    row.scenario(), row.users(), row.count(), row.errors(), row.p50(), row.p95(), row.p99(), row.max(),
-                    row.throughput()));
+            markdown.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s | %s | %s | %s |%n", row.phase(),
+                    row.scenario(), row.users(), row.count(), row.errors(), cell(row.p50()), cell(row.p95()), cell(row.p99()), cell(row.max()),
+                    cell(row.throughput())));
         }
         List<Samples.Summary> failed = rows.stream().filter(row -> row.errors() > 0).toList();
         if (!failed.isEmpty()) {
@@ -316,15 +343,25 @@ public final class LoadDriver {
         Files.createDirectories(config.csv().toAbsolutePath().getParent());
         List<String> lines = new ArrayList<>();
         lines.add("phase,scenario,agents,count,errors,p50_ms,p95_ms,p99_ms,max_ms,throughput_per_s");
-        rows.forEach(row -> lines.add(String.format(Locale.ROOT, "%s,%s,%d,%d,%d,%.2f,%.2f,%.2f,%.2f,%.2f", row.phase(),
-                        csv(row.scenario()), row.users(), row.count(), row.errors(), row.p50(), row.p95(), row.p99(),
-                        row.max(), row.throughput())));
+        rows.forEach(row -> lines.add(String.format(Locale.ROOT, "%s,%s,%d,%d,%d,%s,%s,%s,%s,%s", row.phase(),
+                        csv(row.scenario()), row.users(), row.count(), row.errors(), number(row.p50(), 2), number(row.p95(), 2),
+                        number(row.p99(), 2), number(row.max(), 2), number(row.throughput(), 2))));
         try {
             Files.write(config.csv(), lines);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + config.csv(), e);
         }
         log("CSV written to " + config.csv().toAbsolutePath());
+    }
+
+    /** A figure for the Markdown table: one decimal, a dash when there is none. */
+    private static String cell(double value) {
+        return Double.isNaN(value) ? "–" : number(value, 1);
+    }
+
+    /** A figure with the given decimals; empty when there is none (NaN). */
+    private static String number(double value, int decimals) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
     private static String csv(String value) {
