@@ -582,7 +582,7 @@ public final class DataGenerator {
         String body2 = a2Agent ? agentAnswer(r, topic, en, customer.firstName(), agentName, queue.name())
                 : customerAddition(r, en, customerName);
         String body3 = a3Note ? agentNote(r, topic, en) : customerFollowUp(r, en, !isOpen, customerName);
-        String reSubject = (en ? "RE: " : "RE: ") + title;
+        String reSubject = "RE: " + title;
 
         long a1 = articleId;
         long a2 = articleId + 1;
