@@ -24,10 +24,10 @@ import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.agent.AgentSummary;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.field.DynamicField;
-import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.search.Snippet;
 import org.helpdesk.search.TextAnalyzer;
 import org.helpdesk.search.TextIndex;
+import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.shared.Like;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.ValidationException;
@@ -87,14 +87,19 @@ public class TicketSearchService {
         if (found.size() > COUNT_CAP) {
             return lists.page(criteria.where(), criteria.parameters(), TicketSort.CREATED, false, first, pageSize);
         }
-        Comparator<Object[]> byTitle = Comparator.comparing(row -> !TextAnalyzer.terms((String) row[1])
-                .containsAll(criteria.terms()));
-        List<Long> ranked = found.stream()
-                .sorted(byTitle.thenComparing((Object[] row) -> (Instant) row[2], Comparator.reverseOrder())
+        List<Long> ranked = ranked(found, criteria.terms());
+        int from = Math.min(Math.max(0, first), ranked.size());
+        int to = Math.min(ranked.size(), from + Math.min(pageSize, TicketLists.MAX_PAGE_SIZE));
+        return lists.inOrder(ranked.subList(from, to));
+    }
+
+    /** The ids of the found rows (id, title, created) with every term in the title first, then the newest. */
+    private static List<Long> ranked(List<Object[]> found, Set<String> terms) {
+        Comparator<Object[]> titleFirst = Comparator.comparing(row -> !TextAnalyzer.terms((String) row[1]).containsAll(terms));
+        return found.stream()
+                .sorted(titleFirst.thenComparing((Object[] row) -> (Instant) row[2], Comparator.reverseOrder())
                         .thenComparing((Object[] row) -> (Long) row[0], Comparator.reverseOrder()))
                 .map(row -> (Long) row[0]).toList();
-        int from = Math.min(Math.max(0, first), ranked.size());
-        return lists.inOrder(ranked.subList(from, Math.min(ranked.size(), from + Math.min(pageSize, TicketLists.MAX_PAGE_SIZE))));
     }
 
     /**
@@ -135,7 +140,7 @@ public class TicketSearchService {
         return snippets;
     }
 
-    /** The condition for {@code query} in the agent's queues and the searched terms, or null when the agent sees no queue. */
+    /** The condition for {@code query} in the agent's queues, and the searched terms; null when the agent sees no queue. */
     private Criteria criteria(TicketQuery query) {
         Set<Long> groups = agents.grants(agents.current(context)).groupsWith(Permission.RO);
         if (groups.isEmpty()) {
@@ -162,7 +167,8 @@ public class TicketSearchService {
 
     /** New tickets in the queues the agent may see, oldest first: who has been waiting longest. */
     public List<TicketSummary> newTickets(int max) {
-        return dashboardList(agents.current(context), "t.open = TRUE AND s.type = :new", Map.of("new", StateType.NEW), "t.createdAt", max);
+        return dashboardList(agents.current(context), "t.open = TRUE AND s.type = :new", Map.of("new", StateType.NEW),
+                "t.createdAt", max);
     }
 
     /** Open tickets that have an escalation time, the earliest first (escalated ones are already past it). */
