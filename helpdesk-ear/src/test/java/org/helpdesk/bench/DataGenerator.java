@@ -57,7 +57,9 @@ import org.helpdesk.ticket.TicketNumber;
  * <li>{@code generate.append} (false): without it the generator refuses a database that already
  * holds generated tickets</li>
  * <li>{@code generate.agentPassword}: a password for the generated agents
- * ({@code gen-agent-001}...); without it they cannot log in</li>
+ * ({@code gen-agent-001}...); without it they cannot log in. The first, {@code gen-agent-001}, holds rw on
+ * every group, administration included: the server makes no first administrator on a database that already
+ * has agents</li>
  * <li>{@code generate.chunk} (50,000): tickets per transaction</li>
  * </ul>
  */
@@ -79,6 +81,7 @@ public final class DataGenerator {
     private final long started = System.nanoTime();
 
     private final List<QueueInfo> queues = new ArrayList<>();
+    private final List<Long> allGroups = new ArrayList<>();
     private final Map<String, List<StateInfo>> statesByType = new HashMap<>();
     private final List<long[]> types = new ArrayList<>(); // {id, weight}
     private final Map<Long, BusinessCalendar> calendars = new HashMap<>();
@@ -200,6 +203,11 @@ public final class DataGenerator {
     /** The valid queues, states, types and calendars the tickets are spread over. */
     private void loadCatalog(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT id FROM agent_group ORDER BY id")) {
+                while (rows.next()) {
+                    allGroups.add(rows.getLong(1));
+                }
+            }
             try (ResultSet rows = statement.executeQuery("SELECT id, time_zone, working_hours, holidays FROM service_calendar")) {
                 while (rows.next()) {
                     String holidays = rows.getString(4);
@@ -375,7 +383,13 @@ public final class DataGenerator {
                 rows.add(id, 0L, login, first, last, login + "@helpdesk.example", "es", "America/Lima", Boolean.TRUE, hash);
                 long group = groups.get(i % groups.size());
                 agentsByGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(i);
-                grants.add(new Object[] { id, group, "RW" });
+                if (i == 0 && salt == 0) {
+                    // the desk's lead: rw on every group, administration included (the first start makes no
+                    // administrator on a database that already has agents)
+                    allGroups.forEach(every -> grants.add(new Object[] { id, every, "RW" }));
+                } else {
+                    grants.add(new Object[] { id, group, "RW" });
+                }
             }
         }
         // one table at a time: a connection runs one COPY

@@ -39,4 +39,9 @@ class H2TextIndex extends NativeTextIndex {
                 + terms.stream().map(term -> "'" + TextIndex.checked(term) + "'").collect(Collectors.joining(", "))
                 + ") GROUP BY x.ticket_id HAVING COUNT(*) = " + terms.size() + ")", idPath);
     }
+
+    @Override
+    public void analyze() {
+        em.createNativeQuery("ANALYZE TABLE ticket_term").executeUpdate();
+    }
 }

@@ -37,4 +37,9 @@ class PostgresTextIndex extends NativeTextIndex {
         return sql("? IN (SELECT x.ticket_id FROM ticket_search x WHERE x.terms @@ CAST('" + joined(terms, " & ")
                 + "' AS tsquery))", idPath);
     }
+
+    @Override
+    public void analyze() {
+        em.createNativeQuery("ANALYZE ticket_search").executeUpdate();
+    }
 }

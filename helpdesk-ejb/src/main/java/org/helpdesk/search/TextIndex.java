@@ -25,6 +25,12 @@ public interface TextIndex {
      */
     String matching(String idPath, Set<String> terms);
 
+    /**
+     * Brings the database's statistics of the index up to date after many tickets were indexed at once:
+     * without them PostgreSQL guesses how common a word is and may read every ticket for a rare one.
+     */
+    void analyze();
+
     /** Up to {@code max} ids, ascending, above {@code afterId}, of tickets the current analyzer has not indexed. */
     List<Long> unindexed(long afterId, int max);
 

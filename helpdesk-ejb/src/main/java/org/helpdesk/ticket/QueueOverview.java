@@ -1,11 +1,10 @@
 package org.helpdesk.ticket;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -23,24 +22,20 @@ class QueueOverview {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    OpenTicketCounts counts;
+
     /** The queues the agent may see, each with its number of tickets still being worked on: two queries. */
     List<QueueCount> of(Grants grants) {
         return of(grants, valid());
     }
 
-    /** The same from the valid queues as {@link #valid()} read them: one query, over the open tickets' index. */
+    /** The same from the valid queues as {@link #valid()} read them, with the shared {@link OpenTicketCounts}. */
     List<QueueCount> of(Grants grants, List<Object[]> valid) {
         Set<Long> groups = grants.groupsWith(Permission.RO);
-        List<Object[]> visible = valid.stream().filter(q -> groups.contains((Long) q[3])).toList();
-        Map<Long, Long> open = new HashMap<>();
-        if (!visible.isEmpty()) {
-            em.createQuery("SELECT t.queue.id, COUNT(t) FROM Ticket t WHERE t.open = TRUE AND t.queue.id IN :queues "
-                    + "GROUP BY t.queue.id", Object[].class)
-                    .setParameter("queues", visible.stream().map(q -> (Long) q[0]).toList())
-                    .getResultStream().forEach(row -> open.put((Long) row[0], (Long) row[1]));
-        }
-        return visible.stream()
-                .map(q -> new QueueCount((Long) q[0], (String) q[1], (Integer) q[2], open.getOrDefault((Long) q[0], 0L)))
+        OpenTicketCounts.Snapshot open = counts.snapshot();
+        return valid.stream().filter(q -> groups.contains((Long) q[3]))
+                .map(q -> new QueueCount((Long) q[0], (String) q[1], (Integer) q[2], open.inQueue((Long) q[0])))
                 .toList();
     }
 

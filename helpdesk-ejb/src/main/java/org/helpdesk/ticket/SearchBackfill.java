@@ -22,7 +22,8 @@ import org.helpdesk.search.TextIndex;
  * After each start, indexes the tickets the full-text index lacks or holds from an older analyzer:
  * those written before the index existed (an upgrade), by the data generator, or when the analyzer
  * changed. It walks the tickets by id in batches of {@value #BATCH}, one transaction each, and
- * stops when it reaches the end; new tickets are indexed as they are written. With two servers
+ * stops when it reaches the end, where it has the database's statistics of the index brought up to date;
+ * new tickets are indexed as they are written. With two servers
  * on one database both may walk; writing a ticket's index row twice gives the same row.
  */
 @Singleton
@@ -69,10 +70,11 @@ public class SearchBackfill {
             }
         }
         if (indexed > 0) {
-            long done = indexed;
-            long seconds = (System.nanoTime() - started) / 1_000_000_000;
-            LOG.info(() -> "Search index backfill: " + done + " tickets indexed in " + seconds + " s");
+            self.analyze();
         }
+        long done = indexed;
+        long seconds = (System.nanoTime() - started) / 1_000_000_000;
+        LOG.info(() -> "Search index up to date: " + done + " tickets indexed in " + seconds + " s");
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -83,5 +85,10 @@ public class SearchBackfill {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void index(List<Long> ticketIds) {
         indexing.reindex(ticketIds);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void analyze() {
+        index.analyze();
     }
 }

@@ -36,7 +36,13 @@ public class TicketLists {
     private static final String SUMMARY = "SELECT NEW org.helpdesk.ticket.TicketSummary(t.id, t.number, t.title, q.name, "
             + "s.name, s.type, t.priority, c.firstName, c.lastName, o.login, t.locked, t.createdAt, "
             + "t.escalationAt) ";
-    private static final String FROM = "FROM Ticket t JOIN t.queue q JOIN t.state s JOIN t.customer c LEFT JOIN t.owner o ";
+    /*
+     * The state and the customer are always there; joined as outer joins all the same, so that MariaDB reads the
+     * tickets first, through the open tickets' index in the list's order, instead of starting from the states and
+     * sorting every open ticket of the queue (150 ms at 100,000 tickets; 10 ms this way). PostgreSQL plans both alike.
+     */
+    private static final String FROM = "FROM Ticket t JOIN t.queue q LEFT JOIN t.state s LEFT JOIN t.customer c "
+            + "LEFT JOIN t.owner o ";
 
     @PersistenceContext
     EntityManager em;

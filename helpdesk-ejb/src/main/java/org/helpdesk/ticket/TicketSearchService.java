@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +65,9 @@ public class TicketSearchService {
     @Inject
     TextIndex index;
 
+    @Inject
+    OpenTicketCounts openCounts;
+
     /**
      * Searches stop counting here: a list shows "more than 1,000" rather than count every match, and a
      * full-text search ranks its matches when there are at most this many.
@@ -107,6 +111,11 @@ public class TicketSearchService {
      * (a result above it means "more than that").
      */
     public long count(TicketQuery query) {
+        if (query.queueId() != null && query.equals(TicketQuery.openIn(query.queueId()))) {
+            // the queue view: the shared count of the queue's open tickets, for a queue the agent may see
+            return overview.of(agents.grants(agents.current(context))).stream()
+                    .filter(queue -> queue.queueId() == query.queueId()).mapToLong(QueueCount::openTickets).sum();
+        }
         Criteria criteria = criteria(query);
         if (criteria == null) {
             return 0;
@@ -177,15 +186,15 @@ public class TicketSearchService {
                 "t.escalationAt", max);
     }
 
-    /** How many of the tickets in the agent's queues are in each state still being worked on. */
+    /** How many of the tickets in the agent's queues are in each state still being worked on (see {@link OpenTicketCounts}). */
     public Map<String, Long> stateCounts() {
-        Set<Long> groups = agents.current(context).groupIdsWith(Permission.RO);
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        if (!groups.isEmpty()) {
-            em.createQuery("SELECT s.name, COUNT(t) FROM Ticket t JOIN t.state s WHERE t.open = TRUE "
-                    + "AND t.queue.group.id IN :groups GROUP BY s.name, s.id ORDER BY s.id", Object[].class)
-                    .setParameter("groups", groups)
-                    .getResultStream().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        List<Long> queues = overview.of(agents.grants(agents.current(context))).stream().map(QueueCount::queueId).toList();
+        Map<Long, Long> byState = openCounts.snapshot().byState(queues);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (!byState.isEmpty()) {
+            em.createQuery("SELECT s.id, s.name FROM TicketState s WHERE s.id IN :states ORDER BY s.id", Object[].class)
+                    .setParameter("states", byState.keySet()).getResultStream()
+                    .forEach(row -> counts.put((String) row[1], byState.get((Long) row[0])));
         }
         return counts;
     }
