@@ -98,7 +98,7 @@ class ZoomQueriesIT {
      * (3 + 1) and its page (3 + the rows and their total: 2). Names shown in the rows come with
      * the rows (one projection query), so the number does not depend on the page size.
      */
-    private static final int QUEUE_PAGE_STATEMENTS = 15;
+    private static final int QUEUE_PAGE_STATEMENTS = 13;
 
     @EJB
     TicketZoomService zooms;
@@ -192,6 +192,9 @@ class ZoomQueriesIT {
     @Test
     void queuePageReadsTheSameForTenAndFiftyRows() throws Exception {
         openTicketsInN1(50);
+        // the open counts are counted once per ticket change and shared (OpenTicketCounts): the first page after
+        // the new tickets counts them, the pages measured here share that count
+        As.agent(agent.getLogin(), () -> queuePage(10));
         StatementCounter.Counted<List<TicketSummary>> ten = As.agent(agent.getLogin(), () -> counter.count(() -> queuePage(10)));
         StatementCounter.Counted<List<TicketSummary>> fifty = As.agent(agent.getLogin(), () -> counter.count(() -> queuePage(50)));
         report("after: queue view page, 10 rows: " + ten.count() + " statements; 50 rows: " + fifty.count());

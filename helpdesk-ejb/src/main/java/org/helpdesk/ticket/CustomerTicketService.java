@@ -222,9 +222,9 @@ public class CustomerTicketService {
         parameters.put("removed", StateType.REMOVED);
         if (me.hasCompanyAccess()) {
             parameters.put("company", me.getCompany().getId());
-            return "(c.id = :me OR t.company.id = :company) AND s.type <> :removed";
+            return "(t.customer.id = :me OR t.company.id = :company) AND s.type <> :removed";
         }
-        return "c.id = :me AND s.type <> :removed";
+        return "t.customer.id = :me AND s.type <> :removed";
     }
 
     private static NewArticle fromCustomer(CustomerUser me, String subject, String body, List<NewAttachment> attachments) {

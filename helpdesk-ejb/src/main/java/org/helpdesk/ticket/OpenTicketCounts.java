@@ -49,6 +49,12 @@ public class OpenTicketCounts {
             return total;
         }
 
+        /** All open tickets. */
+        public long total() {
+            return byQueueAndState.values().stream().flatMap(byState -> byState.values().stream())
+                    .mapToLong(Long::longValue).sum();
+        }
+
         /** The open tickets of one queue. */
         public long inQueue(long queueId) {
             return byQueueAndState.getOrDefault(queueId, Map.of()).values().stream().mapToLong(Long::longValue).sum();

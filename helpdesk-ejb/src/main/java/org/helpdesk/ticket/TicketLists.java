@@ -40,6 +40,8 @@ public class TicketLists {
      * The state and the customer are always there; joined as outer joins all the same, so that MariaDB reads the
      * tickets first, through the open tickets' index in the list's order, instead of starting from the states and
      * sorting every open ticket of the queue (150 ms at 100,000 tickets; 10 ms this way). PostgreSQL plans both alike.
+     * H2 keeps outer joins in the order written: conditions go on the ticket's own columns (t.customer.id, not c.id),
+     * so its indexes on the ticket serve them.
      */
     private static final String FROM = "FROM Ticket t JOIN t.queue q LEFT JOIN t.state s LEFT JOIN t.customer c "
             + "LEFT JOIN t.owner o ";

@@ -170,13 +170,17 @@ public class TicketSearchService {
     /** The calling agent's own tickets still being worked on: owned or locked by them, most urgent first. */
     public List<TicketSummary> myTickets(int max) {
         Agent agent = agents.current(context);
-        return dashboardList(agent, "o.id = :me AND t.open = TRUE", Map.of("me", agent.getId()),
+        return dashboardList(agent, "t.owner.id = :me AND t.open = TRUE", Map.of("me", agent.getId()),
                 "t.priority DESC, t.createdAt", max);
     }
 
     /** New tickets in the queues the agent may see, oldest first: who has been waiting longest. */
     public List<TicketSummary> newTickets(int max) {
-        return dashboardList(agents.current(context), "t.open = TRUE AND s.type = :new", Map.of("new", StateType.NEW),
+        // by the states' ids rather than their type: read from the open tickets' state index in creation order
+        // (on MariaDB a condition on the joined state made it sort every open ticket)
+        List<TicketState> fresh = em.createQuery("SELECT s FROM TicketState s WHERE s.type = :new", TicketState.class)
+                .setParameter("new", StateType.NEW).getResultList();
+        return dashboardList(agents.current(context), "t.open = TRUE AND t.state IN :fresh", Map.of("fresh", fresh),
                 "t.createdAt", max);
     }
 
@@ -246,11 +250,11 @@ public class TicketSearchService {
             where.append(" AND s.type IN :stateTypes");
             parameters.put("stateTypes", query.stateTypes());
         }
-        add(where, parameters, "s.id", "state", query.stateId());
+        add(where, parameters, "t.state.id", "state", query.stateId());
         add(where, parameters, "t.priority", "priority", query.priority());
         add(where, parameters, "t.type.id", "type", query.typeId());
-        add(where, parameters, "c.id", "customer", query.customerUserId());
-        add(where, parameters, "o.id", "owner", query.ownerId());
+        add(where, parameters, "t.customer.id", "customer", query.customerUserId());
+        add(where, parameters, "t.owner.id", "owner", query.ownerId());
         ZoneId zone = settings.timeZone();
         range(where, parameters, "t.createdAt", "created", query.createdFrom(), query.createdTo(), zone);
         range(where, parameters, "t.closedAt", "closed", query.closedFrom(), query.closedTo(), zone);

@@ -237,7 +237,7 @@ public class TicketZoomService {
     private List<TicketSummary> customerTickets(Grants grants, Facts ticket) {
         Set<Long> groups = grants.groupsWith(Permission.RO);
         Map<String, Object> parameters = Map.of("groups", groups, "customer", ticket.customerId(), "self", ticket.id());
-        return lists.top("q.group.id IN :groups AND c.id = :customer AND t.id <> :self", parameters, "t.createdAt DESC",
+        return lists.top("q.group.id IN :groups AND t.customer.id = :customer AND t.id <> :self", parameters, "t.createdAt DESC",
                 CUSTOMER_TICKETS);
     }
 
