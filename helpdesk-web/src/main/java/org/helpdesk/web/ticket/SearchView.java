@@ -124,12 +124,12 @@ public class SearchView implements Serializable {
         total = search.count(query);
         String words = query.text();
         boolean byText = words != null && !words.isBlank();
+        // the results table has no column filters: its count is the search's
         results = new TicketListModel((filters, sort, ascending, first, size) -> {
-            List<TicketSummary> rows = search.search(TicketListModel.filtered(query, filters), sort, ascending, first, size);
+            List<TicketSummary> rows = search.search(query, sort, ascending, first, size);
             snippets = byText ? search.snippets(rows.stream().map(TicketSummary::id).toList(), words) : Map.of();
             return rows;
-        }, filters -> filters.values().stream().allMatch(f -> f.getFilterValue() == null) ? total
-                : search.count(TicketListModel.filtered(query, filters)), byText ? TicketSort.RELEVANCE : TicketSort.CREATED);
+        }, filters -> total, byText ? TicketSort.RELEVANCE : TicketSort.CREATED);
     }
 
     /** The marked piece of the ticket's article that the searched words were found in, or null. */
