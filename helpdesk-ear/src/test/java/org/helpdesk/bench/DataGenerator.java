@@ -339,7 +339,7 @@ public final class DataGenerator {
         customers = new Customer[config.customers()];
         SplittableRandom random = random(2, salt);
         String[] freeMail = { "gmail.com", "hotmail.com", "outlook.com", "yahoo.es" };
-        try (Rows rows = sink.open("customer_user", "id", "version", "login", "email", "first_name", "last_name", "phone",
+        try (Rows rows = sink.open("customer_user", "id", "version", "login", "email", "email_key", "first_name", "last_name", "phone",
                 "company_id", "language", "valid", "company_access", "activated")) {
             for (int i = 0; i < config.customers(); i++) {
                 long id = next++;
@@ -358,7 +358,7 @@ public final class DataGenerator {
                 }
                 String email = slug(first) + "." + slug(last) + "." + (id - firstId) + "@" + domain;
                 customers[i] = new Customer(id, email, email, first, last, company, english);
-                rows.add(id, 0L, email, email, first, last, "+51 1 " + (2000000 + random.nextInt(7999999)), company,
+                rows.add(id, 0L, email, email, email.toLowerCase(Locale.ROOT), first, last, "+51 1 " + (2000000 + random.nextInt(7999999)), company,
                         english ? "en" : "es", Boolean.TRUE, company != null && random.nextInt(100) < 20, Boolean.TRUE);
             }
         }

@@ -83,6 +83,8 @@ class AdminSetupBrowserIT {
                 browser.screenshot("admin-audit");
 
                 browser.click(By.id("header:logout"));
+                // the logout has ended the session before the next page is asked for
+                browser.find(By.id("login:username"));
                 browser.open(base + "agent/queues.xhtml");
                 browser.type(By.id("login:username"), LOGIN);
                 browser.type(By.id("login:password"), "juan-password-1");

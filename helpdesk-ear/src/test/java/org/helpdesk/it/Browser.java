@@ -149,9 +149,12 @@ public final class Browser implements AutoCloseable {
         try {
             steps.run();
         } catch (Exception | AssertionError e) {
-            screenshot(name + "-failure");
             Files.writeString(screenshot(name + "-failure").resolveSibling(name + "-failure.html"),
                     "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource());
+            // CI keeps only the console: say there what the browser showed
+            String text = driver.findElements(By.tagName("body")).stream().map(WebElement::getText).findFirst().orElse("");
+            System.out.println("Browser test '" + name + "' failed at " + driver.getCurrentUrl() + ", the page showed:\n"
+                    + (text.length() > 2000 ? text.substring(0, 2000) + "…" : text));
             throw e;
         }
     }

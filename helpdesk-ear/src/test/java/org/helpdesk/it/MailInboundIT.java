@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -36,6 +37,9 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
+import org.helpdesk.customer.CustomerService;
+import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.customer.NewCustomerUser;
 import org.helpdesk.it.crash.CrashAfterStore;
 import org.helpdesk.mail.inbound.ConnectionCheck;
 import org.helpdesk.mail.inbound.FilterForm;
@@ -106,6 +110,9 @@ class MailInboundIT {
 
     @EJB
     MailIntake intake;
+
+    @EJB
+    CustomerService customers;
 
     @EJB
     TicketService tickets;
@@ -184,6 +191,20 @@ class MailInboundIT {
         List<Article> conversation = articles(ticket);
         assertEquals(3, conversation.size());
         assertTrue(conversation.get(2).getBody().contains("Funcionó, gracias."));
+    }
+
+    @Test
+    void aCustomerIsFoundByTheirAddressWhateverItsCase() throws Exception {
+        MailAccount account = account(MailProtocol.IMAP, QUEUE_N1);
+        String login = unique("marta");
+        CustomerUser registered = As.admin(ADMIN, () -> customers.createCustomer(new NewCustomerUser(login,
+                "Marta.Quispe." + login + "@Acme.example", "Marta", "Quispe", null, "password-" + login)));
+        MimeMessage written = message(registered.getEmail().toLowerCase(Locale.ROOT), "Marta Quispe", "Sin acceso a la VPN",
+                "La VPN no conecta desde casa.");
+        mail.deliver(mailbox, bytes(written));
+
+        assertEquals(1, pollNow(account).newTickets());
+        assertEquals(registered.getId(), ticketOf(written.getMessageID()).getCustomer().getId(), "no second customer");
     }
 
     @Test

@@ -82,14 +82,15 @@ public final class TicketGenerator {
 
     private void insertCustomers(Connection connection, long base) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO customer_user (id, version, login, email, "
-                + "first_name, last_name, language, valid) VALUES (?, 0, ?, ?, ?, ?, 'es', TRUE)")) {
+                + "email_key, first_name, last_name, language, valid) VALUES (?, 0, ?, ?, ?, ?, ?, 'es', TRUE)")) {
             for (int i = 0; i < CUSTOMERS; i++) {
                 long id = base + i;
                 insert.setLong(1, id);
                 insert.setString(2, "gen-" + id);
                 insert.setString(3, "gen-" + id + "@clientes.example");
-                insert.setString(4, "Cliente");
-                insert.setString(5, "Generado " + id);
+                insert.setString(4, "gen-" + id + "@clientes.example");
+                insert.setString(5, "Cliente");
+                insert.setString(6, "Generado " + id);
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -28,6 +28,7 @@ import org.helpdesk.shared.BaseEntity;
 @NamedQuery(name = "Agent.byLogin", query = "SELECT a FROM Agent a WHERE a.login = :login")
 @NamedQuery(name = "Agent.byEmail", query = "SELECT a FROM Agent a WHERE LOWER(a.email) = :email")
 @NamedQuery(name = "Agent.count", query = "SELECT COUNT(a) FROM Agent a")
+@NamedQuery(name = "Agent.switchedOff", query = "SELECT a.id FROM Agent a JOIN a.notificationOptOuts o WHERE o = :notification")
 @NamedQuery(name = "Agent.holding", query = "SELECT DISTINCT a FROM Agent a LEFT JOIN a.permissions p "
         + "LEFT JOIN a.roles r LEFT JOIN r.permissions rp WHERE a.valid = TRUE AND ("
         + "(p.group = :group AND p.permission IN :permissions) OR "

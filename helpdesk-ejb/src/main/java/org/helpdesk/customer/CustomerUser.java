@@ -1,5 +1,7 @@
 package org.helpdesk.customer;
 
+import java.util.Locale;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -21,7 +23,8 @@ import org.helpdesk.shared.BaseEntity;
 @NamedQuery(name = "CustomerUser.unconfirmedPastActivation", query = "SELECT DISTINCT c FROM CustomerToken t JOIN t.customer c"
         + " WHERE c.activated = FALSE AND t.purpose = org.helpdesk.customer.CustomerToken.Purpose.ACTIVATION"
         + " AND t.expiresAt <= :now ORDER BY c.id")
-@NamedQuery(name = "CustomerUser.byEmail", query = "SELECT c FROM CustomerUser c WHERE LOWER(c.email) = LOWER(:email)")
+/** Customers with an address, whatever its case: {@code :email} through {@link #emailKey(String)}. */
+@NamedQuery(name = "CustomerUser.byEmail", query = "SELECT c FROM CustomerUser c WHERE c.emailKey = :email")
 public class CustomerUser extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -31,6 +34,10 @@ public class CustomerUser extends BaseEntity {
 
     @Column(nullable = false, length = 250)
     private String email;
+
+    /** The address in lower case, kept with it: incoming mail finds its customer through an index on it. */
+    @Column(name = "email_key", nullable = false, length = 250)
+    private String emailKey;
 
     @Column(name = "first_name", nullable = false, length = 100)
     private String firstName;
@@ -68,15 +75,22 @@ public class CustomerUser extends BaseEntity {
     public CustomerUser(String login, String email, String firstName, String lastName, CustomerCompany company) {
         this.login = login;
         this.email = email;
+        this.emailKey = emailKey(email);
         this.firstName = firstName;
         this.lastName = lastName;
         this.company = company;
+    }
+
+    /** How an address is compared: in lower case (the parameter of {@code CustomerUser.byEmail}). */
+    public static String emailKey(String email) {
+        return email == null ? null : email.toLowerCase(Locale.ROOT);
     }
 
     /** The administrator's edit of login, e-mail, names, phone and company. */
     public void change(String login, String email, String firstName, String lastName, String phone, CustomerCompany company) {
         this.login = login;
         this.email = email;
+        this.emailKey = emailKey(email);
         this.firstName = firstName;
         this.lastName = lastName;
         this.phone = phone;

@@ -138,7 +138,7 @@ public class RegistrationService {
         if (email == null || email.isBlank()) {
             throw new ValidationException("email", "validation.required");
         }
-        em.createNamedQuery("CustomerUser.byEmail", CustomerUser.class).setParameter("email", email.trim())
+        em.createNamedQuery("CustomerUser.byEmail", CustomerUser.class).setParameter("email", CustomerUser.emailKey(email.trim()))
                 .getResultStream().filter(c -> c.isValid() && c.isActivated()).findFirst()
                 .ifPresent(c -> issueLink(c, CustomerToken.Purpose.PASSWORD_RESET, "/customer/reset.xhtml", CustomerLinkIssued.Reason.PASSWORD_RESET));
     }

@@ -1,11 +1,13 @@
 package org.helpdesk.notification;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -14,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.mail.outbound.MailOutbox;
@@ -25,12 +28,16 @@ import org.helpdesk.ticket.Ticket;
 /**
  * Sends the notifications one ticket event calls for, in the caller's transaction: an entry in the
  * bell for each agent (and an e-mail through the outbox when the notification says so), an e-mail
- * for the customer. The
- * agent who caused the event is not told, nor an agent who cannot read the ticket's queue, nor one
- * who switched an optional notification off.
+ * for the customer. The agent who caused the event is not told, nor an agent who cannot read the
+ * ticket's queue, nor one who switched an optional notification off. Who may read and who switched
+ * off are asked once per event, not per agent.
  */
 @ApplicationScoped
 public class NotificationDispatcher {
+
+    /** The permissions that let an agent read a ticket (see {@link Agent#holds}). */
+    private static final Set<Permission> READ = Arrays.stream(Permission.values()).filter(Permission.RO::isGrantedBy)
+            .collect(Collectors.toUnmodifiableSet());
 
     @PersistenceContext
     EntityManager em;
@@ -51,14 +58,20 @@ public class NotificationDispatcher {
         }
         Ticket ticket = entry.getTicket();
         Set<String> told = new LinkedHashSet<>();
+        List<Agent> readers = null;
+        Set<Long> mayRead = null;
         for (Notification notification : em.createNamedQuery("Notification.valid", Notification.class).getResultList()) {
             if (!notification.isFor(event, ticket)) {
                 continue;
             }
-            for (Agent agent : agents(notification, ticket)) {
-                if (agent.getLogin().equals(entry.getCreatedBy()) || !agent.isValid()
-                        || !agent.holds(ticket.getQueue().getGroup(), Permission.RO)
-                        || notification.isOptional() && agent.hasSwitchedOff(notification.getId())) {
+            if (readers == null) {
+                readers = holders(ticket.getQueue().getGroup(), READ);
+                mayRead = readers.stream().map(Agent::getId).collect(Collectors.toSet());
+            }
+            Set<Long> switchedOff = notification.isOptional() ? switchedOff(notification) : Set.of();
+            for (Agent agent : agents(notification, ticket, readers)) {
+                if (agent.getLogin().equals(entry.getCreatedBy()) || !mayRead.contains(agent.getId())
+                        || switchedOff.contains(agent.getId())) {
                     continue;
                 }
                 Map<String, String> values = values(ticket, entry, agent.getFullName(), "/agent/ticket.xhtml?id=");
@@ -84,7 +97,8 @@ public class NotificationDispatcher {
         }
     }
 
-    private Set<Agent> agents(Notification notification, Ticket ticket) {
+    /** Whom the notification names for the ticket; {@code readers}: the agents who may read its queue. */
+    private Set<Agent> agents(Notification notification, Ticket ticket, List<Agent> readers) {
         Set<Agent> agents = new LinkedHashSet<>();
         Set<Recipient> recipients = notification.getRecipients();
         if (recipients.contains(Recipient.OWNER) && ticket.getOwner() != null) {
@@ -94,17 +108,27 @@ public class NotificationDispatcher {
             agents.add(ticket.getResponsible());
         }
         if (recipients.contains(Recipient.QUEUE_AGENTS)) {
-            agents.addAll(holders(ticket.getQueue().getGroup()));
+            agents.addAll(readers);
         }
         if (recipients.contains(Recipient.GROUP) && notification.getGroup() != null) {
-            agents.addAll(holders(notification.getGroup()));
+            agents.addAll(holders(notification.getGroup(), Set.of(Permission.values())));
         }
         return agents;
     }
 
-    private List<Agent> holders(org.helpdesk.agent.AgentGroup group) {
+    /**
+     * The valid agents holding one of {@code permissions} on {@code group}, directly or through a valid role: one
+     * query, so that a queue of fifty agents costs no query per agent (a new ticket notifies every one of them).
+     */
+    private List<Agent> holders(AgentGroup group, Set<Permission> permissions) {
         return em.createNamedQuery("Agent.holding", Agent.class).setParameter("group", group)
-                .setParameter("permissions", Set.of(Permission.values())).getResultList();
+                .setParameter("permissions", permissions).getResultList();
+    }
+
+    /** The agents who switched this optional notification off. */
+    private Set<Long> switchedOff(Notification notification) {
+        return Set.copyOf(em.createNamedQuery("Agent.switchedOff", Long.class).setParameter("notification", notification.getId())
+                .getResultList());
     }
 
     private Map<String, String> values(Ticket ticket, HistoryEntry entry, String recipientName, String path) {

@@ -299,7 +299,7 @@ public class MailIntake {
             return true;
         }
         if (customer != null && customer.getCompany() != null && em.createNamedQuery("CustomerUser.byEmail", CustomerUser.class)
-                .setParameter("email", sender).getResultStream().anyMatch(c -> customer.getCompany().equals(c.getCompany()))) {
+                .setParameter("email", CustomerUser.emailKey(sender)).getResultStream().anyMatch(c -> customer.getCompany().equals(c.getCompany()))) {
             return true;
         }
         if (!em.createNamedQuery("Agent.byEmail", Agent.class).setParameter("email", sender).setMaxResults(1)
@@ -337,7 +337,8 @@ public class MailIntake {
     /** The customer user with the sender's address, or a new one made from the sender. */
     private CustomerUser customerFor(ParsedMail mail) {
         String email = mail.fromAddress();
-        List<CustomerUser> known = em.createNamedQuery("CustomerUser.byEmail", CustomerUser.class).setParameter("email", email)
+        List<CustomerUser> known = em.createNamedQuery("CustomerUser.byEmail", CustomerUser.class)
+                .setParameter("email", CustomerUser.emailKey(email))
                 .getResultList();
         if (!known.isEmpty()) {
             return known.stream().filter(CustomerUser::isValid).findFirst().orElse(known.get(0));

@@ -109,8 +109,24 @@ public class MailboxReader {
                         ids.add(MailParser.messageIdOfHeader(header(message, "Message-ID")));
                     }
                     Map<String, InboundStatus> recorded = intake.recorded(ids.stream().filter(Objects::nonNull).toList());
+                    List<Message> wanted = new ArrayList<>();
+                    for (int i = 0; i < batch.length; i++) {
+                        if (recorded.get(InboundMail.cut(ids.get(i), 500)) == null && batch[i].getSize() <= settings.maxMailBytes()) {
+                            wanted.add(batch[i]);
+                        }
+                    }
+                    RawMessages raw = new RawMessages(box, wanted);
+                    List<Message> done = new ArrayList<>();
                     for (int i = 0; i < batch.length && System.currentTimeMillis() < deadline; i++) {
-                        result = result.plus(handle(account.getId(), batch[i], recorded.get(InboundMail.cut(ids.get(i), 500))));
+                        PollResult.Step step = handle(account.getId(), batch[i], recorded.get(InboundMail.cut(ids.get(i), 500)), raw);
+                        if (step.removed()) {
+                            done.add(batch[i]);
+                        }
+                        result = result.plus(step);
+                    }
+                    if (!done.isEmpty()) {
+                        // one STORE for the batch (IMAP), not a round trip per message; gone when the folder closes
+                        box.setFlags(done.toArray(Message[]::new), new Flags(Flags.Flag.DELETED), true);
                     }
                 }
             } finally {
@@ -121,32 +137,31 @@ public class MailboxReader {
     }
 
     /**
-     * Removes a message an earlier poll recorded ({@code recorded}: its outcome), or hands a new one to
-     * the intake; that one stays in the mailbox until the next poll.
+     * What becomes of one message: one an earlier poll recorded ({@code recorded}: its outcome) is to be
+     * removed (or left, when too large); a new one goes to the intake and stays in the mailbox until the
+     * next poll.
      */
-    private PollResult.Step handle(long accountId, Message message, InboundStatus recorded) throws MessagingException {
+    private PollResult.Step handle(long accountId, Message message, InboundStatus recorded, RawMessages raw)
+            throws MessagingException {
         if (recorded != null) {
-            return leaveOrRemove(message, recorded);
+            return leaveOrRemove(recorded);
         }
-        MailIntake.Receipt receipt = take(accountId, message);
+        MailIntake.Receipt receipt = take(accountId, message, raw);
         if (receipt.duplicate()) {
             // recorded already: a message without Message-ID header (known by the id made from its bytes),
             // or a second copy of one stored earlier in this poll
-            return leaveOrRemove(message, receipt.status());
+            return leaveOrRemove(receipt.status());
         }
         received.fire(new MailReceived(accountId, receipt));
         return PollResult.Step.taken(receipt.status());
     }
 
-    private static PollResult.Step leaveOrRemove(Message message, InboundStatus status) throws MessagingException {
-        if (!status.isDone()) {
-            return PollResult.Step.LEFT;
-        }
-        message.setFlag(Flags.Flag.DELETED, true);
-        return PollResult.Step.REMOVED;
+    /** A message recorded with this outcome stays in the mailbox (too large) or is to be removed. */
+    private static PollResult.Step leaveOrRemove(InboundStatus status) {
+        return status.isDone() ? PollResult.Step.REMOVED : PollResult.Step.LEFT;
     }
 
-    private MailIntake.Receipt take(long accountId, Message message) throws MessagingException {
+    private MailIntake.Receipt take(long accountId, Message message, RawMessages rawMessages) throws MessagingException {
         int size = message.getSize();
         if (size > settings.maxMailBytes()) {
             byte[] headers = headerBytes(message);
@@ -157,7 +172,7 @@ public class MailboxReader {
             MailParser.Heading heading = MailParser.headingOf(headers);
             return intake.tooLarge(accountId, messageId, heading.from(), heading.subject(), size);
         }
-        byte[] raw = raw(message);
+        byte[] raw = rawMessages.of(message);
         try {
             return intake.receive(accountId, raw);
         } catch (RuntimeException e) {
@@ -172,7 +187,8 @@ public class MailboxReader {
         return values == null || values.length == 0 ? null : values[0];
     }
 
-    private static byte[] raw(Message message) throws MessagingException {
+    /** The message as the server keeps it, read by itself (POP3's RETR, or IMAP's FETCH of one message). */
+    static byte[] raw(Message message) throws MessagingException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(message.getSize(), 1024));
         try {
             message.writeTo(out);
