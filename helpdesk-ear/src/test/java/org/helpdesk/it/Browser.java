@@ -103,7 +103,8 @@ public final class Browser implements AutoCloseable {
     /** The unread count in an agent's bell (0 when it shows none). */
     public int bellCount() {
         List<WebElement> count = driver.findElements(By.id("header:bell-count"));
-        return count.isEmpty() ? 0 : Integer.parseInt(count.get(0).getText().trim());
+        // "99+" is read as 99
+        return count.isEmpty() ? 0 : Integer.parseInt(count.get(0).getText().replace("+", "").trim());
     }
 
     /** Waits until the condition holds (checked twice a second, for up to 20 seconds). */

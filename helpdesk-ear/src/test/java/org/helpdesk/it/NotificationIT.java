@@ -90,6 +90,23 @@ class NotificationIT {
     }
 
     @Test
+    void theBellCountsUpToItsCapAndTheListCountsEveryNotification() throws Exception {
+        int tickets = BellService.UNREAD_CAP + 1;
+        for (int i = 0; i < tickets; i++) {
+            As.agent(ana.getLogin(), () -> this.tickets.create(phoneTicket(queue.getId(), customer.getId(), 2)));
+        }
+        notifications.sweep(Instant.now());
+
+        assertEquals(BellService.UNREAD_CAP, As.agent(bruno.getLogin(), () -> bell.unreadCount()));
+        assertEquals(tickets, As.agent(bruno.getLogin(), () -> bell.recent(0, 25)).total());
+        As.agent(bruno.getLogin(), () -> {
+            bell.readAll();
+            return null;
+        });
+        assertEquals(0L, As.agent(bruno.getLogin(), () -> bell.unreadCount()));
+    }
+
+    @Test
     void aNewTicketRingsTheBellOfTheOtherAgentsOfTheQueueButNotOfTheOneWhoActed() throws Exception {
         Ticket ticket = As.agent(ana.getLogin(), () -> tickets.create(phoneTicket(queue.getId(), customer.getId(), 2)));
         notifications.sweep(Instant.now());

@@ -16,8 +16,9 @@ import org.helpdesk.ticket.Ticket;
 /** A notification in an agent's bell: unread until the agent opens it. */
 @Entity
 @Table(name = "agent_notification")
-@NamedQuery(name = "AgentNotification.unreadCount",
-        query = "SELECT COUNT(n) FROM AgentNotification n WHERE n.agent = :agent AND n.readAt IS NULL")
+@NamedQuery(name = "AgentNotification.unread",
+        query = "SELECT n.id FROM AgentNotification n WHERE n.agent = :agent AND n.readAt IS NULL")
+@NamedQuery(name = "AgentNotification.all", query = "SELECT n.id FROM AgentNotification n WHERE n.agent = :agent")
 @NamedQuery(name = "AgentNotification.recent",
         query = "SELECT n FROM AgentNotification n WHERE n.agent = :agent ORDER BY n.createdAt DESC, n.id DESC")
 @NamedQuery(name = "AgentNotification.readAll",

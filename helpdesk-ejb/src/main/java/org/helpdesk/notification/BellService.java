@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentDirectory;
@@ -22,6 +23,11 @@ import org.helpdesk.shared.Page;
 @Stateless
 @RolesAllowed("agent")
 public class BellService {
+
+    /** The most unread notifications the bell counts; it shows "99+" then. */
+    public static final int UNREAD_CAP = 100;
+    /** The most notifications the list counts and pages through. */
+    public static final int LIST_CAP = 1_000;
 
     @PersistenceContext
     EntityManager em;
@@ -35,16 +41,25 @@ public class BellService {
     @Inject
     Clock clock;
 
+    /**
+     * How many notifications the agent has not read, counted up to {@link #UNREAD_CAP}: an agent who never
+     * opens the bell gathers tens of thousands on a busy desk, and the count is on every page.
+     */
     public long unreadCount() {
-        return em.createNamedQuery("AgentNotification.unreadCount", Long.class).setParameter("agent", me()).getSingleResult();
+        return upTo(UNREAD_CAP, em.createNamedQuery("AgentNotification.unread", Long.class).setParameter("agent", me()));
     }
 
+    /** The agent's notifications, newest first; the total is counted up to {@link #LIST_CAP}, the pages reach that far. */
     public Page<AgentNotification> recent(int first, int pageSize) {
         Agent me = me();
         List<AgentNotification> rows = em.createNamedQuery("AgentNotification.recent", AgentNotification.class)
                 .setParameter("agent", me).setFirstResult(first).setMaxResults(pageSize).getResultList();
-        return new Page<>(rows, em.createQuery("SELECT COUNT(n) FROM AgentNotification n WHERE n.agent = :agent", Long.class)
-                .setParameter("agent", me).getSingleResult());
+        return new Page<>(rows, upTo(LIST_CAP, em.createNamedQuery("AgentNotification.all", Long.class).setParameter("agent", me)));
+    }
+
+    /** How many rows the query finds, reading at most {@code cap} of them. */
+    private static long upTo(int cap, TypedQuery<Long> ids) {
+        return ids.setMaxResults(cap).getResultList().size();
     }
 
     /** Marks one of the agent's notifications read and returns the id of its ticket. */

@@ -33,6 +33,11 @@ public class BellView implements Serializable {
         return unread;
     }
 
+    /** The count as the header shows it: "99+" from {@link BellService#UNREAD_CAP} on. */
+    public String getUnreadShown() {
+        return getUnread() >= BellService.UNREAD_CAP ? (BellService.UNREAD_CAP - 1) + "+" : String.valueOf(getUnread());
+    }
+
     /** Called when the server pushes a change: the count is read again. */
     public void refresh() {
         unread = null;
