@@ -37,8 +37,9 @@ import org.helpdesk.ticket.TicketNumber;
 
 /**
  * Fills a Helpdesk database, through its real schema, with a desk's worth of data for the
- * benchmarks (issue #14): customer companies and users, agents, and N tickets with three articles
- * and four history entries each, spread over the last years, about 80 % of them closed. The
+ * benchmarks (issue #14): customer companies and users, agents, and N tickets with three articles,
+ * four history entries and two to four milestones each (the reports' facts: opened, moved, first
+ * answer, closed), spread over the last years, about 80 % of them closed. The
  * server keeps working on the data afterwards: the schema is created or upgraded first by
  * {@link Migrations#migrate}, ids are taken from the {@code id_generator} row the server uses, and
  * ticket numbers carry system id {@value #SYSTEM_ID} (the server's is another), so nothing collides.
@@ -121,7 +122,7 @@ public final class DataGenerator {
         }
     }
 
-    record QueueInfo(long id, String name, long groupId, Long calendarId, SlaTargets targets, int weight) {
+    record QueueInfo(long id, String name, long groupId, int tier, Long calendarId, SlaTargets targets, int weight) {
     }
 
     record StateInfo(long id, String name, String type) {
@@ -167,7 +168,7 @@ public final class DataGenerator {
             if (existing > 0) {
                 loadDayCounters(connection);
             }
-            long total = (long) config.companies() + config.customers() + config.agents() + 8L * config.tickets();
+            long total = (long) config.companies() + config.customers() + config.agents() + 12L * config.tickets();
             long firstId = reserveIds(connection, total);
             log("Reserved ids " + firstId + ".." + (firstId + total - 1) + " in id_generator");
             Rows.Sink sink = kind == DatabaseKind.POSTGRESQL ? CopyRows.sink(connection) : BatchRows.sink(connection);
@@ -217,7 +218,7 @@ public final class DataGenerator {
                 }
             }
             try (ResultSet rows = statement.executeQuery("SELECT id, name, group_id, calendar_id, first_response_minutes, "
-                    + "update_minutes, solution_minutes, warn_percent FROM queue WHERE valid = TRUE ORDER BY id")) {
+                    + "update_minutes, solution_minutes, warn_percent, tier FROM queue WHERE valid = TRUE ORDER BY id")) {
                 while (rows.next()) {
                     long id = rows.getLong(1);
                     long calendarId = rows.getLong(4);
@@ -229,7 +230,7 @@ public final class DataGenerator {
                             : new SlaTargets(first, update, solution, rows.getInt(8));
                     // the seeded first-line queue gets most tickets, the escalation queue a third, others a few
                     int weight = id == 1 ? 60 : id == 2 ? 30 : 5;
-                    queues.add(new QueueInfo(id, rows.getString(2), rows.getLong(3), calendar, targets,
+                    queues.add(new QueueInfo(id, rows.getString(2), rows.getLong(3), rows.getInt(9), calendar, targets,
                             weight));
                 }
             }
@@ -444,12 +445,14 @@ public final class DataGenerator {
         long ticketBase = firstId;
         long articleBase = ticketBase + n;
         long historyBase = articleBase + 3L * n;
+        long milestoneBase = historyBase + 4L * n;
         int open = 0;
         for (int from = 0; from < n; from += config.chunk()) {
             int to = Math.min(n, from + config.chunk());
             List<Generated> chunk = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {
-                Generated ticket = generate(i, salt, created[i], ticketBase + i, articleBase + 3L * i, historyBase + 4L * i);
+                Generated ticket = generate(i, salt, created[i], ticketBase + i, articleBase + 3L * i, historyBase + 4L * i,
+                        milestoneBase + 4L * i);
                 open += ticket.isOpen ? 1 : 0;
                 chunk.add(ticket);
             }
@@ -465,6 +468,7 @@ public final class DataGenerator {
         Object[] ticket;
         final Object[][] articles = new Object[3][];
         final Object[][] history = new Object[4][];
+        final List<Object[]> milestones = new ArrayList<>(4);
         Object[] pendingSpell;
         boolean isOpen;
     }
@@ -480,6 +484,9 @@ public final class DataGenerator {
         "created_at", "created_by" };
     private static final String[] HISTORY_COLUMNS = { "id", "version", "ticket_id", "history_type", "detail", "created_at",
         "created_by", "notified" };
+
+    private static final String[] MILESTONE_COLUMNS = { "id", "version", "ticket_id", "kind", "occurred_at", "open_after",
+        "queue_id", "tier", "previous_tier", "priority", "type_id", "owner_id", "company_id", "due_at", "business_minutes" };
 
     private static void write(Rows.Sink sink, List<Generated> chunk) throws SQLException {
         try (Rows rows = sink.open("ticket", TICKET_COLUMNS)) {
@@ -498,6 +505,13 @@ public final class DataGenerator {
             for (Generated g : chunk) {
                 for (Object[] entry : g.history) {
                     rows.add(entry);
+                }
+            }
+        }
+        try (Rows rows = sink.open("ticket_milestone", MILESTONE_COLUMNS)) {
+            for (Generated g : chunk) {
+                for (Object[] milestone : g.milestones) {
+                    rows.add(milestone);
                 }
             }
         }
@@ -520,7 +534,8 @@ public final class DataGenerator {
         };
     }
 
-    private Generated generate(int index, long salt, long createdAt, long ticketId, long articleId, long historyId) {
+    private Generated generate(int index, long salt, long createdAt, long ticketId, long articleId, long historyId,
+            long milestoneId) {
         SplittableRandom r = random(5, salt * 1_000_003L + index);
         Generated g = new Generated();
         Customer customer = customers[(int) (customers.length * Math.pow(r.nextDouble(), 1.5))];
@@ -730,6 +745,29 @@ public final class DataGenerator {
             }
         }
 
+        // milestones, as the domain writes them (Ticket.reach): opened in the first-line queue, moved, answered, closed
+        BusinessCalendar hours = queue.calendarId() == null ? BusinessCalendar.always(ZoneOffset.UTC) : calendars.get(queue.calendarId());
+        TicketClock opened = TicketClock.created(Instant.ofEpochSecond(createdAt));
+        EscalationTimes targets = queue.targets() == null ? EscalationTimes.NONE : EscalationTargets.due(opened, queue.targets(), hours);
+        Long ownerId = owner == null ? null : owner.id();
+        long m = milestoneId;
+        g.milestones.add(milestone(m++, ticketId, "OPENED", t1, true, firstQueue, null, priority, typeId, ownerId,
+                customer.companyId(), null, null));
+        if (queue != firstQueue) {
+            g.milestones.add(milestone(m++, ticketId, "MOVED", tMove, true, queue, firstQueue.tier(), priority, typeId, ownerId,
+                    customer.companyId(), null, null));
+        }
+        if (firstResponseAt != null) {
+            g.milestones.add(milestone(m++, ticketId, "FIRST_RESPONSE", firstResponseAt, true, queue, null, priority, typeId,
+                    ownerId, customer.companyId(), seconds(targets.firstResponse()),
+                    EscalationTargets.elapsedMinutes(opened, Instant.ofEpochSecond(t1), Instant.ofEpochSecond(firstResponseAt), hours)));
+        }
+        if (!isOpen) {
+            g.milestones.add(milestone(m, ticketId, "CLOSED", closedAt, false, queue, null, priority, typeId, ownerId,
+                    customer.companyId(), seconds(targets.solution()),
+                    EscalationTargets.elapsedMinutes(opened, Instant.ofEpochSecond(t1), Instant.ofEpochSecond(closedAt), hours)));
+        }
+
         g.isOpen = isOpen;
         g.ticket = new Object[] { ticketId, 0L, number, title, queue.id(), state.id(), isOpen, priority, typeId, customer.id(),
             customer.companyId(), owner == null ? null : owner.id(), locked, ts(pendingUntil), ts(firstDue), ts(updateDue),
@@ -737,6 +775,12 @@ public final class DataGenerator {
             ts(customerContactAt), agentAnsweredLast, ts(warningAt), ts(warningRaised), ts(escalationRaised), ts(eventAt),
             ts(remindedFor), new Rows.Ts(createdAt), CREATOR, new Rows.Ts(changedAt), changedBy };
         return g;
+    }
+
+    private static Object[] milestone(long id, long ticketId, String kind, long at, boolean openAfter, QueueInfo queue,
+            Integer previousTier, int priority, long typeId, Long ownerId, Long companyId, Long dueAt, Long minutes) {
+        return new Object[] { id, 0L, ticketId, kind, new Rows.Ts(at), openAfter, queue.id(), queue.tier(), previousTier, priority,
+            typeId, ownerId, companyId, ts(dueAt), minutes };
     }
 
     private static Rows.Ts ts(Long seconds) {

@@ -45,6 +45,7 @@ public class Fixtures {
     public static final long ADMIN_GROUP = 1;
     public static final long SUPPORT_GROUP = 3;
     public static final long CONSULTING_GROUP = 4;
+    public static final long STATS_GROUP = 5;
     public static final long QUEUE_N1 = 1;
     public static final long QUEUE_N2 = 2;
     public static final long STATE_NEW = 1;

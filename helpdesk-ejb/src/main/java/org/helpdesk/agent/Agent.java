@@ -215,6 +215,11 @@ public class Agent extends BaseEntity implements PermissionHolder {
         return allPermissions().anyMatch(p -> p.getGroup().getName().equals(AgentGroup.ADMIN) && p.getPermission() == Permission.RW);
     }
 
+    /** Whether the agent holds {@code needed} on the group named {@code groupName} (such as {@link AgentGroup#STATS}). */
+    public boolean holds(String groupName, Permission needed) {
+        return allPermissions().anyMatch(p -> p.getGroup().getName().equals(groupName) && needed.isGrantedBy(p.getPermission()));
+    }
+
     private Stream<GroupPermission> allPermissions() {
         if (!valid) {
             return Stream.empty();

@@ -70,6 +70,13 @@ public class AgentDirectory {
         require(agent, queue, needed);
     }
 
+    /** Refuses unless {@code agent} holds {@code needed} on the group named {@code groupName}. */
+    public void require(Agent agent, String groupName, Permission needed) {
+        if (!agent.holds(groupName, needed)) {
+            throw new PermissionDeniedException(needed.name().toLowerCase(), groupName);
+        }
+    }
+
     public void requireAdmin(Agent agent) {
         if (!agent.isAdmin()) {
             throw new PermissionDeniedException(Permission.RW.name().toLowerCase(), AgentGroup.ADMIN);

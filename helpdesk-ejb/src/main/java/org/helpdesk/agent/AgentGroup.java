@@ -20,6 +20,8 @@ public class AgentGroup extends BaseEntity {
 
     /** The group whose rw permission makes an agent an administrator, as in OTRS. */
     public static final String ADMIN = "admin";
+    /** Managers, as in OTRS: ro shows the reports, rw also starts and schedules them. */
+    public static final String STATS = "stats";
 
     @Column(nullable = false, unique = true, length = 100)
     private String name;

@@ -16,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.AgentGroup;
+import org.helpdesk.agent.Permission;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.audit.AuditEntry;
 import org.helpdesk.auth.LoginAccount;
@@ -35,6 +37,8 @@ public class AuthenticationService {
 
     public static final String ROLE_AGENT = "agent";
     public static final String ROLE_ADMIN = "admin";
+    /** Shows the reports in the menu; the report services check the stats group themselves. */
+    public static final String ROLE_STATS = "stats";
     public static final String ROLE_CUSTOMER = "customer";
 
     /** How failed logins appear in the audit log. */
@@ -69,6 +73,9 @@ public class AuthenticationService {
         Set<String> roles = new HashSet<>(Set.of(ROLE_AGENT));
         if (agent.isAdmin()) {
             roles.add(ROLE_ADMIN);
+        }
+        if (agent.holds(AgentGroup.STATS, Permission.RO)) {
+            roles.add(ROLE_STATS);
         }
         return new LoginResult(LoginResult.Outcome.SUCCESS, agent.getLogin(), Set.copyOf(roles), agent.getLanguage(),
                 agent.getAccount().getCredentialsVersion());

@@ -42,6 +42,26 @@ public final class EscalationTargets {
         return sla.warnPercent() == 0 ? EscalationTimes.NONE : times(ticket, sla, calendar, sla.warnPercent());
     }
 
+    /**
+     * How long a target's clock ran from {@code start} to {@code end}: the business minutes between them less
+     * those the ticket spent pending (its clock stood still then). What the reports measure response and
+     * solution times in.
+     */
+    public static long elapsedMinutes(TicketClock ticket, Instant start, Instant end, BusinessCalendar calendar) {
+        if (!end.isAfter(start)) {
+            return 0;
+        }
+        long minutes = calendar.businessMinutesBetween(start, end);
+        for (PendingInterval pending : ticket.pendingIntervals()) {
+            Instant from = pending.from().isAfter(start) ? pending.from() : start;
+            Instant to = pending.isOngoing() || pending.to().isAfter(end) ? end : pending.to();
+            if (to.isAfter(from)) {
+                minutes -= calendar.businessMinutesBetween(from, to);
+            }
+        }
+        return Math.max(0, minutes);
+    }
+
     private static EscalationTimes times(TicketClock ticket, SlaTargets sla, BusinessCalendar calendar, int percent) {
         if (ticket.phase() == Phase.FINISHED) {
             return EscalationTimes.NONE;

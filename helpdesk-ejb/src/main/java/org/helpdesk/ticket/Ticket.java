@@ -185,6 +185,9 @@ public class Ticket extends BaseEntity {
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
     private List<HistoryEntry> history = new ArrayList<>();
 
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.PERSIST)
+    private List<Milestone> milestones = new ArrayList<>();
+
     /** History entries recorded on this instance that {@link TicketChanges} has not announced yet. */
     @Transient
     private transient List<HistoryEntry> unannounced = new ArrayList<>();
@@ -213,6 +216,7 @@ public class Ticket extends BaseEntity {
         ticket.createdBy = stamp.by();
         ticket.touch(stamp);
         ticket.record(HistoryType.NEW_TICKET, number + " | " + queue.getName() + " | " + priority + " | " + state.getName(), stamp);
+        ticket.reach(MilestoneKind.OPENED, stamp.at(), null, null, null);
         ticket.addArticle(firstArticle, stamp);
         return ticket;
     }
@@ -229,6 +233,11 @@ public class Ticket extends BaseEntity {
         articles.add(article);
         if (content.visibleForCustomer() && content.channel() != Channel.INTERNAL) {
             if (content.sender() == SenderType.AGENT) {
+                if (firstResponseAt == null) {
+                    reach(MilestoneKind.FIRST_RESPONSE, stamp.at(), null, firstResponseDue, createdAt);
+                } else if (!agentAnsweredLast) {
+                    reach(MilestoneKind.UPDATE, stamp.at(), null, updateDue, customerContactAt == null ? createdAt : customerContactAt);
+                }
                 firstResponseAt = firstResponseAt == null ? stamp.at() : firstResponseAt;
                 agentAnsweredLast = true;
                 customerContactAt = null;
@@ -255,7 +264,9 @@ public class Ticket extends BaseEntity {
             throw new RuleViolationException("ticket.move.sameQueue", target.getName());
         }
         record(HistoryType.MOVE, queue.getName() + " → " + target.getName(), stamp);
+        int previousTier = queue.getTier();
         queue = target;
+        reach(MilestoneKind.MOVED, stamp.at(), previousTier, null, null);
         // as OTRS's ForceUnlockOnMove: the agents of the new queue must not find it blocked
         if (locked) {
             locked = false;
@@ -411,9 +422,17 @@ public class Ticket extends BaseEntity {
             } else if (wasStopped && !newState.isStopsClock() && !pendingSpells.isEmpty()) {
                 pendingSpells.get(pendingSpells.size() - 1).end(stamp.at());
             }
+            boolean wasOpen = open;
             state = newState;
             open = !newState.getType().isFinished();
             closedAt = newState.getType() == StateType.CLOSED ? stamp.at() : null;
+            if (wasOpen && !open) {
+                boolean closed = newState.getType() == StateType.CLOSED;
+                reach(closed ? MilestoneKind.CLOSED : MilestoneKind.ENDED, stamp.at(), null, closed ? solutionDue : null,
+                        closed ? createdAt : null);
+            } else if (!wasOpen && open) {
+                reach(MilestoneKind.REOPENED, stamp.at(), null, null, null);
+            }
         }
         touch(stamp);
     }
@@ -468,6 +487,21 @@ public class Ticket extends BaseEntity {
         return taken;
     }
 
+    /**
+     * Writes a milestone with the ticket as it stands now; for a clock that was running since
+     * {@code clockStart}, with the business minutes it ran until {@code at} and the target it had.
+     */
+    private void reach(MilestoneKind kind, Instant at, Integer previousTier, Instant due, Instant clockStart) {
+        Long minutes = clockStart == null ? null : EscalationTargets.elapsedMinutes(clock(), clockStart, at, businessHours());
+        milestones.add(new Milestone(this, kind, at, previousTier, due, minutes));
+    }
+
+    /** The business hours the targets count in: the SLA's calendar when it sets targets, else the queue's; else around the clock. */
+    private BusinessCalendar businessHours() {
+        ServiceCalendar calendar = sla != null && sla.getTargets().isSet() ? sla.getCalendar() : queue.getCalendar();
+        return calendar == null ? BusinessCalendar.always(ZoneOffset.UTC) : calendar.toBusinessCalendar();
+    }
+
     private void touch(Stamp stamp) {
         changedAt = stamp.at();
         changedBy = stamp.by();
@@ -482,8 +516,7 @@ public class Ticket extends BaseEntity {
         boolean bySla = sla != null && sla.getTargets().isSet();
         ServiceTargets targets = bySla ? sla.getTargets() : queue.getTargets();
         if (targets.isSet() && createdAt != null) {
-            ServiceCalendar calendar = bySla ? sla.getCalendar() : queue.getCalendar();
-            BusinessCalendar hours = calendar == null ? BusinessCalendar.always(ZoneOffset.UTC) : calendar.toBusinessCalendar();
+            BusinessCalendar hours = businessHours();
             TicketClock clock = clock();
             EscalationTimes due = EscalationTargets.due(clock, targets.toSlaTargets(), hours);
             firstResponseDue = due.firstResponse();
@@ -553,6 +586,7 @@ public class Ticket extends BaseEntity {
             warningRaisedFor = escalationWarningAt;
             events.add(EscalationEvent.BREACH);
             record(HistoryType.ESCALATION, escalationAt.toString(), system);
+            reach(MilestoneKind.ESCALATED, now, null, null, null);
         } else if (escalationWarningAt != null && !escalationWarningAt.isAfter(now)
                 && !escalationWarningAt.equals(warningRaisedFor)) {
             warningRaisedFor = escalationWarningAt;
@@ -674,6 +708,11 @@ public class Ticket extends BaseEntity {
 
     public String getChangedBy() {
         return changedBy;
+    }
+
+    /** Milestones reached on this instance and not yet stored; the reports read the stored ones by query. */
+    List<Milestone> getReachedMilestones() {
+        return List.copyOf(milestones);
     }
 
     /** History entries recorded on this instance and not yet stored; the stored history is read by query. */

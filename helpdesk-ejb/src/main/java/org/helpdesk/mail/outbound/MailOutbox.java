@@ -2,6 +2,7 @@ package org.helpdesk.mail.outbound;
 
 import java.io.UnsupportedEncodingException;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,8 +64,17 @@ public class MailOutbox {
      * the desk's default sender.
      */
     public void send(String to, String subject, String body) {
+        send(to, subject, body, List.of());
+    }
+
+    /** As {@link #send(String, String, String)}, with files attached (a report's PDF and CSV). */
+    public void send(String to, String subject, String body, List<MailFile> files) {
         String messageId = "<" + UUID.randomUUID() + "@" + settings.mailDomain() + ">";
-        em.persist(new OutboxMessage(null, to, subject, body, messageId, null, null, clock.instant()));
+        OutboxMessage message = new OutboxMessage(null, to, subject, body, messageId, null, null, clock.instant());
+        em.persist(message);
+        for (int i = 0; i < files.size(); i++) {
+            em.persist(new OutboxFile(message, i, files.get(i)));
+        }
     }
 
     /**

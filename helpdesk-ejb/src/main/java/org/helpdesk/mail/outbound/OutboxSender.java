@@ -3,6 +3,7 @@ package org.helpdesk.mail.outbound;
 import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -16,7 +17,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -100,7 +106,24 @@ public class OutboxSender {
         }
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getTo()));
         mime.setSubject(message.getSubject(), "UTF-8");
-        mime.setText(message.getBody(), "UTF-8");
+        List<OutboxFile> files = message.getArticle() != null ? List.of()
+                : em.createNamedQuery("OutboxFile.ofMessage", OutboxFile.class).setParameter("message", message.getId()).getResultList();
+        if (files.isEmpty()) {
+            mime.setText(message.getBody(), "UTF-8");
+        } else {
+            MimeMultipart parts = new MimeMultipart();
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(message.getBody(), "UTF-8");
+            parts.addBodyPart(text);
+            for (OutboxFile file : files) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.getContent(), file.getContentType())));
+                part.setFileName(file.getFilename());
+                part.setDisposition(Part.ATTACHMENT);
+                parts.addBodyPart(part);
+            }
+            mime.setContent(parts);
+        }
         mime.setSentDate(new Date());
         mime.setHeader("Auto-Submitted", message.isAutoResponse() ? "auto-replied" : "no");
         if (message.getInReplyTo() != null) {

@@ -51,7 +51,7 @@ public class SessionGuard extends HttpFilter {
             send(request, response, Portal.of(path).loginPage());
             return;
         }
-        if (state.get().mustChangePassword() && (path.startsWith("/agent/") || path.startsWith("/admin/"))
+        if (state.get().mustChangePassword() && (path.startsWith("/agent/") || path.startsWith("/admin/") || path.startsWith("/reports/"))
                 && !path.equals(PASSWORD_PAGE)) {
             send(request, response, PASSWORD_PAGE);
             return;

@@ -1,0 +1,105 @@
+package org.helpdesk.report;
+
+import java.io.Serializable;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+
+/**
+ * Writes a chunk's facts in the chunk's transaction. A restarted part may read again the one chunk
+ * that committed after its last checkpoint was kept: the part begun afresh clears what it wrote, and
+ * the first chunk after a checkpoint replaces its own facts, so nothing is counted twice.
+ */
+@Dependent
+@Named("factWriter")
+public class FactWriter extends AbstractItemWriter {
+
+    @Resource(lookup = "java:jboss/datasources/HelpdeskDS")
+    DataSource dataSource;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    @BatchProperty
+    String part;
+
+    /** Whether this part was restarted from a checkpoint and its next chunk may have been written before. */
+    private boolean replacing;
+
+    @Override
+    public void open(Serializable checkpoint) throws SQLException {
+        replacing = checkpoint != null;
+        if (checkpoint == null) {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement clear = connection.prepareStatement("DELETE FROM report_fact WHERE run_id = ? AND part = ?")) {
+                clear.setLong(1, SlaPartitions.runId(job));
+                clear.setInt(2, Integer.parseInt(part));
+                clear.executeUpdate();
+            }
+        }
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return Boolean.TRUE;
+    }
+
+    @Override
+    public void writeItems(List<Object> items) throws SQLException {
+        long run = SlaPartitions.runId(job);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM report_fact WHERE run_id = ? AND part = ? AND milestone_id = ?");
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO report_fact "
+                        + "(run_id, part, milestone_id, kind, group_key, met, minutes, moved_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Object item : items) {
+                Fact fact = (Fact) item;
+                if (replacing) {
+                    delete.setLong(1, run);
+                    delete.setInt(2, fact.part());
+                    delete.setLong(3, fact.milestoneId());
+                    delete.addBatch();
+                }
+                insert.setLong(1, run);
+                insert.setInt(2, fact.part());
+                insert.setLong(3, fact.milestoneId());
+                insert.setString(4, fact.kind());
+                setLong(insert, 5, fact.groupKey());
+                if (fact.met() == null) {
+                    insert.setNull(6, Types.INTEGER);
+                } else {
+                    insert.setInt(6, fact.met() ? 1 : 0);
+                }
+                setLong(insert, 7, fact.minutes());
+                insert.setInt(8, fact.movedUp() ? 1 : 0);
+                insert.addBatch();
+            }
+            if (replacing) {
+                delete.executeBatch();
+                replacing = false;
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+}

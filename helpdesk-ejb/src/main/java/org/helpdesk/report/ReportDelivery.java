@@ -1,0 +1,82 @@
+package org.helpdesk.report;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpdesk.agent.Agent;
+import org.helpdesk.mail.outbound.MailFile;
+import org.helpdesk.mail.outbound.MailOutbox;
+import org.helpdesk.settings.Logo;
+import org.helpdesk.settings.Settings;
+import org.helpdesk.shared.Messages;
+
+/**
+ * Mails a scheduled run, once it has finished, to the schedule's recipients through the outbox, in the
+ * caller's transaction: the PDF and the CSV in each recipient's language (an agent's own, the schedule's
+ * for further addresses), with the totals in the text and a link to the report on screen.
+ */
+@ApplicationScoped
+public class ReportDelivery {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    Settings settings;
+
+    void deliver(ReportRun run, List<ReportRow> rows) {
+        ReportSchedule schedule = em.find(ReportSchedule.class, run.getScheduleId());
+        if (schedule == null) {
+            return;
+        }
+        Map<String, Locale> recipients = new LinkedHashMap<>();
+        for (Long agentId : schedule.getAgentIds()) {
+            Agent agent = em.find(Agent.class, agentId);
+            if (agent != null && agent.isValid() && agent.getEmail() != null) {
+                recipients.putIfAbsent(agent.getEmail(), Locale.forLanguageTag(agent.getLanguage()));
+            }
+        }
+        schedule.getAddresses().forEach(address -> recipients.putIfAbsent(address, Locale.forLanguageTag(schedule.getLanguage())));
+        Map<Locale, List<MailFile>> files = new LinkedHashMap<>();
+        recipients.forEach((address, locale) -> outbox.send(address, subject(schedule, run, locale), body(run, rows, locale),
+                files.computeIfAbsent(Messages.supported(locale), l -> files(run, rows, l))));
+    }
+
+    private List<MailFile> files(ReportRun run, List<ReportRow> rows, Locale locale) {
+        byte[] logo = em.createNamedQuery("Logo.byKind", Logo.class).setParameter("kind", Logo.Kind.HEADER).getResultStream()
+                .findFirst().map(Logo::getContent).orElse(null);
+        String name = "sla-" + DateTimeFormatter.ISO_LOCAL_DATE.format(run.getPeriod().firstDay());
+        List<MailFile> files = new ArrayList<>();
+        files.add(new MailFile(name + ".pdf", "application/pdf",
+                ReportDocuments.pdf(new ReportDocuments.Heading(settings.current().getProductName(), run, logo), rows, locale)));
+        files.add(new MailFile(name + ".csv", "text/csv; charset=UTF-8", ReportDocuments.csv(run, rows, locale)));
+        return files;
+    }
+
+    private static String subject(ReportSchedule schedule, ReportRun run, Locale locale) {
+        return Messages.format(locale, "report.mail.subject", schedule.getName(), ReportDocuments.period(run, locale));
+    }
+
+    private String body(ReportRun run, List<ReportRow> rows, Locale locale) {
+        ReportRow total = rows.get(rows.size() - 1);
+        return Messages.format(locale, "report.mail.body", ReportDocuments.period(run, locale), total.getCreated(),
+                total.getClosed(), total.getBacklog(), percent(total.getFirstResponseMetPercent()),
+                percent(total.getSolutionMetPercent()), settings.link("/reports/index.xhtml?run=" + run.getId()));
+    }
+
+    private static String percent(Double value) {
+        return value == null ? "—" : value + " %";
+    }
+}

@@ -1,0 +1,45 @@
+package org.helpdesk.report;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+/** The names of a report's groups, read for the keys it has in one query. */
+final class ReportLabels {
+
+    private final EntityManager em;
+
+    ReportLabels(EntityManager em) {
+        this.em = em;
+    }
+
+    Map<Long, String> of(Grouping grouping, Set<Long> keys) {
+        List<Long> ids = keys.stream().filter(Objects::nonNull).toList();
+        Map<Long, String> labels = new HashMap<>();
+        if (ids.isEmpty()) {
+            return labels;
+        }
+        String jpql = switch (grouping) {
+            case QUEUE -> "SELECT e.id, e.name FROM Queue e WHERE e.id IN :ids";
+            case TYPE -> "SELECT e.id, e.name FROM TicketType e WHERE e.id IN :ids";
+            case SERVICE -> "SELECT e.id, e.name FROM ItService e WHERE e.id IN :ids";
+            case SLA -> "SELECT e.id, e.name FROM Sla e WHERE e.id IN :ids";
+            case OWNER -> "SELECT e.id, CONCAT(e.firstName, ' ', e.lastName) FROM Agent e WHERE e.id IN :ids";
+            case COMPANY -> "SELECT e.id, e.name FROM CustomerCompany e WHERE e.id IN :ids";
+            case PRIORITY -> null;
+        };
+        if (jpql == null) {
+            ids.forEach(id -> labels.put(id, String.valueOf(id)));
+            return labels;
+        }
+        for (int from = 0; from < ids.size(); from += 500) {
+            em.createQuery(jpql, Object[].class).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .getResultStream().forEach(r -> labels.put(((Number) r[0]).longValue(), (String) r[1]));
+        }
+        return labels;
+    }
+}
