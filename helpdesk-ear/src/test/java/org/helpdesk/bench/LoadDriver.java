@@ -73,6 +73,13 @@ public final class LoadDriver {
                 mixed(users);
             }
         }
+        if (config.phases().contains("report")) {
+            try {
+                extra.add(SlaReportRun.measure(agent));
+            } catch (Exception e) {
+                log("report failed: " + e);
+            }
+        }
         if (config.mail() > 0) {
             try {
                 extra.add(MailIntake.measure(config, admin(agent), queueId, config.mail()));

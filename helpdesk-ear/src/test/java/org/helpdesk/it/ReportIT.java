@@ -49,8 +49,10 @@ import jakarta.persistence.PersistenceUnit;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.report.Axis;
 import org.helpdesk.report.Frequency;
 import org.helpdesk.report.Grouping;
+import org.helpdesk.report.Measure;
 import org.helpdesk.report.ReportJobs;
 import org.helpdesk.report.ReportPeriod;
 import org.helpdesk.report.ReportRow;
@@ -60,6 +62,9 @@ import org.helpdesk.report.ReportScheduler;
 import org.helpdesk.report.ReportService;
 import org.helpdesk.report.RunStatus;
 import org.helpdesk.report.ScheduleForm;
+import org.helpdesk.report.Statistic;
+import org.helpdesk.report.StatisticRequest;
+import org.helpdesk.report.StatisticsService;
 import org.helpdesk.shared.PermissionDeniedException;
 import org.helpdesk.ticket.NewArticle;
 import org.helpdesk.ticket.Ticket;
@@ -102,6 +107,9 @@ class ReportIT {
 
     @EJB
     ReportScheduler scheduler;
+
+    @EJB
+    StatisticsService statistics;
 
     @EJB
     TestMailServer mail;
@@ -164,7 +172,7 @@ class ReportIT {
 
         assertEquals(RunStatus.COMPLETED, As.agent(manager.getLogin(), () -> reports.run(run.getId())).getStatus());
         byte[] csv = As.agent(manager.getLogin(), () -> reports.csv(run.getId(), Locale.forLanguageTag("es")));
-        assertTrue(new String(csv, StandardCharsets.UTF_8).contains("Soporte Técnico (N1);"));
+        assertTrue(new String(csv, StandardCharsets.UTF_8).contains("\"Soporte Técnico (N1)\";"));
         byte[] pdf = As.agent(manager.getLogin(), () -> reports.pdf(run.getId(), Locale.ENGLISH));
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
     }
@@ -229,10 +237,46 @@ class ReportIT {
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         assertEquals("sla-2001-03-01.csv", parts.getBodyPart(2).getFileName());
         String csv = new String(parts.getBodyPart(2).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(csv.contains("Queue,Created,Closed,"), csv);
+        assertTrue(csv.contains("\"Queue\",\"Created\",\"Closed\","), csv);
 
         ReportSchedule after = As.agent(manager.getLogin(), () -> reports.schedule(schedule.getId()));
         assertTrue(after.getNextDueAt().isAfter(Instant.now()), "moved on to the next first of a month");
+    }
+
+    @Test
+    void aStatisticCountsAndMeasuresWhatTheMilestonesTellByMonthAndQueue() throws Exception {
+        List<Generated> milestones = generate();
+        ReportPeriod quarter = ReportPeriod.days(LocalDate.of(2001, 2, 1), LocalDate.of(2001, 4, 30), ZoneOffset.UTC);
+        Statistic created = As.agent(manager.getLogin(), () -> statistics.compute(
+                new StatisticRequest(Measure.CREATED, Axis.MONTH, Axis.QUEUE, quarter, List.of()), Locale.ENGLISH));
+        assertEquals(List.of("Feb 2001", "Mar 2001", "Apr 2001"), created.xLabels());
+        Map<String, Long> queues = Map.of("Soporte Técnico (N1)", 1L, "Consultoría TI (N2)", 2L);
+        for (int month = 0; month < 3; month++) {
+            for (int s = 0; s < created.seriesLabels().size(); s++) {
+                long queue = queues.get(created.seriesLabels().get(s));
+                int monthValue = 2 + month;
+                long expected = milestones.stream().filter(m -> m.kind().equals("OPENED") && m.queue() == queue
+                        && m.at().atZone(ZoneOffset.UTC).getYear() == 2001 && m.at().atZone(ZoneOffset.UTC).getMonthValue() == monthValue).count();
+                assertEquals((double) expected, created.value(month, s), "created in month " + monthValue + ", queue " + queue);
+            }
+        }
+
+        ReportPeriod march = period();
+        Statistic met = As.agent(manager.getLogin(), () -> statistics.compute(
+                new StatisticRequest(Measure.FIRST_RESPONSE_MET, Axis.QUEUE, null, march, List.of()), Locale.ENGLISH));
+        Statistic mean = As.agent(manager.getLogin(), () -> statistics.compute(
+                new StatisticRequest(Measure.SOLUTION_MEAN, Axis.QUEUE, null, march, List.of()), Locale.ENGLISH));
+        for (int x = 0; x < met.xLabels().size(); x++) {
+            long queue = queues.get(met.xLabels().get(x));
+            List<Generated> answers = milestones.stream().filter(Generated::inPeriod)
+                    .filter(m -> m.kind().equals("FIRST_RESPONSE") && m.queue() == queue && m.due() != null).toList();
+            long inTime = answers.stream().filter(Generated::met).count();
+            assertEquals(Math.round(inTime * 1000.0 / answers.size()) / 10.0, met.value(x, 0), "first response in time, queue " + queue);
+        }
+        for (int x = 0; x < mean.xLabels().size(); x++) {
+            long queue = queues.get(mean.xLabels().get(x));
+            assertEquals(mean(times(milestones, "CLOSED", queue)), mean.value(x, 0), "mean solution time, queue " + queue);
+        }
     }
 
     @Test
@@ -241,6 +285,8 @@ class ReportIT {
         assertThrows(PermissionDeniedException.class, () -> As.agent(agent.getLogin(), () -> reports.runs(0, 10)));
         assertThrows(PermissionDeniedException.class,
                 () -> As.agent(agent.getLogin(), () -> reports.start(period(), Grouping.QUEUE, List.of(), List.of())));
+        assertThrows(PermissionDeniedException.class, () -> As.agent(agent.getLogin(), () -> statistics.compute(
+                new StatisticRequest(Measure.CREATED, Axis.DAY, null, period(), List.of()), Locale.ENGLISH)));
 
         Agent reader = fixtures.agent("lector", Map.of(STATS_GROUP, Set.of(Permission.RO)));
         assertNotNull(As.agent(reader.getLogin(), () -> reports.runs(0, 10)));

@@ -4,25 +4,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+
+import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.Permission;
+import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.ticket.TicketService;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * A manager (the first administrator holds rw on the stats group) runs the SLA report of this month in a
  * real Chromium: the progress while it runs, then the chart and the table with its total; and schedules
- * the monthly report to be mailed. Screenshots of both for the README.
+ * the monthly report to be mailed; then builds a statistic and previews it as a chart and a table.
+ * Screenshots of each for the README.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportsBrowserIT {
 
     @Deployment
@@ -30,11 +42,25 @@ class ReportsBrowserIT {
         return Deployments.helpdesk();
     }
 
+    @EJB
+    TicketService tickets;
+
+    @Inject
+    Fixtures fixtures;
+
+    /** Something to report on this month, whatever other tests ran before: a phone ticket in N1. */
     @Test
+    @Order(1)
+    void aTicketOfThisMonth() {
+        Agent agent = fixtures.agent("informes", Map.of(Fixtures.SUPPORT_GROUP, Set.of(Permission.RW)));
+        CustomerUser customer = fixtures.customer();
+        As.agent(agent.getLogin(), () -> tickets.create(Fixtures.phoneTicket(Fixtures.QUEUE_N1, customer.getId(), 2)));
+    }
+
+    @Test
+    @Order(2)
     @RunAsClient
     void aManagerRunsTheSlaReportAndSchedulesItMonthly(@ArquillianResource URL base) throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("America/Lima"));
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         String scheduleName = Fixtures.unique("SLA mensual gerencia");
         try (Browser browser = new Browser()) {
             browser.recordOnFailure("reports", () -> {
@@ -44,9 +70,7 @@ class ReportsBrowserIT {
                 browser.click(By.id("login:submit"));
                 browser.click(By.id("nav-reports"));
 
-                browser.choose("params:period", "Fechas");
-                browser.type(By.id("params:from_input"), day.format(today.withDayOfMonth(1)));
-                browser.type(By.id("params:to_input"), day.format(today));
+                browser.choose("params:period", "Este mes");
                 browser.choose("params:grouping", "Cola");
                 browser.click(By.id("params:run"));
                 browser.waitForText(By.id("params:messages"), "Informe iniciado");
@@ -54,9 +78,10 @@ class ReportsBrowserIT {
                 browser.waitForText(By.id("report-rows"), "Total");
                 browser.find(By.xpath("//h2[contains(., 'Terminado')]"));
                 browser.find(By.xpath("//table[@id='report-rows']//th[normalize-space(.)='1.ª resp. %']"));
-                Object chartWidth = browser.script("return document.getElementById('shown:chart').naturalWidth;");
+                browser.waitUntil(() -> ((Number) browser.script("return document.getElementById('report-chart').naturalWidth;")).longValue() > 0);
+                Object chartWidth = browser.script("return document.getElementById('report-chart').naturalWidth;");
                 assertEquals(1000L, ((Number) chartWidth).longValue(), "the chart image was drawn");
-                String pdf = browser.find(By.id("shown:pdf")).getAttribute("href");
+                String pdf = browser.find(By.xpath("//*[@id='shown:pdf']/descendant-or-self::a")).getAttribute("href");
                 assertTrue(pdf.contains("format=pdf"), pdf);
                 browser.screenshot("reports");
 
@@ -67,6 +92,21 @@ class ReportsBrowserIT {
                 browser.waitForText(By.id("schedules:messages"), "Cambios guardados.");
                 browser.find(By.xpath("//tr[td[normalize-space(.)='" + scheduleName + "']]/td[contains(., 'Mensual, día 1, 07:00')]"));
                 browser.screenshot("report-schedules");
+
+                // statistics: a dashboard at once, then one built by hand, previewed before any export
+                browser.click(By.id("to-statistics"));
+                browser.waitForText(By.id("stat-title"), "Tickets creados");
+                browser.click(By.id("stats:preset-services"));
+                browser.find(By.xpath("//table[@id='stat-rows']//th[normalize-space(.)='Servicio']"));
+                browser.choose("stats:measure", "Tickets creados");
+                browser.choose("stats:axis", "Cola");
+                browser.choose("stats:series", "Prioridad");
+                browser.choose("stats:chartType", "Barras");
+                browser.click(By.id("stats:preview"));
+                browser.waitForText(By.xpath("//table[@id='stat-rows']//tr[1]/th[1]"), "Cola");
+                browser.find(By.xpath("//table[@id='stat-rows']//td[normalize-space(.)='Soporte Técnico (N1)']"));
+                browser.find(By.xpath("//div[@id='stats:chart']//canvas"));
+                browser.screenshot("statistics");
             });
         }
     }

@@ -106,7 +106,8 @@ public class MilestoneReader extends AbstractItemReader {
         boolean period = PERIOD.equals(source);
         StringBuilder sql = new StringBuilder(COLUMNS);
         if (period) {
-            sql.append(" WHERE (m.occurred_at > ? OR (m.occurred_at = ? AND m.id > ?)) AND m.occurred_at < ?");
+            // keyed on (time, id): the first condition lets the index on (occurred_at, id) start at the key
+            sql.append(" WHERE m.occurred_at >= ? AND (m.occurred_at > ? OR m.id > ?) AND m.occurred_at < ?");
         } else {
             sql.append(" WHERE m.id > ? AND m.occurred_at < ? AND m.open_after = ? AND NOT EXISTS (SELECT 1 FROM ticket_milestone n"
                     + " WHERE n.ticket_id = m.ticket_id AND n.occurred_at < ?"

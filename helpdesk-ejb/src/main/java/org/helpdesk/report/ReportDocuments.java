@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -20,10 +21,15 @@ import javax.imageio.ImageIO;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.helpdesk.shared.Messages;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import com.lowagie.text.Document;
@@ -99,25 +105,52 @@ public final class ReportDocuments {
     }
 
     public static byte[] csv(ReportRun run, List<ReportRow> rows, Locale locale) {
+        return csv(header(run, locale), records(rows, locale), locale);
+    }
+
+    /** The heading row of a run's table: the grouping, then the figures. */
+    private static List<String> header(ReportRun run, Locale locale) {
+        List<String> header = new ArrayList<>();
+        header.add(Messages.format(locale, "report.grouping." + run.getGrouping()));
+        header.addAll(headings(locale));
+        return header;
+    }
+
+    private static List<List<String>> records(List<ReportRow> rows, Locale locale) {
+        List<List<String>> records = new ArrayList<>();
+        for (ReportRow row : rows) {
+            List<String> record = new ArrayList<>();
+            record.add(label(row, locale));
+            record.addAll(values(row, locale));
+            records.add(record);
+        }
+        return records;
+    }
+
+    /**
+     * A table as CSV for the reader's spreadsheet: UTF-8 with a byte order mark; ";" in Spanish, "," in English;
+     * every cell quoted, and safe against formula injection: a cell a spreadsheet would take for a formula
+     * ({@code = + - @}, tab or carriage return first) starts with a single quote, which shows the text as it is.
+     */
+    public static byte[] csv(List<String> header, List<List<String>> records, Locale locale) {
         boolean spanish = !"en".equals(Messages.supported(locale).getLanguage());
-        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(spanish ? ';' : ',').get();
+        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(spanish ? ';' : ',').setQuoteMode(QuoteMode.ALL).get();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), format)) {
             bytes.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-            List<String> header = new ArrayList<>();
-            header.add(Messages.format(locale, "report.grouping." + run.getGrouping()));
-            header.addAll(headings(locale));
-            csv.printRecord(header);
-            for (ReportRow row : rows) {
-                List<String> record = new ArrayList<>();
-                record.add(label(row, locale));
-                record.addAll(values(row, locale));
-                csv.printRecord(record);
+            csv.printRecord(header.stream().map(ReportDocuments::cell).toList());
+            for (List<String> record : records) {
+                csv.printRecord(record.stream().map(ReportDocuments::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static String cell(String value) {
+        String text = value == null ? "" : value;
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** Tickets created, closed and open at the end per group, as a bar chart. */
@@ -134,8 +167,33 @@ public final class ReportDocuments {
         JFreeChart chart = ChartFactory.createBarChart(Messages.format(locale, "report.chart.volume"),
                 Messages.format(locale, "report.grouping." + run.getGrouping()), Messages.format(locale, "report.chart.tickets"),
                 data, PlotOrientation.VERTICAL, true, false, false);
+        return styled(chart).createBufferedImage(width, height);
+    }
+
+    /** The desk's colours, in the order the series take them. */
+    public static final Color[] COLOURS = { new Color(0x2b4c7e), new Color(0xe07a1f), new Color(0x3a9d5d), new Color(0xc0392b),
+        new Color(0x8e44ad), new Color(0x16a085), new Color(0xd4ac0d), new Color(0x7f8c8d), new Color(0x5dade2), new Color(0xa04000) };
+
+    /** A chart in the look of the screens: white, light grid lines, flat bars in the desk's colours. */
+    static JFreeChart styled(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
-        return chart.createBufferedImage(width, height);
+        if (chart.getPlot() instanceof CategoryPlot plot) {
+            plot.setBackgroundPaint(Color.WHITE);
+            plot.setRangeGridlinePaint(new Color(0xd8dde6));
+            plot.setOutlineVisible(false);
+            if (plot.getRenderer() instanceof BarRenderer bars) {
+                bars.setBarPainter(new StandardBarPainter());
+                bars.setShadowVisible(false);
+            }
+            for (int i = 0; i < COLOURS.length; i++) {
+                plot.getRenderer().setSeriesPaint(i, COLOURS[i]);
+            }
+        } else if (chart.getPlot() instanceof PiePlot<?> pie) {
+            pie.setBackgroundPaint(Color.WHITE);
+            pie.setOutlineVisible(false);
+            pie.setShadowPaint(null);
+        }
+        return chart;
     }
 
     /** The chart as a PNG image. */
@@ -151,61 +209,81 @@ public final class ReportDocuments {
 
     public static byte[] pdf(Heading heading, List<ReportRow> rows, Locale locale) {
         ReportRun run = heading.run();
+        String subtitle = Messages.format(locale, "report.pdf.period", period(run, locale),
+                Messages.format(locale, "report.grouping." + run.getGrouping()), run.getTimeZone(),
+                dateTime(run.getFinishedAt() == null ? run.getStartedAt() : run.getFinishedAt(), run.getPeriod().zone(), locale));
+        return pdf(new Page(heading.deskName(), heading.logo(), Messages.format(locale, "report.sla.title"), subtitle,
+                chart(run, rows, locale, 1400, 500), header(run, locale), records(rows, locale), rows.isEmpty() ? -1 : rows.size() - 1,
+                Messages.format(locale, "report.pdf.legend")));
+    }
+
+    /**
+     * What a PDF of a table shows: the desk's name and logo (null: none), a title and a line under it, a
+     * chart, the table (the row {@code boldRow} in bold, -1: none) and a legend.
+     */
+    public record Page(String deskName, byte[] logo, String title, String subtitle, BufferedImage chart, List<String> header,
+            List<List<String>> records, int boldRow, String legend) {
+    }
+
+    /** A landscape A4 PDF of a table with its chart. */
+    public static byte[] pdf(Page page) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 24, 24, 24, 24);
         try {
             PdfWriter.getInstance(document, bytes);
             document.open();
-            if (heading.logo() != null) {
-                Image logo = Image.getInstance(heading.logo());
+            if (page.logo() != null) {
+                Image logo = Image.getInstance(page.logo());
                 logo.scaleToFit(160, 40);
                 document.add(logo);
             }
-            document.add(new Paragraph(heading.deskName(), new Font(Font.HELVETICA, 11, Font.NORMAL, Color.DARK_GRAY)));
-            document.add(new Paragraph(Messages.format(locale, "report.sla.title"), new Font(Font.HELVETICA, 16, Font.BOLD)));
-            document.add(new Paragraph(Messages.format(locale, "report.pdf.period", period(run, locale),
-                    Messages.format(locale, "report.grouping." + run.getGrouping()), run.getTimeZone(),
-                    dateTime(run.getFinishedAt() == null ? run.getStartedAt() : run.getFinishedAt(), run, locale)),
-                    new Font(Font.HELVETICA, 9)));
-            Image chart = Image.getInstance(png(chart(run, rows, locale, 1400, 500)));
-            chart.scaleToFit(PageSize.A4.getHeight() - 48, 230);
-            chart.setAlignment(Element.ALIGN_CENTER);
-            document.add(chart);
-            document.add(table(run, rows, locale));
-            document.add(new Paragraph(Messages.format(locale, "report.pdf.legend"), new Font(Font.HELVETICA, 7, Font.ITALIC)));
+            document.add(new Paragraph(page.deskName(), new Font(Font.HELVETICA, 11, Font.NORMAL, Color.DARK_GRAY)));
+            document.add(new Paragraph(page.title(), new Font(Font.HELVETICA, 16, Font.BOLD)));
+            document.add(new Paragraph(page.subtitle(), new Font(Font.HELVETICA, 9)));
+            if (page.chart() != null) {
+                Image chart = Image.getInstance(png(page.chart()));
+                chart.scaleToFit(PageSize.A4.getHeight() - 48, 230);
+                chart.setAlignment(Element.ALIGN_CENTER);
+                document.add(chart);
+            }
+            document.add(table(page));
+            if (page.legend() != null) {
+                document.add(new Paragraph(page.legend(), new Font(Font.HELVETICA, 7, Font.ITALIC)));
+            }
         } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("Could not write the report's PDF", e);
+            throw new IllegalStateException("Could not write the PDF", e);
         } finally {
             document.close();
         }
         return bytes.toByteArray();
     }
 
-    private static PdfPTable table(ReportRun run, List<ReportRow> rows, Locale locale) {
-        Font head = new Font(Font.HELVETICA, 6, Font.BOLD, Color.WHITE);
-        Font body = new Font(Font.HELVETICA, 6.5f);
-        Font bold = new Font(Font.HELVETICA, 6.5f, Font.BOLD);
-        PdfPTable table = new PdfPTable(COLUMNS.size() + 1);
+    private static PdfPTable table(Page page) {
+        int columns = page.header().size();
+        float size = columns > 12 ? 6.5f : 8f;
+        Font head = new Font(Font.HELVETICA, size - 0.5f, Font.BOLD, Color.WHITE);
+        Font body = new Font(Font.HELVETICA, size);
+        Font bold = new Font(Font.HELVETICA, size, Font.BOLD);
+        PdfPTable table = new PdfPTable(columns);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        float[] widths = new float[COLUMNS.size() + 1];
+        float[] widths = new float[columns];
         java.util.Arrays.fill(widths, 1f);
-        widths[0] = 3f;
+        widths[0] = columns > 4 ? 3f : 2f;
         table.setWidths(widths);
-        List<String> header = new ArrayList<>();
-        header.add(Messages.format(locale, "report.grouping." + run.getGrouping()));
-        header.addAll(headings(locale));
-        for (String text : header) {
+        for (String text : page.header()) {
             PdfPCell cell = new PdfPCell(new Phrase(text, head));
             cell.setBackgroundColor(new Color(0x2b, 0x4c, 0x7e));
             table.addCell(cell);
         }
-        for (ReportRow row : rows) {
-            Font font = row.isTotal() ? bold : body;
-            table.addCell(new PdfPCell(new Phrase(label(row, locale), font)));
-            for (String value : values(row, locale)) {
-                PdfPCell cell = new PdfPCell(new Phrase(value, font));
-                cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        for (int r = 0; r < page.records().size(); r++) {
+            Font font = r == page.boldRow() ? bold : body;
+            List<String> record = page.records().get(r);
+            for (int c = 0; c < record.size(); c++) {
+                PdfPCell cell = new PdfPCell(new Phrase(record.get(c), font));
+                if (c > 0) {
+                    cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                }
                 table.addCell(cell);
             }
         }
@@ -214,17 +292,22 @@ public final class ReportDocuments {
 
     /** The period's days as the reader writes dates. */
     public static String period(ReportRun run, Locale locale) {
+        return period(run.getPeriod(), locale);
+    }
+
+    public static String period(ReportPeriod period, Locale locale) {
         DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Messages.supported(locale));
-        ReportPeriod period = run.getPeriod();
         return days.format(period.firstDay()) + " – " + days.format(period.lastDay());
     }
 
-    private static String dateTime(Instant at, ReportRun run, Locale locale) {
+    /** A moment as the reader writes it, in {@code zone}. */
+    public static String dateTime(Instant at, ZoneId zone, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Messages.supported(locale))
-                .format(at.atZone(run.getPeriod().zone()));
+                .format(at.atZone(zone));
     }
 
-    private static NumberFormat numbers(Locale locale) {
+    /** Numbers as the reader writes them: decimal comma in Spanish, at most one decimal, no grouping. */
+    public static NumberFormat numbers(Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(Messages.supported(locale));
         format.setGroupingUsed(false);
         format.setMaximumFractionDigits(1);

@@ -204,8 +204,8 @@ public class ReportService {
     /** The agents a schedule can be mailed to: the valid ones with an address. */
     public List<Choice> agentChoices() {
         require(Permission.RO);
-        return em.createQuery("SELECT NEW org.helpdesk.report.Choice(a.id, CONCAT(a.firstName, ' ', a.lastName)) FROM Agent a "
-                + "WHERE a.valid = TRUE AND a.email IS NOT NULL ORDER BY a.firstName, a.lastName", Choice.class).getResultList();
+        return em.createQuery("SELECT a FROM Agent a WHERE a.valid = TRUE AND a.email IS NOT NULL ORDER BY a.firstName, a.lastName",
+                Agent.class).getResultStream().map(a -> new Choice(a.getId(), a.getFullName())).toList();
     }
 
     /** What bean validation cannot tell: the day the frequency needs, the zone, the language, the addresses. */

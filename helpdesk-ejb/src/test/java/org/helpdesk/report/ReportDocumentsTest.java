@@ -39,16 +39,46 @@ class ReportDocumentsTest {
         byte[] csv = ReportDocuments.csv(run, rows(), Locale.forLanguageTag("es-PE"));
         assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, Arrays.copyOf(csv, 3));
         String[] lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n");
-        assertTrue(lines[0].startsWith("Cola;Creados;Cerrados;"), lines[0]);
-        assertTrue(lines[1].startsWith("Soporte Técnico (N1);12;9;0;0;11;1;91,7;55;45;90;"), lines[1]);
-        assertTrue(lines[2].startsWith("Total;12;0;"), lines[2]);
+        assertTrue(lines[0].startsWith("\"Cola\";\"Creados\";\"Cerrados\";"), lines[0]);
+        assertTrue(lines[1].startsWith("\"Soporte Técnico (N1)\";\"12\";\"9\";\"0\";\"0\";\"11\";\"1\";\"91,7\";\"55\";\"45\";\"90\";"), lines[1]);
+        assertTrue(lines[2].startsWith("\"Total\";\"12\";\"0\";"), lines[2]);
     }
 
     @Test
     void theEnglishCsvHasCommasAndDecimalPoints() {
         String csv = new String(ReportDocuments.csv(run, rows(), Locale.ENGLISH), StandardCharsets.UTF_8);
-        assertTrue(csv.contains("Queue,Created,Closed,"), csv);
-        assertTrue(csv.contains("Soporte Técnico (N1),12,9,0,0,11,1,91.7,55,45,90,"), csv);
+        assertTrue(csv.contains("\"Queue\",\"Created\",\"Closed\","), csv);
+        assertTrue(csv.contains("\"Soporte Técnico (N1)\",\"12\",\"9\",\"0\",\"0\",\"11\",\"1\",\"91.7\",\"55\",\"45\",\"90\","), csv);
+    }
+
+    /** One cell as the CSV writes it (the byte order mark and the line end left out). */
+    private static String cell(String value) {
+        byte[] csv = ReportDocuments.csv(List.of(value == null ? "" : value), List.of(), Locale.forLanguageTag("es"));
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        return text.substring(0, text.length() - 2);
+    }
+
+    @Test
+    void everyCellIsQuotedAndSeparatorsQuotesAndLineBreaksStayInside() {
+        assertEquals("\"Sin red en la oficina\"", cell("Sin red en la oficina"));
+        assertEquals("\"2026120610000017\"", cell("2026120610000017"));
+        assertEquals("\"\"", cell(""));
+        assertEquals("\"a;b\"", cell("a;b"));
+        assertEquals("\"a,b\"", cell("a,b"));
+        assertEquals("\"dijo \"\"hola\"\"\"", cell("dijo \"hola\""));
+        assertEquals("\"línea 1\nlínea 2\"", cell("línea 1\nlínea 2"));
+    }
+
+    @Test
+    void aCellASpreadsheetWouldTakeForAFormulaIsShownAsText() {
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", cell("=HYPERLINK(\"x\")"));
+        assertEquals("\"'+1\"", cell("+1"));
+        assertEquals("\"'-2+3\"", cell("-2+3"));
+        assertEquals("\"'@SUM(A1)\"", cell("@SUM(A1)"));
+        assertEquals("\"'\t=1\"", cell("\t=1"));
+        assertEquals("\"'\r=1\"", cell("\r=1"));
+        // only the first character counts
+        assertEquals("\"a=b\"", cell("a=b"));
     }
 
     @Test

@@ -23,7 +23,9 @@ import org.helpdesk.ticket.TicketState;
 import org.helpdesk.ticket.TicketSummary;
 import org.helpdesk.ticket.TicketZoom;
 import org.helpdesk.web.shared.Texts;
+import org.helpdesk.web.ticket.TicketExports;
 import org.helpdesk.web.ticket.TicketListModel;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The queue view: the agent's queues with their open tickets, one queue's tickets in a lazy table, bulk actions.
@@ -46,6 +48,9 @@ public class QueueView implements Serializable {
 
     @Inject
     Texts texts;
+
+    @Inject
+    TicketExports exports;
 
     private Long queueId;
     private List<QueueCount> overview;
@@ -86,6 +91,15 @@ public class QueueView implements Serializable {
         bulkStateId = null;
         bulkLock = null;
         overview = search.queueOverview();
+    }
+
+    /** The queue's open tickets as the table shows them now (its filters and order), as CSV. */
+    public StreamedContent getCsv() {
+        return exports.csv("cola", tickets::shown);
+    }
+
+    public StreamedContent getPdf() {
+        return exports.pdf("cola", selected.queue(), texts.get("export.queue.what"), tickets::shown);
     }
 
     public Long getQueueId() {

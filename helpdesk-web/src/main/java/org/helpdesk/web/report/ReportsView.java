@@ -33,7 +33,7 @@ public class ReportsView implements Serializable {
 
     /** Which period the form asks for. */
     public enum PeriodChoice {
-        LAST_MONTH, LAST_WEEK, CUSTOM
+        LAST_MONTH, LAST_WEEK, THIS_MONTH, CUSTOM
     }
 
     @EJB
@@ -74,6 +74,7 @@ public class ReportsView implements Serializable {
         ReportPeriod period = switch (periodChoice) {
             case LAST_MONTH -> ReportPeriod.lastMonth(today, reports.zone());
             case LAST_WEEK -> ReportPeriod.lastWeek(today, reports.zone());
+            case THIS_MONTH -> ReportPeriod.days(today.withDayOfMonth(1), today, reports.zone());
             case CUSTOM -> ReportPeriod.days(from, to, reports.zone());
         };
         ReportRun run = reports.start(period, grouping, queueIds, typeIds);

@@ -1,11 +1,6 @@
 package org.helpdesk.web.ticket;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +33,6 @@ import org.helpdesk.web.field.FieldInputs;
 import org.helpdesk.web.shared.Dates;
 import org.helpdesk.web.shared.Labels;
 import org.helpdesk.web.shared.Texts;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** Ticket search: criteria, results in the lazy ticket table, and the results as CSV. */
@@ -47,9 +41,6 @@ import org.primefaces.model.StreamedContent;
 public class SearchView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** A CSV export stops after this many tickets. */
-    static final int EXPORT_LIMIT = 10_000;
-    private static final int EXPORT_PAGE = 500;
 
     @EJB
     TicketSearchService search;
@@ -68,6 +59,9 @@ public class SearchView implements Serializable {
 
     @EJB
     ProfileService profile;
+
+    @Inject
+    TicketExports exports;
 
     @Inject
     Labels labels;
@@ -152,41 +146,13 @@ public class SearchView implements Serializable {
 
     public StreamedContent getCsv() {
         TicketQuery query = query();
-        return DefaultStreamedContent.builder().name("tickets.csv").contentType("text/csv; charset=UTF-8")
-                .stream(() -> new java.io.ByteArrayInputStream(csv(query))).build();
+        return exports.csv("tickets", (first, size) -> search.search(query, TicketSort.CREATED, false, first, size));
     }
 
-    private byte[] csv(TicketQuery query) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            out.write('\uFEFF'); // so that spreadsheet programs read UTF-8
-            row(out, texts.get("ticket.number"), texts.get("ticket.created"), texts.get("field.title"),
-                    texts.get("field.queueId"), texts.get("field.stateId"), texts.get("field.priority"),
-                    texts.get("field.customerUserId"), texts.get("field.ownerId"));
-            for (int first = 0; first < EXPORT_LIMIT; first += EXPORT_PAGE) {
-                List<TicketSummary> page = search.search(query, TicketSort.CREATED, false, first, EXPORT_PAGE);
-                for (TicketSummary t : page) {
-                    row(out, t.number(), dates.format(t.createdAt()), t.title(), t.queue(), labels.state(t.state()),
-                            String.valueOf(t.priority()), t.customer(), t.owner() == null ? "" : t.owner());
-                }
-                if (page.size() < EXPORT_PAGE) {
-                    break;
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void row(Writer out, String... cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.write(';');
-            }
-            out.write(Csv.cell(cells[i]));
-        }
-        out.write("\r\n");
+    public StreamedContent getPdf() {
+        TicketQuery query = query();
+        return exports.pdf("tickets", texts.get("search.title"), text == null ? "" : text,
+                (first, size) -> search.search(query, TicketSort.CREATED, false, first, size));
     }
 
     private TicketQuery query() {

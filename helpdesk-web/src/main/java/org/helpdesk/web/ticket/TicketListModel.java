@@ -37,6 +37,10 @@ public class TicketListModel extends LazyDataModel<TicketSummary> {
     private final Loader loader;
     private final Counter counter;
     private final TicketSort defaultSort;
+    /** What the table shows now (its column filters and order): what an export exports. */
+    private Map<String, FilterMeta> shownFilters = Map.of();
+    private TicketSort shownSort;
+    private boolean shownAscending;
 
     /** A list newest first unless the user sorts it by a column. */
     public TicketListModel(Loader loader, Counter counter) {
@@ -67,7 +71,15 @@ public class TicketListModel extends LazyDataModel<TicketSummary> {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         TicketSort column = sort == null ? defaultSort : TicketSort.valueOf(sort.getField());
         boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
+        shownFilters = Map.copyOf(filterBy);
+        shownSort = column;
+        shownAscending = ascending;
         return loader.load(filterBy, column, ascending, first, pageSize);
+    }
+
+    /** The page from {@code first} of the list as the table shows it now (filters, order): for exports. */
+    public List<TicketSummary> shown(int first, int pageSize) {
+        return loader.load(shownFilters, shownSort == null ? defaultSort : shownSort, shownAscending, first, pageSize);
     }
 
     /** The column filters agents' tables offer: number (beginning), title (part), priority (1-5). */
