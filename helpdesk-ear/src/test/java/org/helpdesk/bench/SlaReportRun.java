@@ -6,10 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Scenario 9, the SLA report (issue #15): "Ejecutar ahora" on Informes over a period ({@code report.from} to
@@ -20,7 +19,6 @@ import org.jsoup.nodes.Document;
  */
 final class SlaReportRun {
 
-    private static final Pattern RUN = Pattern.compile("run=(\\d+)");
     private static final long TIMEOUT_NANOS = 600_000_000_000L;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -38,43 +36,51 @@ final class SlaReportRun {
             throw new IllegalStateException("reports: " + problem + " (does the agent hold rw on the stats group?)");
         }
         Document document = page.document();
+        // as the browser does: choosing "Fechas" shows the date fields, then the run is started
+        require("choosing the period", manager.browser.ajax(document, page.uri(), "params", "params:period", "params:period",
+                "params:dates", Map.of("params:period_input", "CUSTOM"),
+                Map.of("jakarta.faces.behavior.event", "change", "jakarta.faces.partial.event", "change")));
         long start = System.nanoTime();
         Browser.Page started = manager.browser.ajax(document, page.uri(), "params", "params:run", "params", "params shown history",
                 Map.of("params:period_input", "CUSTOM", "params:from_input", from, "params:to_input", to,
                         "params:grouping_input", grouping), Map.of());
         String startProblem = DeskSession.checkPartial(started, "Informe iniciado");
-        Matcher run = RUN.matcher(started.body());
-        if (startProblem != null || !run.find()) {
-            throw new IllegalStateException("Ejecutar ahora: " + (startProblem != null ? startProblem
-                    : Browser.abbreviate(started.body())));
+        if (startProblem != null) {
+            throw new IllegalStateException("Ejecutar ahora: " + startProblem);
         }
-        String runId = run.group(1);
-        LoadDriver.log("report: run " + runId + " over " + from + " – " + to + " by " + grouping);
+        LoadDriver.log("report: started over " + from + " – " + to + " by " + grouping);
         long peakKb = 0;
         String status = "";
-        Browser.Page shown = null;
+        String duration = "?";
+        Document finished = null;
         while (System.nanoTime() - start < TIMEOUT_NANOS) {
             Thread.sleep(500);
             peakKb = Math.max(peakKb, residentKb(pid));
-            shown = manager.browser.get("reports/index.xhtml?run=" + runId);
-            Document now = shown.document();
-            status = now.select("#shown h2 .hd-meta").text();
-            if (!status.contains("En curso") && !status.contains("Iniciando")) {
+            finished = manager.browser.get("reports/index.xhtml").document();
+            // the newest run heads the history: its status, then how long the job took
+            Element newest = finished.select("[id=history:runs_data] tr").first();
+            if (newest != null && newest.select("td").size() > 4) {
+                status = newest.select("td").get(3).text();
+                duration = newest.select("td").get(4).text();
+            }
+            if (!status.equals("En curso") && !status.equals("Iniciando")) {
                 break;
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Document finished = shown.document();
-        // the newest run heads the history: its fifth column is how long the job took
-        var newest = finished.select("[id=history:runs_data] tr").first();
-        String duration = newest == null || newest.select("td").size() < 5 ? "?" : newest.select("td").get(4).text();
-        String total = finished.select("tr.hd-report-total").text();
-        LoadDriver.log(String.format("report: %s after %.1f s (job: %s); server resident memory at most %d MiB; total row: %s",
-                status, seconds, duration, peakKb / 1024, total));
-        boolean completed = status.contains("Terminado");
+        LoadDriver.log(String.format("report: %s after %.1f s (job: %s); server resident memory at most %d MiB",
+                status, seconds, duration, peakKb / 1024));
+        boolean completed = status.equals("Terminado");
         return new Samples.Summary("report", String.format("SLA report %s – %s by %s (job %s; server at most %d MiB resident)",
                 from, to, grouping, duration, peakKb / 1024), 1, 1, completed ? 0 : 1, Double.NaN, Double.NaN, Double.NaN,
                 seconds * 1000, Double.NaN, completed ? List.of() : List.of(status));
+    }
+
+    private static void require(String what, Browser.Page answer) {
+        String problem = DeskSession.checkPartial(answer, null);
+        if (problem != null) {
+            throw new IllegalStateException(what + ": " + problem);
+        }
     }
 
     /** The resident memory of a process, in KiB (0 when unknown). */
