@@ -63,7 +63,8 @@ CREATE TABLE report_run (
     started_at   ${timestamp}  NOT NULL,
     finished_at  ${timestamp},
     schedule_id  BIGINT,
-    delivered    BOOLEAN       DEFAULT FALSE NOT NULL
+    delivered    BOOLEAN       DEFAULT FALSE NOT NULL,
+    node         VARCHAR(100)
 );
 CREATE INDEX ix_report_run_started ON report_run (started_at);
 

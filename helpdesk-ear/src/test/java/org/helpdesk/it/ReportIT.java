@@ -14,10 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -85,11 +81,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReportIT {
 
     /** March 2001 (UTC): far from the milestones the other tests' tickets write today. */
-    private static final LocalDate FIRST = LocalDate.of(2001, 3, 1);
-    private static final LocalDate LAST = LocalDate.of(2001, 3, 31);
-    private static final Instant FROM = FIRST.atStartOfDay(ZoneOffset.UTC).toInstant();
-    private static final Instant TO = LAST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    private static final int TICKETS = 400;
+    static final LocalDate FIRST = LocalDate.of(2001, 3, 1);
+    static final LocalDate LAST = LocalDate.of(2001, 3, 31);
+    static final Instant FROM = FIRST.atStartOfDay(ZoneOffset.UTC).toInstant();
+    static final Instant TO = LAST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    static final int TICKETS = 400;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -125,19 +121,6 @@ class ReportIT {
 
     private Agent manager;
 
-    /** A generated milestone, as the job will read it. */
-    record Generated(long id, long ticket, String kind, Instant at, boolean openAfter, long queue, int tier, Integer previousTier,
-            Instant due, Long minutes) {
-
-        Boolean met() {
-            return due == null ? null : !at.isAfter(due);
-        }
-
-        boolean inPeriod() {
-            return !at.isBefore(FROM) && at.isBefore(TO);
-        }
-    }
-
     @BeforeEach
     void setUp() {
         manager = fixtures.agent("gerente", Map.of(STATS_GROUP, Set.of(Permission.RW)));
@@ -145,7 +128,7 @@ class ReportIT {
 
     @Test
     void everyFigureOfTheJobIsTheOneWorkedOutFromTheMilestones() throws Exception {
-        List<Generated> milestones = generate();
+        List<ReportData.Generated> milestones = ReportData.generate(dataSource);
         ReportRun run = As.agent(manager.getLogin(), () -> reports.start(period(), Grouping.QUEUE, List.of(), List.of()));
         List<ReportRow> rows = awaitRows(run.getId());
 
@@ -179,7 +162,7 @@ class ReportIT {
 
     @Test
     void aRunStoppedHalfWayAndResumedGivesWhatAnUninterruptedRunGives() throws Exception {
-        generate();
+        ReportData.generate(dataSource);
         ReportRun whole = As.agent(manager.getLogin(), () -> reports.start(period(), Grouping.PRIORITY, List.of(), List.of()));
         List<ReportRow> uninterrupted = awaitRows(whole.getId());
 
@@ -206,7 +189,7 @@ class ReportIT {
 
     @Test
     void aScheduleThatComesDueMailsThePdfAndTheCsvThroughTheOutbox() throws Exception {
-        generate();
+        ReportData.generate(dataSource);
         String address = Fixtures.unique("gerencia") + "@desk.example";
         ReportSchedule schedule = As.agent(manager.getLogin(), () -> reports.saveSchedule(new ScheduleForm(null, 0, "SLA mensual",
                 Grouping.QUEUE, List.of(), List.of(), Frequency.MONTHLY, null, 1, LocalTime.of(7, 0), "UTC", List.of(),
@@ -245,7 +228,7 @@ class ReportIT {
 
     @Test
     void aStatisticCountsAndMeasuresWhatTheMilestonesTellByMonthAndQueue() throws Exception {
-        List<Generated> milestones = generate();
+        List<ReportData.Generated> milestones = ReportData.generate(dataSource);
         ReportPeriod quarter = ReportPeriod.days(LocalDate.of(2001, 2, 1), LocalDate.of(2001, 4, 30), ZoneOffset.UTC);
         Statistic created = As.agent(manager.getLogin(), () -> statistics.compute(
                 new StatisticRequest(Measure.CREATED, Axis.MONTH, Axis.QUEUE, quarter, List.of()), Locale.ENGLISH));
@@ -268,14 +251,20 @@ class ReportIT {
                 new StatisticRequest(Measure.SOLUTION_MEAN, Axis.QUEUE, null, march, List.of()), Locale.ENGLISH));
         for (int x = 0; x < met.xLabels().size(); x++) {
             long queue = queues.get(met.xLabels().get(x));
-            List<Generated> answers = milestones.stream().filter(Generated::inPeriod)
+            List<ReportData.Generated> answers = milestones.stream().filter(ReportData.Generated::inPeriod)
                     .filter(m -> m.kind().equals("FIRST_RESPONSE") && m.queue() == queue && m.due() != null).toList();
-            long inTime = answers.stream().filter(Generated::met).count();
+            long inTime = answers.stream().filter(ReportData.Generated::met).count();
             assertEquals(Math.round(inTime * 1000.0 / answers.size()) / 10.0, met.value(x, 0), "first response in time, queue " + queue);
         }
+        Statistic p90 = As.agent(manager.getLogin(), () -> statistics.compute(
+                new StatisticRequest(Measure.SOLUTION_P90, Axis.QUEUE, null, march, List.of()), Locale.ENGLISH));
         for (int x = 0; x < mean.xLabels().size(); x++) {
             long queue = queues.get(mean.xLabels().get(x));
             assertEquals(mean(times(milestones, "CLOSED", queue)), mean.value(x, 0), "mean solution time, queue " + queue);
+        }
+        for (int x = 0; x < p90.xLabels().size(); x++) {
+            long queue = queues.get(p90.xLabels().get(x));
+            assertEquals(rank(times(milestones, "CLOSED", queue), 90).doubleValue(), p90.value(x, 0), "p90 solution time, queue " + queue);
         }
     }
 
@@ -339,124 +328,12 @@ class ReportIT {
     // ---- the data and the figures worked out here ----
 
     /**
-     * Writes a month of milestones for {@link #TICKETS} tickets: opened from five days before the month to
-     * five days after it, then answered, updated, moved between N1 and N2, escalated, closed, reopened
-     * or merged at random, some after the month.
-     */
-    private List<Generated> generate() throws SQLException {
-        List<Generated> milestones = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement clear = connection.prepareStatement("DELETE FROM ticket_milestone WHERE occurred_at < ?")) {
-                clear.setTimestamp(1, Timestamp.valueOf(LocalDateTime.of(2002, 1, 1, 0, 0)));
-                clear.executeUpdate();
-            }
-            new TicketGenerator(dataSource).ensure(TICKETS);
-            List<Long> ticketIds = new ArrayList<>();
-            try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT id FROM ticket WHERE created_by = 'generator' ORDER BY id")) {
-                while (rows.next() && ticketIds.size() < TICKETS) {
-                    ticketIds.add(rows.getLong(1));
-                }
-            }
-            long nextId = reserveIds(connection, TICKETS * 10L);
-            Random random = new Random(2001);
-            for (long ticket : ticketIds) {
-                Instant at = FROM.minus(Duration.ofDays(5)).plusSeconds(random.nextInt(41 * 24 * 3600));
-                long queue = 1 + random.nextInt(2);
-                boolean open = true;
-                boolean answered = false;
-                milestones.add(new Generated(nextId++, ticket, "OPENED", at, true, queue, (int) queue, null, null, null));
-                for (int step = random.nextInt(8); step > 0; step--) {
-                    at = at.plusSeconds(600 + random.nextInt(72 * 3600));
-                    Instant due = random.nextInt(10) == 0 ? null : random.nextInt(20) == 0 ? at
-                            : at.plusSeconds(random.nextInt(6 * 3600) - 3 * 3600);
-                    Long minutes = random.nextInt(10) == 0 ? null : (long) random.nextInt(3000);
-                    int choice = random.nextInt(7);
-                    if (open && !answered) {
-                        answered = true;
-                        milestones.add(new Generated(nextId++, ticket, "FIRST_RESPONSE", at, true, queue, (int) queue, null, due, minutes));
-                    } else if (open && choice == 0) {
-                        milestones.add(new Generated(nextId++, ticket, "UPDATE", at, true, queue, (int) queue, null, due, minutes));
-                    } else if (open && choice <= 2) {
-                        open = false;
-                        milestones.add(new Generated(nextId++, ticket, "CLOSED", at, false, queue, (int) queue, null, due, minutes));
-                    } else if (!open && choice == 3) {
-                        open = true;
-                        milestones.add(new Generated(nextId++, ticket, "REOPENED", at, true, queue, (int) queue, null, null, null));
-                    } else if (open && choice == 4) {
-                        int previous = (int) queue;
-                        queue = 3 - queue;
-                        milestones.add(new Generated(nextId++, ticket, "MOVED", at, true, queue, (int) queue, previous, null, null));
-                    } else if (open && choice == 5) {
-                        milestones.add(new Generated(nextId++, ticket, "ESCALATED", at, true, queue, (int) queue, null, null, null));
-                    } else if (open) {
-                        open = false;
-                        milestones.add(new Generated(nextId++, ticket, "ENDED", at, false, queue, (int) queue, null, null, null));
-                        break;
-                    }
-                }
-            }
-            insert(connection, milestones, random);
-            connection.commit();
-        }
-        return milestones;
-    }
-
-    private static void insert(Connection connection, List<Generated> milestones, Random random) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ticket_milestone (id, version, ticket_id, kind, "
-                + "occurred_at, open_after, queue_id, tier, previous_tier, priority, type_id, due_at, business_minutes) "
-                + "VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")) {
-            Map<Long, Integer> priorities = new HashMap<>();
-            for (Generated m : milestones) {
-                insert.setLong(1, m.id());
-                insert.setLong(2, m.ticket());
-                insert.setString(3, m.kind());
-                insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.ofInstant(m.at(), ZoneOffset.UTC)));
-                insert.setBoolean(5, m.openAfter());
-                insert.setLong(6, m.queue());
-                insert.setInt(7, m.tier());
-                if (m.previousTier() == null) {
-                    insert.setNull(8, Types.INTEGER);
-                } else {
-                    insert.setInt(8, m.previousTier());
-                }
-                insert.setInt(9, priorities.computeIfAbsent(m.ticket(), t -> 1 + random.nextInt(5)));
-                if (m.due() == null) {
-                    insert.setNull(10, Types.TIMESTAMP);
-                } else {
-                    insert.setTimestamp(10, Timestamp.valueOf(LocalDateTime.ofInstant(m.due(), ZoneOffset.UTC)));
-                }
-                if (m.minutes() == null) {
-                    insert.setNull(11, Types.BIGINT);
-                } else {
-                    insert.setLong(11, m.minutes());
-                }
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
-    private static long reserveIds(Connection connection, long size) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE id_generator SET gen_value = gen_value + ? WHERE gen_name = 'ids'")) {
-            update.setLong(1, size);
-            update.executeUpdate();
-        }
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT gen_value FROM id_generator WHERE gen_name = 'ids'")) {
-            rows.next();
-            return rows.getLong(1) - size + 1;
-        }
-    }
-
-    /**
      * Per queue: created, closed, reopened, open at the end, first response met and late, update met and
      * late, solution met and late, escalations, moves from tier 1 up.
      */
-    private static Map<Long, long[]> expectedCounts(List<Generated> milestones) {
+    private static Map<Long, long[]> expectedCounts(List<ReportData.Generated> milestones) {
         Map<Long, long[]> byQueue = new TreeMap<>();
-        for (Generated m : milestones) {
+        for (ReportData.Generated m : milestones) {
             if (!m.inPeriod()) {
                 continue;
             }
@@ -479,14 +356,14 @@ class ReportIT {
                 default -> { }
             }
         }
-        Map<Long, Generated> lastBeforeEnd = new HashMap<>();
-        Comparator<Generated> order = Comparator.comparing(Generated::at).thenComparing(Generated::id);
-        for (Generated m : milestones) {
+        Map<Long, ReportData.Generated> lastBeforeEnd = new HashMap<>();
+        Comparator<ReportData.Generated> order = Comparator.comparing(ReportData.Generated::at).thenComparing(ReportData.Generated::id);
+        for (ReportData.Generated m : milestones) {
             if (m.at().isBefore(TO)) {
                 lastBeforeEnd.merge(m.ticket(), m, (a, b) -> order.compare(a, b) >= 0 ? a : b);
             }
         }
-        lastBeforeEnd.values().stream().filter(Generated::openAfter)
+        lastBeforeEnd.values().stream().filter(ReportData.Generated::openAfter)
                 .forEach(m -> byQueue.computeIfAbsent(m.queue(), q -> new long[12])[3]++);
         return byQueue;
     }
@@ -513,9 +390,9 @@ class ReportIT {
             row.getSolutionBreached(), row.getEscalations(), row.getMovedUp() };
     }
 
-    private static long[] times(List<Generated> milestones, String kind, Long queue) {
-        return milestones.stream().filter(Generated::inPeriod).filter(m -> m.kind().equals(kind) && m.minutes() != null)
-                .filter(m -> queue == null || m.queue() == queue).mapToLong(Generated::minutes).sorted().toArray();
+    private static long[] times(List<ReportData.Generated> milestones, String kind, Long queue) {
+        return milestones.stream().filter(ReportData.Generated::inPeriod).filter(m -> m.kind().equals(kind) && m.minutes() != null)
+                .filter(m -> queue == null || m.queue() == queue).mapToLong(ReportData.Generated::minutes).sorted().toArray();
     }
 
     private static Double mean(long[] sorted) {

@@ -3,6 +3,7 @@ package org.helpdesk.report;
 import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
@@ -43,11 +44,27 @@ public class FactWriter extends AbstractItemWriter {
     public void open(Serializable checkpoint) throws SQLException {
         replacing = checkpoint != null;
         if (checkpoint == null) {
+            long run = SlaPartitions.runId(job);
+            int number = Integer.parseInt(part);
+            // deleted only when there is something: a DELETE takes range locks on MariaDB even when it finds
+            // nothing, and the parts writing beside it would deadlock with it
             try (Connection connection = dataSource.getConnection();
-                    PreparedStatement clear = connection.prepareStatement("DELETE FROM report_fact WHERE run_id = ? AND part = ?")) {
-                clear.setLong(1, SlaPartitions.runId(job));
-                clear.setInt(2, Integer.parseInt(part));
-                clear.executeUpdate();
+                    PreparedStatement written = connection.prepareStatement(
+                            "SELECT milestone_id FROM report_fact WHERE run_id = ? AND part = ?")) {
+                written.setMaxRows(1);
+                written.setLong(1, run);
+                written.setInt(2, number);
+                boolean any;
+                try (ResultSet rows = written.executeQuery()) {
+                    any = rows.next();
+                }
+                if (any) {
+                    try (PreparedStatement clear = connection.prepareStatement("DELETE FROM report_fact WHERE run_id = ? AND part = ?")) {
+                        clear.setLong(1, run);
+                        clear.setInt(2, number);
+                        clear.executeUpdate();
+                    }
+                }
             }
         }
     }

@@ -10,10 +10,14 @@ public enum Measure {
     FIRST_RESPONSES("FIRST_RESPONSE", Aggregate.COUNT),
     /** Mean first-response time, in business minutes. */
     FIRST_RESPONSE_MEAN("FIRST_RESPONSE", Aggregate.MEAN),
+    /** The 90th percentile of first-response times (nearest rank), in business minutes. */
+    FIRST_RESPONSE_P90("FIRST_RESPONSE", Aggregate.P90),
     /** Share of first answers within their target, in percent. */
     FIRST_RESPONSE_MET("FIRST_RESPONSE", Aggregate.PERCENT_MET),
     /** Mean solution time (creation to closing), in business minutes. */
     SOLUTION_MEAN("CLOSED", Aggregate.MEAN),
+    /** The 90th percentile of solution times (nearest rank), in business minutes. */
+    SOLUTION_P90("CLOSED", Aggregate.P90),
     /** Share of closings within the solution target, in percent. */
     SOLUTION_MET("CLOSED", Aggregate.PERCENT_MET),
     /** Escalations raised (targets missed). */
@@ -23,7 +27,7 @@ public enum Measure {
 
     /** How the milestones of a group become one number. */
     enum Aggregate {
-        COUNT, MEAN, PERCENT_MET
+        COUNT, MEAN, PERCENT_MET, P90
     }
 
     private final String kind;

@@ -101,7 +101,10 @@ public final class ReportDocuments {
         if (row.isTotal()) {
             return Messages.format(locale, "report.total");
         }
-        return row.getLabel().isEmpty() ? Messages.format(locale, "report.none") : row.getLabel();
+        if (row.getLabel().isEmpty()) {
+            return Messages.format(locale, "report.none");
+        }
+        return row.getRun().getGrouping() == Grouping.TYPE ? Messages.catalogName(locale, "type.", row.getLabel()) : row.getLabel();
     }
 
     public static byte[] csv(ReportRun run, List<ReportRow> rows, Locale locale) {

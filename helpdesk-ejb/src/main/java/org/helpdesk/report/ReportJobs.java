@@ -44,6 +44,8 @@ public class ReportJobs {
     /** The job parameter naming the run. */
     public static final String RUN_PARAMETER = "runId";
     public static final String JOB = "sla-report";
+    /** This server, as WildFly names it ({@code jboss.node.name}, the host name unless set). */
+    static final String NODE = System.getProperty("jboss.node.name", "helpdesk");
     /** How many items a chunk of the job reads before it commits and keeps a checkpoint. */
     public static final int CHUNK = 500;
 
@@ -72,6 +74,7 @@ public class ReportJobs {
 
     public ReportRun create(ReportPeriod period, Grouping grouping, List<Long> queueIds, List<Long> typeIds, String startedBy) {
         ReportRun run = new ReportRun(period, grouping, queueIds, typeIds, startedBy, clock.instant());
+        run.runsOn(NODE);
         em.persist(run);
         return run;
     }
@@ -86,8 +89,15 @@ public class ReportJobs {
         parameters.setProperty(RUN_PARAMETER, String.valueOf(runId));
         parameters.setProperty("chunk", String.valueOf(chunkSize));
         JobOperator operator = BatchRuntime.getJobOperator();
+        self.runsHere(runId);
         long execution = previousExecution == null ? operator.start(JOB, parameters) : operator.restart(previousExecution, parameters);
         self.launched(runId, execution);
+    }
+
+    /** The run's job is about to run on this server (a restart may run on another server than the start). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void runsHere(long runId) {
+        locked(runId).runsOn(NODE);
     }
 
     /**
@@ -97,7 +107,7 @@ public class ReportJobs {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void launched(long runId, long executionId) {
         ReportRun run = locked(runId);
-        if (run.getStatus() == RunStatus.STOPPED || run.getStatus() == RunStatus.FAILED) {
+        if (run.getStatus() == RunStatus.STOPPED || run.getStatus() == RunStatus.FAILED || run.getStatus() == RunStatus.INTERRUPTED) {
             run.launched(executionId);
         } else if (run.getExecutionId() == null) {
             run.launched(executionId);
@@ -135,7 +145,7 @@ public class ReportJobs {
         ReportRun run = locked(runId);
         long expected = em.createQuery("SELECT COUNT(m) FROM Milestone m WHERE m.occurredAt >= :from AND m.occurredAt < :to", Long.class)
                 .setParameter("from", run.getFrom()).setParameter("to", run.getTo()).getSingleResult();
-        run.started(executionId, expected);
+        run.started(executionId, expected, NODE);
     }
 
     /** Ends the run; a scheduled run that completed goes to its recipients by mail, with the end. */
@@ -150,6 +160,41 @@ public class ReportJobs {
 
     public List<ReportRow> rows(long runId) {
         return em.createNamedQuery("ReportRow.ofRun", ReportRow.class).setParameter("run", runId).getResultList();
+    }
+
+    /** The runs this server was working on (id and job execution), read at its start: before it runs any. */
+    public List<Object[]> workingOnThisNode() {
+        return em.createQuery("SELECT r.id, r.executionId FROM ReportRun r WHERE r.status IN :working AND r.node = :node", Object[].class)
+                .setParameter("working", List.of(RunStatus.STARTING, RunStatus.RUNNING)).setParameter("node", NODE).getResultList();
+    }
+
+    /**
+     * Marks interrupted the runs this server was working on when it stopped (a crash, a kill: their job
+     * executions will never end), unless one has been started again since (its execution changed). JBeret
+     * cannot restart such an execution; {@link #resumeInterrupted} starts them again.
+     */
+    public int interrupted(List<Object[]> working) {
+        int marked = 0;
+        for (Object[] run : working) {
+            ReportRun locked = em.find(ReportRun.class, run[0], LockModeType.PESSIMISTIC_WRITE);
+            if (locked != null && locked.getStatus().isActive() && java.util.Objects.equals(locked.getExecutionId(), run[1])) {
+                locked.ended(RunStatus.INTERRUPTED, clock.instant());
+                marked++;
+            }
+        }
+        return marked;
+    }
+
+    /**
+     * Starts the interrupted runs again, each as a new job execution that reads its parts from the start
+     * (their writers first clear what the interrupted one wrote): the result is an uninterrupted run's.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void resumeInterrupted() {
+        for (Long runId : em.createQuery("SELECT r.id FROM ReportRun r WHERE r.status = :interrupted ORDER BY r.id", Long.class)
+                .setParameter("interrupted", RunStatus.INTERRUPTED).setMaxResults(10).getResultList()) {
+            self.launch(runId, null, CHUNK);
+        }
     }
 
     /** The schedules whose time has come. */
@@ -168,6 +213,7 @@ public class ReportJobs {
             return Optional.empty();
         }
         ReportRun run = ReportRun.scheduled(schedule, schedule.getRecurrence().periodFor(schedule.getNextDueAt()), now);
+        run.runsOn(NODE);
         em.persist(run);
         schedule.started(now);
         em.flush();
@@ -285,25 +331,6 @@ public class ReportJobs {
 
     private interface SqlWork<T> {
         T run(Connection connection) throws SQLException;
-    }
-
-    /** A growing array of longs: a million times take 8 MB, not the 24 MB of boxed ones. */
-    private static final class LongList {
-        private long[] values = new long[64];
-        private int size;
-
-        void add(long value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        Durations durations() {
-            long[] sorted = Arrays.copyOf(values, size);
-            Arrays.sort(sorted);
-            return new Durations(sorted);
-        }
     }
 
     static String describe(Throwable error) {

@@ -121,6 +121,10 @@ public class ReportRow extends BaseEntity {
         return percent(solutionMet, solutionBreached);
     }
 
+    public ReportRun getRun() {
+        return run;
+    }
+
     public int getPosition() {
         return position;
     }

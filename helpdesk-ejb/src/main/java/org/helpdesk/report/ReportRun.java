@@ -74,6 +74,10 @@ public class ReportRun extends BaseEntity {
     @Column(nullable = false)
     private boolean delivered;
 
+    /** The server whose job execution works (or worked) for this run. */
+    @Column(length = 100)
+    private String node;
+
     protected ReportRun() {
     }
 
@@ -109,6 +113,10 @@ public class ReportRun extends BaseEntity {
         delivered = true;
     }
 
+    public String getNode() {
+        return node;
+    }
+
     public Long getScheduleId() {
         return scheduleId;
     }
@@ -127,8 +135,13 @@ public class ReportRun extends BaseEntity {
         }
     }
 
-    void started(long executionId, long expected) {
+    void runsOn(String node) {
+        this.node = node;
+    }
+
+    void started(long executionId, long expected, String node) {
         this.executionId = executionId;
+        this.node = node;
         this.expected = expected;
         this.status = RunStatus.RUNNING;
         this.error = null;

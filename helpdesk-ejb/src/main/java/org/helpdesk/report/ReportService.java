@@ -129,7 +129,7 @@ public class ReportService {
     /** The rows of a finished run, the total last; none before it has finished. */
     public List<ReportRow> rows(long runId) {
         require(Permission.RO);
-        return em.createNamedQuery("ReportRow.ofRun", ReportRow.class).setParameter("run", runId).getResultList();
+        return jobs.rows(runId);
     }
 
     public Progress progress(long runId) {

@@ -77,6 +77,7 @@ public class StatisticsService {
         long measured;
         long minutes;
         long timed;
+        final LongList times = new LongList();
 
         void add(Cell other) {
             count += other.count;
@@ -86,11 +87,20 @@ public class StatisticsService {
             timed += other.timed;
         }
 
+        void addTime(long businessMinutes) {
+            count++;
+            times.add(businessMinutes);
+        }
+
         Double value(Measure.Aggregate aggregate) {
             return switch (aggregate) {
                 case COUNT -> (double) count;
                 case MEAN -> timed == 0 ? null : Math.round(minutes * 10.0 / timed) / 10.0;
                 case PERCENT_MET -> measured == 0 ? null : Math.round(met * 1000.0 / measured) / 10.0;
+                case P90 -> {
+                    Long p90 = times.durations().percentile(90);
+                    yield p90 == null ? null : p90.doubleValue();
+                }
             };
         }
     }
@@ -110,17 +120,25 @@ public class StatisticsService {
             DatabaseKind kind = DatabaseKind.of(connection.getMetaData().getDatabaseProductName());
             String x = request.axis().isTime() ? hour(kind) : column(request.axis().attribute());
             String series = request.series() == null ? "NULL" : column(request.series().attribute());
-            StringBuilder sql = new StringBuilder("SELECT ").append(x).append(", ").append(series)
-                    .append(", COUNT(*), SUM(CASE WHEN m.due_at IS NOT NULL AND m.occurred_at <= m.due_at THEN 1 ELSE 0 END),")
-                    .append(" SUM(CASE WHEN m.due_at IS NOT NULL THEN 1 ELSE 0 END), SUM(m.business_minutes), COUNT(m.business_minutes)")
+            // percentiles need every time of a cell; the other measures are added up by the database
+            boolean percentile = request.measure().aggregate() == Measure.Aggregate.P90;
+            StringBuilder sql = new StringBuilder("SELECT ").append(x).append(", ").append(series).append(percentile
+                    ? ", m.business_minutes"
+                    : ", COUNT(*), SUM(CASE WHEN m.due_at IS NOT NULL AND m.occurred_at <= m.due_at THEN 1 ELSE 0 END),"
+                            + " SUM(CASE WHEN m.due_at IS NOT NULL THEN 1 ELSE 0 END), SUM(m.business_minutes), COUNT(m.business_minutes)")
                     .append(" FROM ticket_milestone m WHERE m.kind = ? AND m.occurred_at >= ? AND m.occurred_at < ?");
+            if (percentile) {
+                sql.append(" AND m.business_minutes IS NOT NULL");
+            }
             if (request.measure() == Measure.MOVED_UP) {
                 sql.append(" AND m.previous_tier = 1 AND m.tier > 1");
             }
             if (!request.queueIds().isEmpty()) {
                 sql.append(" AND m.queue_id IN (").append(String.join(", ", Collections.nCopies(request.queueIds().size(), "?"))).append(")");
             }
-            sql.append(" GROUP BY ").append(x).append(request.series() == null ? "" : ", " + series);
+            if (!percentile) {
+                sql.append(" GROUP BY ").append(x).append(request.series() == null ? "" : ", " + series);
+            }
             try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
                 int i = 1;
                 select.setString(i++, request.measure().kind());
@@ -129,11 +147,17 @@ public class StatisticsService {
                 for (Long queue : request.queueIds()) {
                     select.setLong(i++, queue);
                 }
+                select.setFetchSize(10_000);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         Object key = request.axis().isTime()
                                 ? bucket(request.axis(), rows.getTimestamp(1).toLocalDateTime().toInstant(ZoneOffset.UTC).atZone(zone).toLocalDate())
                                 : nullable(rows, 1);
+                        if (percentile) {
+                            cells.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(nullable(rows, 2), k -> new Cell())
+                                    .addTime(rows.getLong(3));
+                            continue;
+                        }
                         Cell cell = new Cell();
                         cell.count = rows.getLong(3);
                         cell.met = rows.getLong(4);
@@ -215,7 +239,8 @@ public class StatisticsService {
 
     private List<String> labels(Grouping attribute, List<Long> keys, Locale locale) {
         Map<Long, String> names = new ReportLabels(em).of(attribute, new java.util.HashSet<>(keys));
-        return keys.stream().map(k -> k == null ? Messages.format(locale, "report.none") : names.getOrDefault(k, "#" + k)).toList();
+        return keys.stream().map(k -> k == null ? Messages.format(locale, "report.none")
+                : attribute == Grouping.TYPE ? Messages.catalogName(locale, "type.", names.getOrDefault(k, "#" + k)) : names.getOrDefault(k, "#" + k)).toList();
     }
 
     /** The first day of the day, week (Monday) or month that {@code day} is in. */

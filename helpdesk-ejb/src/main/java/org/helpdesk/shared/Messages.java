@@ -38,6 +38,19 @@ public final class Messages {
         return ResourceBundle.getBundle(BUNDLE, supported(locale), Messages.class.getClassLoader(), NO_FALLBACK);
     }
 
+    /**
+     * A seeded catalog entry's name in the language ({@code prefix + name} in the bundle, e.g. {@code type.Incident});
+     * an administrator's own name as it is.
+     */
+    public static String catalogName(Locale locale, String prefix, String name) {
+        if (name == null) {
+            return null;
+        }
+        String key = prefix + name;
+        String text = format(locale, key);
+        return key.equals(text) ? name : text;
+    }
+
     /** The text for {@code key} with its {@code {0}} placeholders filled; the key itself if unknown. */
     public static String format(Locale locale, String key, Object... arguments) {
         Locale supported = supported(locale);

@@ -93,11 +93,6 @@ public class Labels {
     }
 
     private static String catalogName(Locale locale, String prefix, String name) {
-        if (name == null) {
-            return null;
-        }
-        String key = prefix + name;
-        String text = Messages.format(locale, key);
-        return key.equals(text) ? name : text;
+        return Messages.catalogName(locale, prefix, name);
     }
 }
