@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -179,9 +178,7 @@ class MailCrashIT {
     }
 
     private void killAndStart(String when) {
-        ProcessHandle server = serverProcess();
-        server.destroyForcibly(); // SIGKILL
-        server.onExit().join();
+        ServerProcess.kill();
         System.out.printf("MailCrashIT: killed %s, %d of %d delivered messages fetched, %d in the mailbox%n", when, fetched(),
                 delivered, waiting());
         controller.stop(SERVER);
@@ -226,17 +223,6 @@ class MailCrashIT {
         } catch (FolderException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The Java process of the manually controlled server (the suite's own server has stopped by now). */
-    private static ProcessHandle serverProcess() {
-        String home = Paths.get(System.getProperty("jboss.home")).toAbsolutePath().normalize().toString();
-        List<ProcessHandle> servers = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().filter(c -> c.contains("jboss-modules.jar") && c.contains(home)).isPresent())
-                .sorted(Comparator.comparing((ProcessHandle p) -> p.info().startInstant().orElseThrow()).reversed())
-                .toList();
-        assertTrue(!servers.isEmpty(), "no server process under " + home);
-        return servers.get(0);
     }
 
     private static Path marker(String dataDirectory) {

@@ -108,9 +108,7 @@ class ReportCrashIT {
     @Order(3)
     @RunAsClient
     void killTheServerAndStartItAgain() {
-        ProcessHandle server = serverProcess();
-        server.destroyForcibly(); // SIGKILL
-        server.onExit().join();
+        ServerProcess.kill();
         controller.stop(SERVER);
         controller.start(SERVER);
     }
@@ -157,16 +155,5 @@ class ReportCrashIT {
             r.getUpdateBreached(), r.getSolutionMet(), r.getSolutionBreached(), r.getEscalations(), r.getMovedUp() })
                 + r.getFirstResponseMean() + r.getFirstResponseMedian() + r.getFirstResponseP90() + r.getSolutionMean()
                 + r.getSolutionMedian() + r.getSolutionP90()).toList();
-    }
-
-    /** The Java process of the manually controlled server. */
-    private static ProcessHandle serverProcess() {
-        String home = Paths.get(System.getProperty("jboss.home")).toAbsolutePath().normalize().toString();
-        List<ProcessHandle> servers = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().filter(c -> c.contains("jboss-modules.jar") && c.contains(home)).isPresent())
-                .sorted(Comparator.comparing((ProcessHandle p) -> p.info().startInstant().orElseThrow()).reversed())
-                .toList();
-        assertTrue(!servers.isEmpty(), "no server process under " + home);
-        return servers.get(0);
     }
 }

@@ -77,38 +77,67 @@ public class FactWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) throws SQLException {
         long run = SlaPartitions.runId(job);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM report_fact WHERE run_id = ? AND part = ? AND milestone_id = ?");
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO report_fact "
-                        + "(run_id, part, milestone_id, kind, group_key, met, minutes, moved_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Object item : items) {
-                Fact fact = (Fact) item;
-                if (replacing) {
-                    delete.setLong(1, run);
-                    delete.setInt(2, fact.part());
-                    delete.setLong(3, fact.milestoneId());
-                    delete.addBatch();
-                }
-                insert.setLong(1, run);
-                insert.setInt(2, fact.part());
-                insert.setLong(3, fact.milestoneId());
-                insert.setString(4, fact.kind());
-                setLong(insert, 5, fact.groupKey());
-                if (fact.met() == null) {
-                    insert.setNull(6, Types.INTEGER);
-                } else {
-                    insert.setInt(6, fact.met() ? 1 : 0);
-                }
-                setLong(insert, 7, fact.minutes());
-                insert.setInt(8, fact.movedUp() ? 1 : 0);
-                insert.addBatch();
-            }
+        int number = Integer.parseInt(part);
+        try (Connection connection = dataSource.getConnection()) {
             if (replacing) {
-                delete.executeBatch();
+                removeWrittenBefore(connection, run, number, items);
                 replacing = false;
             }
-            insert.executeBatch();
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO report_fact "
+                    + "(run_id, part, milestone_id, kind, group_key, met, minutes, moved_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Object item : items) {
+                    Fact fact = (Fact) item;
+                    insert.setLong(1, run);
+                    insert.setInt(2, fact.part());
+                    insert.setLong(3, fact.milestoneId());
+                    insert.setString(4, fact.kind());
+                    setLong(insert, 5, fact.groupKey());
+                    if (fact.met() == null) {
+                        insert.setNull(6, Types.INTEGER);
+                    } else {
+                        insert.setInt(6, fact.met() ? 1 : 0);
+                    }
+                    setLong(insert, 7, fact.minutes());
+                    insert.setInt(8, fact.movedUp() ? 1 : 0);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * The facts of this chunk that an earlier execution wrote after its last kept checkpoint: found by a
+     * plain read, then deleted row by row (a delete of rows that are not there takes range locks on MariaDB,
+     * which deadlock with the other parts' inserts).
+     */
+    private static void removeWrittenBefore(Connection connection, long run, int part, List<Object> items) throws SQLException {
+        List<Long> written = new java.util.ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT milestone_id FROM report_fact WHERE run_id = ? AND part = ? AND milestone_id = ?")) {
+            for (Object item : items) {
+                select.setLong(1, run);
+                select.setInt(2, part);
+                select.setLong(3, ((Fact) item).milestoneId());
+                try (ResultSet rows = select.executeQuery()) {
+                    if (rows.next()) {
+                        written.add(rows.getLong(1));
+                    }
+                }
+            }
+        }
+        if (written.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM report_fact WHERE run_id = ? AND part = ? AND milestone_id = ?")) {
+            for (Long milestone : written) {
+                delete.setLong(1, run);
+                delete.setInt(2, part);
+                delete.setLong(3, milestone);
+                delete.addBatch();
+            }
+            delete.executeBatch();
         }
     }
 

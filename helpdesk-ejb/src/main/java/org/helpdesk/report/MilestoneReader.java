@@ -82,6 +82,9 @@ public class MilestoneReader extends AbstractItemReader {
         queues = run.getQueueIds();
         types = run.getTypeIds();
         last = checkpoint == null ? new Key(Instant.parse(from), Long.MIN_VALUE) : (Key) checkpoint;
+        // opened again after a chunk was rolled back (a retry): what was read beyond the checkpoint is read again
+        page.clear();
+        exhausted = false;
     }
 
     @Override
