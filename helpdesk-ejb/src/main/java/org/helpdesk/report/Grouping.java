@@ -4,6 +4,19 @@ package org.helpdesk.report;
 public enum Grouping {
     QUEUE, PRIORITY, TYPE, SERVICE, SLA, OWNER, COMPANY;
 
+    /** The column of {@code ticket_milestone} (alias {@code m}) that holds the group, for SQL that groups by it. */
+    String column() {
+        return switch (this) {
+            case QUEUE -> "m.queue_id";
+            case PRIORITY -> "m.priority";
+            case TYPE -> "m.type_id";
+            case SERVICE -> "m.service_id";
+            case SLA -> "m.sla_id";
+            case OWNER -> "m.owner_id";
+            case COMPANY -> "m.company_id";
+        };
+    }
+
     /** The group a milestone falls in: the id (for priorities the level) it records, null for none. */
     Long keyOf(MilestoneRow m) {
         return switch (this) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import org.helpdesk.mail.outbound.MailFile;
 import org.helpdesk.mail.outbound.MailOutbox;
 import org.helpdesk.settings.Logo;
 import org.helpdesk.settings.Settings;
+import org.helpdesk.settings.SettingsService;
 import org.helpdesk.shared.Messages;
 
 /**
@@ -35,6 +37,9 @@ public class ReportDelivery {
 
     @Inject
     Settings settings;
+
+    @EJB
+    SettingsService logos;
 
     void deliver(ReportRun run, List<ReportRow> rows) {
         ReportSchedule schedule = em.find(ReportSchedule.class, run.getScheduleId());
@@ -55,8 +60,7 @@ public class ReportDelivery {
     }
 
     private List<MailFile> files(ReportRun run, List<ReportRow> rows, Locale locale) {
-        byte[] logo = em.createNamedQuery("Logo.byKind", Logo.class).setParameter("kind", Logo.Kind.HEADER).getResultStream()
-                .findFirst().map(Logo::getContent).orElse(null);
+        byte[] logo = logos.logo(Logo.Kind.HEADER).map(Logo::getContent).orElse(null);
         String name = "sla-" + DateTimeFormatter.ISO_LOCAL_DATE.format(run.getPeriod().firstDay());
         List<MailFile> files = new ArrayList<>();
         files.add(new MailFile(name + ".pdf", "application/pdf",

@@ -118,8 +118,8 @@ public class StatisticsService {
         Map<Object, Map<Long, Cell>> cells = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             DatabaseKind kind = DatabaseKind.of(connection.getMetaData().getDatabaseProductName());
-            String x = request.axis().isTime() ? hour(kind) : column(request.axis().attribute());
-            String series = request.series() == null ? "NULL" : column(request.series().attribute());
+            String x = request.axis().isTime() ? hour(kind) : request.axis().attribute().column();
+            String series = request.series() == null ? "NULL" : request.series().attribute().column();
             // percentiles need every time of a cell; the other measures are added up by the database
             boolean percentile = request.measure().aggregate() == Measure.Aggregate.P90;
             StringBuilder sql = new StringBuilder("SELECT ").append(x).append(", ").append(series).append(percentile
@@ -275,18 +275,6 @@ public class StatisticsService {
             case POSTGRESQL -> "date_trunc('hour', m.occurred_at)";
             case H2 -> "DATE_TRUNC('HOUR', m.occurred_at)";
             case MARIADB -> "CAST(DATE_FORMAT(m.occurred_at, '%Y-%m-%d %H:00:00') AS DATETIME)";
-        };
-    }
-
-    private static String column(Grouping attribute) {
-        return switch (attribute) {
-            case QUEUE -> "m.queue_id";
-            case PRIORITY -> "m.priority";
-            case TYPE -> "m.type_id";
-            case SERVICE -> "m.service_id";
-            case SLA -> "m.sla_id";
-            case OWNER -> "m.owner_id";
-            case COMPANY -> "m.company_id";
         };
     }
 
