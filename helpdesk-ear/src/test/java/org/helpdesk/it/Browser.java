@@ -27,6 +27,8 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    /** Where the files the pages give to download land. */
+    private final Path downloads;
 
     public Browser() throws IOException {
         ChromeOptions options = new ChromeOptions();
@@ -35,6 +37,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--window-size=1400,1000", "--lang=es",
                 "--user-data-dir=" + Files.createTempDirectory("helpdesk-chromium"));
+        downloads = Files.createTempDirectory("helpdesk-downloads");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Paths.get(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -143,6 +148,43 @@ public final class Browser implements AutoCloseable {
             }
             return false;
         });
+    }
+
+    /**
+     * Ticks an option of a PrimeFaces selectCheckboxMenu by its label, as a user does: open the menu, tick
+     * the box, close the menu.
+     */
+    public void tick(String menuId, String label) {
+        WebElement menu = find(By.id(menuId));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+        By box = By.xpath("//*[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']//div[contains(@class, 'ui-chkbox-box')]");
+        wait.ignoring(WebDriverException.class).until(d -> {
+            List<WebElement> boxes = d.findElements(box);
+            if (boxes.isEmpty() || !boxes.get(0).isDisplayed()) {
+                d.findElement(By.id(menuId)).click();
+                return false;
+            }
+            if (!boxes.get(0).getAttribute("class").contains("ui-state-active")) {
+                boxes.get(0).click();
+                return false;
+            }
+            return true;
+        });
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", menuId);
+    }
+
+    /** The file the page gave to download whose name ends with {@code suffix}, once it has arrived whole. */
+    public byte[] downloaded(String suffix) throws IOException {
+        wait.until(d -> {
+            try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+                return files.anyMatch(f -> f.getFileName().toString().endsWith(suffix));
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+            return Files.readAllBytes(files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElseThrow());
+        }
     }
 
     /** Runs the steps; if one fails, keeps a screenshot and the page source under the screenshots folder. */

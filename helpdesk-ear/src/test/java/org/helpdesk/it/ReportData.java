@@ -138,7 +138,8 @@ final class ReportData {
         }
     }
 
-    private static long reserveIds(Connection connection, long size) throws SQLException {
+    /** Takes {@code size} ids of the entities' generator for rows written with SQL; the first is returned. */
+    static long reserveIds(Connection connection, long size) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE id_generator SET gen_value = gen_value + ? WHERE gen_name = 'ids'")) {
             update.setLong(1, size);
             update.executeUpdate();

@@ -57,11 +57,19 @@ import org.helpdesk.report.ReportSchedule;
 import org.helpdesk.report.ReportScheduler;
 import org.helpdesk.report.ReportService;
 import org.helpdesk.report.RunStatus;
+import org.helpdesk.report.SavedStatistic;
 import org.helpdesk.report.ScheduleForm;
 import org.helpdesk.report.Statistic;
+import org.helpdesk.report.StatisticDocuments.ChartType;
+import org.helpdesk.report.StatisticForm;
 import org.helpdesk.report.StatisticRequest;
+import org.helpdesk.report.StatisticSpan;
 import org.helpdesk.report.StatisticsService;
+import org.helpdesk.shared.Messages;
+import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.PermissionDeniedException;
+import org.helpdesk.shared.RuleViolationException;
+import org.helpdesk.shared.ValidationException;
 import org.helpdesk.ticket.NewArticle;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketService;
@@ -192,7 +200,7 @@ class ReportIT {
         ReportData.generate(dataSource);
         String address = Fixtures.unique("gerencia") + "@desk.example";
         ReportSchedule schedule = As.agent(manager.getLogin(), () -> reports.saveSchedule(new ScheduleForm(null, 0, "SLA mensual",
-                Grouping.QUEUE, List.of(), List.of(), Frequency.MONTHLY, null, 1, LocalTime.of(7, 0), "UTC", List.of(),
+                null, Grouping.QUEUE, List.of(), List.of(), Frequency.MONTHLY, null, 1, LocalTime.of(7, 0), "UTC", List.of(),
                 address, "en", true)));
         assertTrue(schedule.getNextDueAt().isAfter(Instant.now()), "due on the next first of a month");
         // the first of April 2001 has come: the report of March is due
@@ -266,6 +274,191 @@ class ReportIT {
             long queue = queues.get(p90.xLabels().get(x));
             assertEquals(rank(times(milestones, "CLOSED", queue), 90).doubleValue(), p90.value(x, 0), "p90 solution time, queue " + queue);
         }
+    }
+
+    @Test
+    void aStatisticRunsOverTheTicketsStateAndADropdownFieldComparesMeasuresAndCountsTheOpenTickets() throws Exception {
+        List<ReportData.Generated> milestones = ReportData.generate(dataSource);
+        List<ReportData.Generated> opened = milestones.stream().filter(m -> m.inPeriod() && m.kind().equals("OPENED")).toList();
+        Map<Long, Long> stateOf = new HashMap<>();
+        Map<Long, String> stateNames = new HashMap<>();
+        Map<Long, String> cityOf = new HashMap<>();
+        long fieldId;
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT t.id, t.state_id, s.name FROM ticket t "
+                    + "JOIN ticket_state s ON s.id = t.state_id WHERE t.created_by = 'generator'");
+                    ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stateOf.put(rows.getLong(1), rows.getLong(2));
+                    stateNames.put(rows.getLong(2), rows.getString(3));
+                }
+            }
+            // a dropdown field with a city for two tickets in three (the others have none)
+            connection.setAutoCommit(false);
+            fieldId = ReportData.reserveIds(connection, 1);
+            try (PreparedStatement field = connection.prepareStatement("INSERT INTO dynamic_field (id, version, name, label_es, label_en, "
+                    + "field_type, options, position, required, show_agent_new, show_customer_new, show_zoom, show_search, valid) "
+                    + "VALUES (?, 0, ?, 'Sede', 'Site', 'DROPDOWN', ?, 90, FALSE, TRUE, FALSE, TRUE, TRUE, TRUE)")) {
+                field.setLong(1, fieldId);
+                field.setString(2, Fixtures.unique("Sede"));
+                field.setString(3, "Lima\nArequipa\nCusco");
+                field.executeUpdate();
+            }
+            List<Long> ticketIds = opened.stream().map(ReportData.Generated::ticket).distinct().toList();
+            long valueId = ReportData.reserveIds(connection, ticketIds.size());
+            try (PreparedStatement value = connection.prepareStatement(
+                    "INSERT INTO dynamic_field_value (id, version, ticket_id, field_id, value_text) VALUES (?, 0, ?, ?, ?)")) {
+                String[] cities = {"Lima", "Arequipa", null};
+                for (int i = 0; i < ticketIds.size(); i++) {
+                    String city = cities[i % 3];
+                    if (city != null) {
+                        cityOf.put(ticketIds.get(i), city);
+                        value.setLong(1, valueId + i);
+                        value.setLong(2, ticketIds.get(i));
+                        value.setLong(3, fieldId);
+                        value.setString(4, city);
+                        value.addBatch();
+                    }
+                }
+                value.executeBatch();
+            }
+            connection.commit();
+        }
+        ReportPeriod march = period();
+
+        // X axis: the ticket's state now, in the reader's words
+        Statistic byState = As.agent(manager.getLogin(), () -> statistics.compute(new StatisticRequest(List.of(Measure.CREATED), Axis.STATE,
+                null, null, march, List.of(), List.of()), Locale.ENGLISH));
+        Map<String, Double> expectedByState = new HashMap<>();
+        opened.forEach(m -> expectedByState.merge(Messages.catalogName(Locale.ENGLISH, "state.", stateNames.get(stateOf.get(m.ticket()))),
+                1.0, Double::sum));
+        assertTrue(expectedByState.size() > 1, "the generated tickets have several states");
+        assertEquals(expectedByState, column(byState, 0));
+
+        // restricted to one state, by queue
+        long someState = stateOf.get(opened.get(0).ticket());
+        Statistic inState = As.agent(manager.getLogin(), () -> statistics.compute(new StatisticRequest(List.of(Measure.CREATED), Axis.QUEUE,
+                null, null, march, List.of(), List.of(someState)), Locale.ENGLISH));
+        Map<String, Double> expectedInState = new HashMap<>();
+        Map<Long, String> queueNames = Map.of(1L, "Soporte Técnico (N1)", 2L, "Consultoría TI (N2)");
+        opened.stream().filter(m -> stateOf.get(m.ticket()) == someState)
+                .forEach(m -> expectedInState.merge(queueNames.get(m.queue()), 1.0, Double::sum));
+        assertEquals(expectedInState, column(inState, 0));
+
+        // X axis: the dropdown field's value, none for the tickets without one
+        Statistic bySite = As.agent(manager.getLogin(), () -> statistics.compute(new StatisticRequest(List.of(Measure.CREATED), Axis.FIELD,
+                null, fieldId, march, List.of(), List.of()), Locale.ENGLISH));
+        Map<String, Double> expectedBySite = new HashMap<>();
+        opened.forEach(m -> expectedBySite.merge(cityOf.getOrDefault(m.ticket(), "(none)"), 1.0, Double::sum));
+        assertEquals(expectedBySite, column(bySite, 0));
+        assertEquals("Site", bySite.axisLabel());
+        assertThrows(ValidationException.class, () -> As.agent(manager.getLogin(), () -> statistics.compute(new StatisticRequest(
+                List.of(Measure.CREATED), Axis.FIELD, null, null, march, List.of(), List.of()), Locale.ENGLISH)));
+
+        // measures side by side: created and closed, solved in tier 1 and moved up, per queue
+        List<Measure> compared = List.of(Measure.CREATED, Measure.CLOSED, Measure.CLOSED_FIRST_LINE, Measure.MOVED_UP);
+        Statistic side = As.agent(manager.getLogin(), () -> statistics.compute(new StatisticRequest(compared, Axis.QUEUE, null, null, march,
+                List.of(), List.of()), Locale.ENGLISH));
+        assertEquals(List.of("Tickets created", "Tickets closed", "Solved in tier 1", "Moves from N1 to N2"), side.seriesLabels());
+        for (int x = 0; x < side.xLabels().size(); x++) {
+            long queue = side.xLabels().get(x).equals(queueNames.get(1L)) ? 1 : 2;
+            List<ReportData.Generated> inQueue = milestones.stream().filter(m -> m.inPeriod() && m.queue() == queue).toList();
+            assertEquals((double) inQueue.stream().filter(m -> m.kind().equals("OPENED")).count(), side.value(x, 0));
+            assertEquals((double) inQueue.stream().filter(m -> m.kind().equals("CLOSED")).count(), side.value(x, 1));
+            assertEquals((double) inQueue.stream().filter(m -> m.kind().equals("CLOSED") && m.tier() == 1).count(), side.value(x, 2));
+            assertEquals((double) inQueue.stream().filter(m -> m.kind().equals("MOVED") && m.previousTier() == 1 && m.tier() > 1).count(),
+                    side.value(x, 3));
+        }
+        assertThrows(ValidationException.class, () -> As.agent(manager.getLogin(), () -> statistics.compute(new StatisticRequest(compared,
+                Axis.QUEUE, Axis.PRIORITY, null, march, List.of(), List.of()), Locale.ENGLISH)), "measures or a series, not both");
+
+        // the backlog: the tickets open now in the two queues, whatever the period
+        Map<String, Double> openByQueue = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT q.name, t.is_open FROM ticket t JOIN queue q ON q.id = t.queue_id WHERE q.id IN (1, 2)");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                if (rows.getBoolean(2)) {
+                    openByQueue.merge(rows.getString(1), 1.0, Double::sum);
+                }
+            }
+        }
+        Statistic backlog = As.agent(manager.getLogin(), () -> statistics.compute(new StatisticRequest(List.of(Measure.OPEN_NOW), Axis.QUEUE,
+                null, null, march, List.of(1L, 2L), List.of()), Locale.ENGLISH));
+        assertEquals(openByQueue, column(backlog, 0));
+        assertThrows(ValidationException.class, () -> As.agent(manager.getLogin(), () -> statistics.compute(new StatisticRequest(
+                List.of(Measure.OPEN_NOW), Axis.DAY, null, null, march, List.of(), List.of()), Locale.ENGLISH)), "open now is no time series");
+    }
+
+    @Test
+    void aSavedStatisticOnAScheduleIsMailedOverItsPeriodAsPdfAndCsv() throws Exception {
+        List<ReportData.Generated> milestones = ReportData.generate(dataSource);
+        String name = Fixtures.unique("Creados y cerrados");
+        StatisticForm form = new StatisticForm(name, List.of(Measure.CREATED, Measure.CLOSED), Axis.QUEUE, null, null,
+                StatisticSpan.LAST_MONTH, List.of(), List.of(), ChartType.BAR);
+        Agent reader = fixtures.agent("lectorest", Map.of(STATS_GROUP, Set.of(Permission.RO)));
+        assertThrows(PermissionDeniedException.class, () -> As.agent(reader.getLogin(), () -> statistics.save(form, Locale.ENGLISH)));
+        assertThrows(ValidationException.class, () -> As.agent(manager.getLogin(), () -> statistics.save(new StatisticForm(name,
+                form.measures(), Axis.QUEUE, null, null, null, List.of(), List.of(), ChartType.BAR), Locale.ENGLISH)), "no relative period");
+        SavedStatistic saved = As.agent(manager.getLogin(), () -> statistics.save(form, Locale.ENGLISH));
+        assertEquals(form, As.agent(reader.getLogin(), () -> statistics.saved(saved.getId()).toForm()), "read back as saved");
+        assertTrue(As.agent(reader.getLogin(), () -> statistics.saved()).contains(new org.helpdesk.report.Choice(saved.getId(), name)));
+
+        String address = Fixtures.unique("direccion") + "@desk.example";
+        ReportSchedule schedule = As.agent(manager.getLogin(), () -> reports.saveSchedule(new ScheduleForm(null, 0, "Mensual " + name,
+                saved.getId(), null, List.of(), List.of(), Frequency.MONTHLY, null, 1, LocalTime.of(7, 0), "UTC", List.of(),
+                address, "en", true)));
+        assertThrows(RuleViolationException.class, () -> As.agent(manager.getLogin(), () -> {
+            statistics.deleteSaved(saved.getId());
+            return null;
+        }), "a scheduled statistic stays");
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("UPDATE report_schedule SET next_due_at = ? WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.valueOf(LocalDateTime.of(2001, 4, 1, 7, 0)));
+            update.setLong(2, schedule.getId());
+            update.executeUpdate();
+        }
+        evictCache();
+        scheduler.startDue();
+        scheduler.startDue();
+
+        List<MimeMessage> received = Await.result("the statistic mail", () -> Optional.of(mail.receivedBy(address)).filter(m -> !m.isEmpty()), 120);
+        Thread.sleep(1000);
+        assertEquals(1, mail.receivedBy(address).size(), "one due time, one mail");
+        MimeMessage message = received.get(0);
+        assertTrue(message.getSubject().startsWith("Statistic \"Mensual " + name + "\": Mar 1, 2001"), message.getSubject());
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        assertEquals(3, parts.getCount(), "the text, the PDF and the CSV");
+        assertEquals("statistic-2001-03-01.pdf", parts.getBodyPart(1).getFileName());
+        byte[] pdf = parts.getBodyPart(1).getInputStream().readAllBytes();
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        String csv = new String(parts.getBodyPart(2).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\"Queue\",\"Tickets created\",\"Tickets closed\""), csv);
+        for (long queue : List.of(1L, 2L)) {
+            long created = milestones.stream().filter(m -> m.inPeriod() && m.queue() == queue && m.kind().equals("OPENED")).count();
+            long closed = milestones.stream().filter(m -> m.inPeriod() && m.queue() == queue && m.kind().equals("CLOSED")).count();
+            String row = "\"" + (queue == 1 ? "Soporte Técnico (N1)" : "Consultoría TI (N2)") + "\",\"" + created + "\",\"" + closed + "\"";
+            assertTrue(csv.contains(row), row + " in " + csv);
+        }
+        ReportSchedule after = As.agent(manager.getLogin(), () -> reports.schedule(schedule.getId()));
+        assertTrue(after.getNextDueAt().isAfter(Instant.now()), "moved on to the next first of a month");
+
+        As.agent(manager.getLogin(), () -> {
+            reports.deleteSchedule(schedule.getId());
+            statistics.deleteSaved(saved.getId());
+            return null;
+        });
+        assertThrows(NotFoundException.class, () -> As.agent(manager.getLogin(), () -> statistics.saved(saved.getId())));
+    }
+
+    /** A statistic's values of one series by X label. */
+    private static Map<String, Double> column(Statistic statistic, int series) {
+        Map<String, Double> values = new HashMap<>();
+        for (int x = 0; x < statistic.xLabels().size(); x++) {
+            values.put(statistic.xLabels().get(x), statistic.value(x, series));
+        }
+        return values;
     }
 
     @Test

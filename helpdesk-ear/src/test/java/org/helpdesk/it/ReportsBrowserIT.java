@@ -10,6 +10,9 @@ import java.util.Set;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
@@ -62,6 +65,7 @@ class ReportsBrowserIT {
     @RunAsClient
     void aManagerRunsTheSlaReportAndSchedulesItMonthly(@ArquillianResource URL base) throws Exception {
         String scheduleName = Fixtures.unique("SLA mensual gerencia");
+        String statisticName = Fixtures.unique("N1 y N2 por cola");
         try (Browser browser = new Browser()) {
             browser.recordOnFailure("reports", () -> {
                 browser.open(base + "agent/index.xhtml");
@@ -93,20 +97,53 @@ class ReportsBrowserIT {
                 browser.find(By.xpath("//tr[td[normalize-space(.)='" + scheduleName + "']]/td[contains(., 'Mensual, día 1, 07:00')]"));
                 browser.screenshot("report-schedules");
 
-                // statistics: a dashboard at once, then one built by hand, previewed before any export
+                // statistics: the dashboards at once, then one built by hand, previewed before any export
                 browser.click(By.id("to-statistics"));
                 browser.waitForText(By.id("stat-title"), "Tickets creados");
                 browser.click(By.id("stats:preset-services"));
                 browser.find(By.xpath("//table[@id='stat-rows']//th[normalize-space(.)='Servicio']"));
-                browser.choose("stats:measure", "Tickets creados");
+                browser.click(By.id("stats:preset-trend"));
+                browser.find(By.xpath("//table[@id='stat-rows']//th[normalize-space(.)='Tickets cerrados']"));
+                browser.click(By.id("stats:preset-backlog"));
+                browser.waitForText(By.id("stat-title"), "Abiertos ahora");
+                browser.find(By.xpath("//table[@id='stat-rows']//td[normalize-space(.)='Soporte Técnico (N1)']"));
+                browser.click(By.id("stats:preset-firstLine"));
+                browser.waitForText(By.id("stat-title"), "Resueltos en N1");
+                browser.tick("stats:measures", "Tickets creados");
                 browser.choose("stats:axis", "Cola");
-                browser.choose("stats:series", "Prioridad");
                 browser.choose("stats:chartType", "Barras");
                 browser.click(By.id("stats:preview"));
                 browser.waitForText(By.xpath("//table[@id='stat-rows']//tr[1]/th[1]"), "Cola");
+                browser.find(By.xpath("//table[@id='stat-rows']//th[normalize-space(.)='Tickets creados']"));
+                browser.find(By.xpath("//table[@id='stat-rows']//th[normalize-space(.)='Pases de N1 a N2']"));
                 browser.find(By.xpath("//table[@id='stat-rows']//td[normalize-space(.)='Soporte Técnico (N1)']"));
                 browser.find(By.xpath("//div[@id='stats:chart']//canvas"));
+                browser.script("document.getElementById('stats:measures').scrollIntoView();");
                 browser.screenshot("statistics");
+                browser.click(By.id("stats:pdf"));
+                byte[] statisticPdf = browser.downloaded(".pdf");
+                try (PDDocument document = Loader.loadPDF(statisticPdf)) {
+                    String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                    assertTrue(text.contains("Soporte Técnico (N1)") && text.contains("Pases de N1 a N2"), text);
+                }
+                // saved with its relative period, then mailed every Monday from the reports page
+                browser.choose("stats:span", "Últimos 30 días");
+                browser.type(By.id("stats:save-name"), statisticName);
+                browser.click(By.id("stats:save"));
+                browser.waitForText(By.id("stats:messages"), "guardada");
+                browser.click(By.id("to-reports"));
+                browser.click(By.id("schedules:new"));
+                browser.type(By.id("schedules:name"), statisticName + " semanal");
+                browser.choose("schedules:what", statisticName);
+                browser.choose("schedules:frequency", "Semanal");
+                browser.type(By.id("schedules:agents_input"), "informes"); // the agent of the ticket above, with an address
+                browser.click(By.xpath("//*[@id='schedules:agents_panel']//li[contains(@class, 'ui-autocomplete-item')][1]"));
+                browser.find(By.xpath("//*[@id='schedules:agents']//li[contains(@class, 'ui-autocomplete-token')]"));
+                browser.type(By.id("schedules:addresses"), "gerencia@desk.example");
+                browser.click(By.id("schedules:save"));
+                browser.waitForText(By.id("schedules:messages"), "Cambios guardados.");
+                browser.find(By.xpath("//tr[td[normalize-space(.)='" + statisticName + " semanal']]/td[normalize-space(.)='" + statisticName + "']"));
+                browser.find(By.xpath("//tr[td[normalize-space(.)='" + statisticName + " semanal']]/td[normalize-space(.)='2']"));
             });
         }
     }

@@ -23,7 +23,11 @@ public enum Measure {
     /** Escalations raised (targets missed). */
     ESCALATIONS("ESCALATED", Aggregate.COUNT),
     /** Tickets moved from first-line support (tier 1) to a higher tier. */
-    MOVED_UP("MOVED", Aggregate.COUNT);
+    MOVED_UP("MOVED", Aggregate.COUNT),
+    /** Tickets closed in a first-line (tier 1) queue: solved without escalation to tier 2. */
+    CLOSED_FIRST_LINE("CLOSED", Aggregate.COUNT),
+    /** Tickets open now (not a count over the period): the backlog, by attribute. */
+    OPEN_NOW(null, Aggregate.COUNT);
 
     /** How the milestones of a group become one number. */
     enum Aggregate {
@@ -38,8 +42,18 @@ public enum Measure {
         this.aggregate = aggregate;
     }
 
+    /** The milestone kind it is measured on, null for {@link #OPEN_NOW} (read from the tickets). */
     String kind() {
         return kind;
+    }
+
+    /** What the milestones must further meet, as SQL over {@code ticket_milestone m} ("" for nothing). */
+    String condition() {
+        return switch (this) {
+            case MOVED_UP -> " AND m.previous_tier = 1 AND m.tier > 1";
+            case CLOSED_FIRST_LINE -> " AND m.tier = 1";
+            default -> "";
+        };
     }
 
     Aggregate aggregate() {

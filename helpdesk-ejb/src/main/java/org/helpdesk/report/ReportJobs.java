@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -32,6 +34,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.shared.NotFoundException;
+import org.helpdesk.shared.ValidationException;
 
 /**
  * What the report job itself does in the database, in transactions of its own: keeps the run's status
@@ -49,6 +52,8 @@ public class ReportJobs {
     /** How many items a chunk of the job reads before it commits and keeps a checkpoint. */
     public static final int CHUNK = 500;
 
+    private static final Logger LOG = Logger.getLogger(ReportJobs.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
@@ -60,6 +65,9 @@ public class ReportJobs {
 
     @Inject
     ReportDelivery delivery;
+
+    @Inject
+    StatisticEngine engine;
 
     @EJB
     ReportJobs self;
@@ -153,8 +161,14 @@ public class ReportJobs {
         ReportRun run = locked(runId);
         run.ended(status, clock.instant());
         if (status == RunStatus.COMPLETED && run.getScheduleId() != null && !run.isDelivered()) {
-            delivery.deliver(run, rows(runId));
-            run.delivered();
+            try {
+                delivery.deliver(run, rows(runId));
+                run.delivered();
+            } catch (RuntimeException e) {
+                // the run has its result all the same: it ends, and its history tells why no mail went out
+                LOG.log(java.util.logging.Level.SEVERE, "Report run " + runId + " finished but could not be mailed", e);
+                run.failedWith("mail: " + e);
+            }
         }
     }
 
@@ -204,12 +218,26 @@ public class ReportJobs {
 
     /**
      * Takes one due time of a schedule: locked, so that two servers never both take it; creates its run
-     * and moves the schedule to its next due time. Empty when another server took it first.
+     * and moves the schedule to its next due time. Empty when another server took it first, and for a
+     * saved statistic, which is computed and put in the outbox at once, in this transaction.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Long> startDue(long scheduleId, Instant now) {
         ReportSchedule schedule = em.find(ReportSchedule.class, scheduleId, LockModeType.PESSIMISTIC_WRITE);
         if (schedule == null || !schedule.isValid() || schedule.getNextDueAt().isAfter(now)) {
+            return Optional.empty();
+        }
+        if (schedule.getStatistic() != null) {
+            ZoneId zone = schedule.getRecurrence().zone();
+            StatisticForm form = schedule.getStatistic().toForm();
+            StatisticRequest request = form.request(schedule.getNextDueAt().atZone(zone).toLocalDate(), zone);
+            try {
+                delivery.deliver(schedule, locale -> engine.compute(request, locale), form.chartType());
+            } catch (ValidationException e) {
+                // the statistic no longer holds (its field was changed): the schedule moves on, a manager sees why in the log
+                LOG.warning(() -> "Scheduled statistic " + schedule.getName() + " not mailed: " + e.getMessage());
+            }
+            schedule.started(now);
             return Optional.empty();
         }
         ReportRun run = ReportRun.scheduled(schedule, schedule.getRecurrence().periodFor(schedule.getNextDueAt()), now);

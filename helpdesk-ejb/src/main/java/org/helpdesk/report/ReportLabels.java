@@ -30,14 +30,13 @@ final class ReportLabels {
             case SLA -> "SELECT e.id, e.name FROM Sla e WHERE e.id IN :ids";
             case OWNER -> "SELECT e.id, CONCAT(e.firstName, ' ', e.lastName) FROM Agent e WHERE e.id IN :ids";
             case COMPANY -> "SELECT e.id, e.name FROM CustomerCompany e WHERE e.id IN :ids";
-            case PRIORITY -> null;
+            // the desk's own names (Spanish first: "3 normal"); a run's rows keep one label
+            case PRIORITY -> "SELECT e.level, e.nameEs FROM TicketPriority e WHERE e.level IN :ids";
         };
-        if (jpql == null) {
-            ids.forEach(id -> labels.put(id, String.valueOf(id)));
-            return labels;
-        }
         for (int from = 0; from < ids.size(); from += 500) {
-            em.createQuery(jpql, Object[].class).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+            List<Long> page = ids.subList(from, Math.min(ids.size(), from + 500));
+            em.createQuery(jpql, Object[].class)
+                    .setParameter("ids", grouping == Grouping.PRIORITY ? page.stream().map(Long::intValue).toList() : page)
                     .getResultStream().forEach(r -> labels.put(((Number) r[0]).longValue(), (String) r[1]));
         }
         return labels;

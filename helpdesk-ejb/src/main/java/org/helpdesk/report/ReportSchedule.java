@@ -12,13 +12,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.helpdesk.shared.BaseEntity;
 
 /**
- * A report a manager has scheduled: which SLA report, when ({@link Recurrence}) and who gets it by mail.
+ * A report a manager has scheduled: which SLA report (or which saved statistic), when ({@link Recurrence}) and who gets it by mail.
  * The scheduler starts it when {@link #getNextDueAt()} has come and moves that on at once, so each due
  * time gives one run, whichever server of a cluster takes it.
  */
@@ -35,8 +38,13 @@ public class ReportSchedule extends BaseEntity {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** The saved statistic it mails; null for the SLA report by {@link #grouping}. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "statistic_id")
+    private SavedStatistic statistic;
+
     @Enumerated(EnumType.STRING)
-    @Column(name = "group_by", nullable = false, length = 20)
+    @Column(name = "group_by", length = 20)
     private Grouping grouping;
 
     @Column(name = "queue_ids", length = 1000)
@@ -88,11 +96,12 @@ public class ReportSchedule extends BaseEntity {
     }
 
     /** Takes the form's values (checked by the service) and works out the next due time after {@code now}. */
-    void change(ScheduleForm form, List<String> addressList, Instant now) {
+    void change(ScheduleForm form, SavedStatistic statistic, List<String> addressList, Instant now) {
         this.name = form.name().trim();
-        this.grouping = form.grouping();
-        this.queueIds = join(form.queueIds());
-        this.typeIds = join(form.typeIds());
+        this.statistic = statistic;
+        this.grouping = statistic == null ? form.grouping() : null;
+        this.queueIds = statistic == null ? join(form.queueIds()) : null;
+        this.typeIds = statistic == null ? join(form.typeIds()) : null;
         this.frequency = form.frequency();
         this.dayOfWeek = form.frequency() == Frequency.WEEKLY ? form.dayOfWeek().getValue() : null;
         this.dayOfMonth = form.frequency() == Frequency.MONTHLY ? form.dayOfMonth() : null;
@@ -125,13 +134,17 @@ public class ReportSchedule extends BaseEntity {
 
     /** The form to edit this schedule with. */
     public ScheduleForm toForm() {
-        return new ScheduleForm(getId(), getVersion(), name, grouping, getQueueIds(), getTypeIds(), frequency,
+        return new ScheduleForm(getId(), getVersion(), name, statistic == null ? null : statistic.getId(), grouping, getQueueIds(), getTypeIds(), frequency,
                 dayOfWeek == null ? null : DayOfWeek.of(dayOfWeek), dayOfMonth, LocalTime.parse(timeOfDay), timeZone,
                 getAgentIds(), addresses, language, valid);
     }
 
     public String getName() {
         return name;
+    }
+
+    public SavedStatistic getStatistic() {
+        return statistic;
     }
 
     public Grouping getGrouping() {

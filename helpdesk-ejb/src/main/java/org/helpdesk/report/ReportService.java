@@ -24,12 +24,14 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.agent.AgentSummary;
 import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.settings.Logo;
 import org.helpdesk.settings.SettingsService;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.DeskSettings;
+import org.helpdesk.shared.Like;
 import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.Page;
@@ -183,15 +185,24 @@ public class ReportService {
         Agent agent = require(Permission.RW);
         validation.check(form);
         List<String> addresses = checkSchedule(form);
+        SavedStatistic statistic = null;
+        if (form.statisticId() != null) {
+            statistic = em.find(SavedStatistic.class, form.statisticId());
+            if (statistic == null) {
+                throw new NotFoundException("statistic", form.statisticId());
+            }
+        } else if (form.grouping() == null) {
+            throw new ValidationException("grouping", "validation.required");
+        }
         ReportSchedule schedule;
         if (form.id() == null) {
             schedule = new ReportSchedule(agent.getLogin());
-            schedule.change(form, addresses, clock.instant());
+            schedule.change(form, statistic, addresses, clock.instant());
             em.persist(schedule);
         } else {
             schedule = schedule(form.id());
             schedule.checkVersion(form.version());
-            schedule.change(form, addresses, clock.instant());
+            schedule.change(form, statistic, addresses, clock.instant());
         }
         return schedule;
     }
@@ -201,11 +212,24 @@ public class ReportService {
         em.remove(schedule(scheduleId));
     }
 
-    /** The agents a schedule can be mailed to: the valid ones with an address. */
-    public List<Choice> agentChoices() {
+    /** The agents a schedule can be mailed to (valid, with an address) whose login or name starts with {@code term}: the first ten. */
+    public List<AgentSummary> recipientChoices(String term) {
         require(Permission.RO);
-        return em.createQuery("SELECT a FROM Agent a WHERE a.valid = TRUE AND a.email IS NOT NULL ORDER BY a.firstName, a.lastName",
-                Agent.class).getResultStream().map(a -> new Choice(a.getId(), a.getFullName())).toList();
+        if (term == null || term.isBlank()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Agent a WHERE a.valid = TRUE AND a.email IS NOT NULL AND (" + Like.like("LOWER(a.login)", "p")
+                + " OR " + Like.like("LOWER(a.firstName)", "p") + " OR " + Like.like("LOWER(a.lastName)", "p")
+                + ") ORDER BY a.firstName, a.lastName, a.id", Agent.class)
+                .setParameter("p", Like.startingWith(term)).setMaxResults(10).getResultStream().map(AgentSummary::of).toList();
+    }
+
+    /** A schedule's agents, to show them again. */
+    public List<AgentSummary> recipients(List<Long> agentIds) {
+        require(Permission.RO);
+        return agentIds.isEmpty() ? List.of()
+                : em.createQuery("SELECT a FROM Agent a WHERE a.id IN :ids ORDER BY a.firstName, a.lastName", Agent.class)
+                        .setParameter("ids", agentIds).getResultStream().map(AgentSummary::of).toList();
     }
 
     /** What bean validation cannot tell: the day the frequency needs, the zone, the language, the addresses. */

@@ -10,12 +10,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A manager's report schedule as the form gives it: what (grouping, queues, types), when (frequency,
- * day, time, zone) and for whom (agents, further addresses; the language of the addresses' mail).
+ * A manager's report schedule as the form gives it: what (the SLA report by grouping, queues and types,
+ * or a saved statistic), when (frequency, day, time, zone) and for whom (agents, further addresses; the
+ * language of the addresses' mail).
  */
 public record ScheduleForm(Long id, long version,
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
-        @NotNull(message = "{validation.required}") Grouping grouping, List<Long> queueIds, List<Long> typeIds,
+        Long statisticId, Grouping grouping, List<Long> queueIds, List<Long> typeIds,
         @NotNull(message = "{validation.required}") Frequency frequency, DayOfWeek dayOfWeek, Integer dayOfMonth,
         @NotNull(message = "{validation.required}") LocalTime time, @NotBlank(message = "{validation.required}") String timeZone,
         List<Long> agentIds, @Size(max = 2000, message = "{validation.tooLong}") String addresses,

@@ -28,7 +28,7 @@ public final class StatisticDocuments {
     /** The heading row: the X axis, then a column per series. */
     public static List<String> header(Statistic statistic, Locale locale) {
         List<String> header = new ArrayList<>();
-        header.add(Messages.format(locale, "report.axis." + statistic.request().axis()));
+        header.add(statistic.axisLabel());
         header.addAll(statistic.seriesLabels());
         return header;
     }
@@ -56,17 +56,13 @@ public final class StatisticDocuments {
     public static byte[] pdf(String deskName, byte[] logo, Statistic statistic, ChartType type, Locale locale) {
         StatisticRequest request = statistic.request();
         String subtitle = Messages.format(locale, "report.stats.pdf.subtitle", ReportDocuments.period(request.period(), locale),
-                Messages.format(locale, "report.axis." + request.axis()), request.period().zone().getId());
-        return ReportDocuments.pdf(new ReportDocuments.Page(deskName, logo, title(statistic, locale), subtitle,
+                statistic.axisLabel(), request.period().zone().getId());
+        return ReportDocuments.pdf(new ReportDocuments.Page(deskName, logo, statistic.title(), subtitle,
                 chart(statistic, type, locale, 1400, 500), header(statistic, locale), records(statistic, locale), -1, null));
     }
 
-    private static String title(Statistic statistic, Locale locale) {
-        return Messages.format(locale, "report.measure." + statistic.request().measure());
-    }
-
     public static BufferedImage chart(Statistic statistic, ChartType type, Locale locale, int width, int height) {
-        String axis = Messages.format(locale, "report.axis." + statistic.request().axis());
+        String axis = statistic.axisLabel();
         JFreeChart chart;
         if (type == ChartType.PIE) {
             DefaultPieDataset<String> data = new DefaultPieDataset<>();
@@ -74,7 +70,7 @@ public final class StatisticDocuments {
                 Double value = statistic.value(x, 0);
                 data.setValue(statistic.xLabels().get(x), value == null ? 0 : value);
             }
-            chart = ChartFactory.createPieChart(title(statistic, locale), data, true, false, false);
+            chart = ChartFactory.createPieChart(statistic.title(), data, true, false, false);
         } else {
             DefaultCategoryDataset data = new DefaultCategoryDataset();
             for (int x = 0; x < statistic.xLabels().size(); x++) {
@@ -83,8 +79,8 @@ public final class StatisticDocuments {
                 }
             }
             chart = type == ChartType.LINE
-                    ? ChartFactory.createLineChart(title(statistic, locale), axis, null, data, PlotOrientation.VERTICAL, true, false, false)
-                    : ChartFactory.createBarChart(title(statistic, locale), axis, null, data, PlotOrientation.VERTICAL, true, false, false);
+                    ? ChartFactory.createLineChart(statistic.title(), axis, null, data, PlotOrientation.VERTICAL, true, false, false)
+                    : ChartFactory.createBarChart(statistic.title(), axis, null, data, PlotOrientation.VERTICAL, true, false, false);
         }
         if (chart.getPlot() instanceof PiePlot<?> pie) {
             for (int x = 0; x < statistic.xLabels().size(); x++) {

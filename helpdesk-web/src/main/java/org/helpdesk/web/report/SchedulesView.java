@@ -13,12 +13,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpdesk.agent.AgentSummary;
 import org.helpdesk.report.Choice;
 import org.helpdesk.report.Frequency;
 import org.helpdesk.report.Grouping;
 import org.helpdesk.report.ReportSchedule;
 import org.helpdesk.report.ReportService;
 import org.helpdesk.report.ScheduleForm;
+import org.helpdesk.report.StatisticsService;
 import org.helpdesk.web.shared.LanguageView;
 import org.helpdesk.web.shared.PagedModel;
 import org.helpdesk.web.shared.Texts;
@@ -33,6 +35,9 @@ public class SchedulesView implements Serializable {
     @EJB
     ReportService reports;
 
+    @EJB
+    StatisticsService statistics;
+
     @Inject
     Texts texts;
 
@@ -40,18 +45,21 @@ public class SchedulesView implements Serializable {
     LanguageView language;
 
     private PagedModel<ReportSchedule> schedules;
-    private List<Choice> agents;
+    private List<Choice> savedStatistics;
     private boolean editing;
     private Long id;
     private long version;
     private String name;
+    private Long statisticId;
     private Grouping grouping = Grouping.QUEUE;
+    private List<Long> queueIds = new ArrayList<>();
+    private List<Long> typeIds = new ArrayList<>();
     private Frequency frequency = Frequency.MONTHLY;
     private DayOfWeek dayOfWeek = DayOfWeek.MONDAY;
     private Integer dayOfMonth = 1;
     private LocalTime time = LocalTime.of(7, 0);
     private String timeZone;
-    private List<Long> agentIds = new ArrayList<>();
+    private List<AgentSummary> recipients = new ArrayList<>();
     private String addresses;
     private String mailLanguage;
     private boolean valid = true;
@@ -59,7 +67,7 @@ public class SchedulesView implements Serializable {
     public void load() {
         schedules = new PagedModel<>(reports::schedules);
         if (reports.maySchedule()) {
-            agents = reports.agentChoices();
+            savedStatistics = statistics.saved();
         }
     }
 
@@ -68,13 +76,16 @@ public class SchedulesView implements Serializable {
         id = null;
         version = 0;
         name = texts.get("report.schedule.defaultName");
+        statisticId = null;
         grouping = Grouping.QUEUE;
+        queueIds = new ArrayList<>();
+        typeIds = new ArrayList<>();
         frequency = Frequency.MONTHLY;
         dayOfWeek = DayOfWeek.MONDAY;
         dayOfMonth = 1;
         time = LocalTime.of(7, 0);
         timeZone = reports.zone().getId();
-        agentIds = new ArrayList<>();
+        recipients = new ArrayList<>();
         addresses = null;
         mailLanguage = language.getLanguage();
         valid = true;
@@ -86,21 +97,24 @@ public class SchedulesView implements Serializable {
         id = form.id();
         version = form.version();
         name = form.name();
-        grouping = form.grouping();
+        statisticId = form.statisticId();
+        grouping = form.grouping() == null ? Grouping.QUEUE : form.grouping();
+        queueIds = new ArrayList<>(form.queueIds());
+        typeIds = new ArrayList<>(form.typeIds());
         frequency = form.frequency();
         dayOfWeek = form.dayOfWeek() == null ? DayOfWeek.MONDAY : form.dayOfWeek();
         dayOfMonth = form.dayOfMonth() == null ? 1 : form.dayOfMonth();
         time = form.time();
         timeZone = form.timeZone();
-        agentIds = new ArrayList<>(form.agentIds());
+        recipients = new ArrayList<>(reports.recipients(form.agentIds()));
         addresses = form.addresses();
         mailLanguage = form.language();
         valid = form.valid();
     }
 
     public void save() {
-        reports.saveSchedule(new ScheduleForm(id, version, name, grouping, List.of(), List.of(), frequency, dayOfWeek, dayOfMonth,
-                time, timeZone, agentIds, addresses, mailLanguage, valid));
+        reports.saveSchedule(new ScheduleForm(id, version, name, statisticId, grouping, queueIds, typeIds, frequency, dayOfWeek, dayOfMonth,
+                time, timeZone, recipients.stream().map(AgentSummary::id).toList(), addresses, mailLanguage, valid));
         editing = false;
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("admin.saved"), null));
     }
@@ -141,8 +155,42 @@ public class SchedulesView implements Serializable {
         return schedules;
     }
 
-    public List<Choice> getAgents() {
-        return agents;
+    /** What a schedule mails, as the list says it: the SLA report's grouping or the statistic's name. */
+    public String what(ReportSchedule schedule) {
+        return schedule.getStatistic() != null ? schedule.getStatistic().getName()
+                : texts.get("report.schedule.slaReport") + " · " + texts.get("report.grouping." + schedule.getGrouping());
+    }
+
+    public List<Choice> getSavedStatistics() {
+        return savedStatistics;
+    }
+
+    public Long getStatisticId() {
+        return statisticId;
+    }
+
+    public void setStatisticId(Long statisticId) {
+        this.statisticId = statisticId;
+    }
+
+    public List<Long> getQueueIds() {
+        return queueIds;
+    }
+
+    public void setQueueIds(List<Long> queueIds) {
+        this.queueIds = queueIds;
+    }
+
+    public List<Long> getTypeIds() {
+        return typeIds;
+    }
+
+    public void setTypeIds(List<Long> typeIds) {
+        this.typeIds = typeIds;
+    }
+
+    public List<AgentSummary> completeRecipient(String term) {
+        return reports.recipientChoices(term);
     }
 
     public boolean isEditing() {
@@ -205,12 +253,12 @@ public class SchedulesView implements Serializable {
         this.timeZone = timeZone;
     }
 
-    public List<Long> getAgentIds() {
-        return agentIds;
+    public List<AgentSummary> getRecipients() {
+        return recipients;
     }
 
-    public void setAgentIds(List<Long> agentIds) {
-        this.agentIds = agentIds;
+    public void setRecipients(List<AgentSummary> recipients) {
+        this.recipients = recipients;
     }
 
     public String getAddresses() {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,19 +22,24 @@ import org.helpdesk.report.Measure;
 import org.helpdesk.report.ReportDocuments;
 import org.helpdesk.report.ReportPeriod;
 import org.helpdesk.report.ReportService;
+import org.helpdesk.report.SavedStatistic;
 import org.helpdesk.report.Statistic;
 import org.helpdesk.report.StatisticDocuments;
+import org.helpdesk.report.StatisticEngine;
 import org.helpdesk.report.StatisticDocuments.ChartType;
+import org.helpdesk.report.StatisticForm;
 import org.helpdesk.report.StatisticRequest;
+import org.helpdesk.report.StatisticSpan;
 import org.helpdesk.report.StatisticsService;
 import org.helpdesk.web.shared.LanguageView;
+import org.helpdesk.web.shared.Texts;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * Managers: a statistic built from measure, X axis, series and restrictions, previewed at once as a table and a
- * PrimeFaces (Chart.js) chart; CSV and PDF of what the preview shows. The dashboards fill the form with a
- * ready-made statistic.
+ * Managers: a statistic built from measures, X axis, series and restrictions, previewed at once as a table and a
+ * PrimeFaces (Chart.js) chart; CSV and PDF of what the preview shows; saved statistics to open again (and to
+ * schedule on the reports page). The dashboards fill the form with a ready-made statistic.
  */
 @Named
 @ViewScoped
@@ -52,18 +59,36 @@ public class StatisticsView implements Serializable {
     @Inject
     LanguageView language;
 
-    private Measure measure = Measure.CREATED;
+    @Inject
+    Texts texts;
+
+    private Measure[] measures = {Measure.CREATED};
     private Axis axis = Axis.DAY;
     private Axis series;
+    private Long fieldId;
     private ChartType chartType = ChartType.BAR;
+    /** The relative period the dates follow; null for dates of the manager's own. */
+    private StatisticSpan span;
     private LocalDate from;
     private LocalDate to;
     private List<Long> queueIds = new ArrayList<>();
+    private List<Long> stateIds = new ArrayList<>();
     private List<Choice> queues;
+    private List<Choice> states;
+    private List<Choice> fields;
+    private List<Choice> saved;
+    private Long savedId;
+    private String saveName;
     private Statistic statistic;
 
     public void load() {
         queues = reports.queueChoices();
+        states = statistics.stateChoices(language.getLocale());
+        fields = statistics.fieldChoices(language.getLocale());
+        saved = statistics.saved();
+        if (!fields.isEmpty() && fieldId == null) {
+            fieldId = fields.get(0).id();
+        }
         LocalDate today = LocalDate.now(reports.zone());
         if (to == null) {
             to = today;
@@ -77,30 +102,92 @@ public class StatisticsView implements Serializable {
     }
 
     StatisticRequest request() {
-        return new StatisticRequest(measure, axis, series, ReportPeriod.days(from, to, reports.zone()), queueIds);
+        return new StatisticRequest(List.of(measures), axis, series, fieldId, ReportPeriod.days(from, to, reports.zone()), queueIds, stateIds);
+    }
+
+    /** The dates follow the relative period chosen. */
+    public void spanChanged() {
+        if (span != null) {
+            ReportPeriod period = span.period(LocalDate.now(reports.zone()), reports.zone());
+            from = period.firstDay();
+            to = period.lastDay();
+        }
     }
 
     /** A ready-made statistic (the managers' dashboards), shown at once. */
     public void preset(String name) {
         LocalDate today = LocalDate.now(reports.zone());
         series = null;
+        span = null;
         queueIds = new ArrayList<>();
+        stateIds = new ArrayList<>();
+        LocalDate yearAgo = today.withDayOfMonth(1).minusMonths(11);
         switch (name) {
-            case "trend" -> set(Measure.CREATED, Axis.DAY, ChartType.LINE, today.minusDays(29), today);
-            case "sla" -> set(Measure.SOLUTION_MET, Axis.MONTH, ChartType.BAR, today.withDayOfMonth(1).minusMonths(11), today);
-            case "services" -> set(Measure.CREATED, Axis.SERVICE, ChartType.PIE, today.minusDays(89), today);
-            case "escalations" -> set(Measure.MOVED_UP, Axis.MONTH, ChartType.BAR, today.withDayOfMonth(1).minusMonths(11), today);
+            case "trend" -> set(List.of(Measure.CREATED, Measure.CLOSED), Axis.DAY, ChartType.LINE, today.minusDays(29), today);
+            case "backlog" -> {
+                set(List.of(Measure.OPEN_NOW), Axis.QUEUE, ChartType.BAR, today.minusDays(29), today);
+                series = Axis.STATE;
+            }
+            case "sla" -> set(List.of(Measure.SOLUTION_MET), Axis.MONTH, ChartType.BAR, yearAgo, today);
+            case "services" -> set(List.of(Measure.CREATED), Axis.SERVICE, ChartType.PIE, today.minusDays(89), today);
+            case "firstLine" -> set(List.of(Measure.CLOSED_FIRST_LINE, Measure.MOVED_UP), Axis.MONTH, ChartType.BAR, yearAgo, today);
             default -> throw new IllegalArgumentException(name);
         }
         preview();
     }
 
-    private void set(Measure measure, Axis axis, ChartType type, LocalDate from, LocalDate to) {
-        this.measure = measure;
+    private void set(List<Measure> measures, Axis axis, ChartType type, LocalDate from, LocalDate to) {
+        this.measures = measures.toArray(Measure[]::new);
         this.axis = axis;
         this.chartType = type;
         this.from = from;
         this.to = to;
+    }
+
+    /** Saves what the form shows under the name given, with its relative period. */
+    public void save() {
+        SavedStatistic kept = statistics.save(new StatisticForm(saveName, List.of(measures), axis, series, fieldId, span, queueIds,
+                stateIds, chartType), language.getLocale());
+        saved = statistics.saved();
+        savedId = kept.getId();
+        preview();
+        info(texts.get("report.stats.savedAs", kept.getName()));
+    }
+
+    /** Shows a saved statistic over its relative period as it stands today. */
+    public void open() {
+        if (savedId == null) {
+            return;
+        }
+        SavedStatistic kept = statistics.saved(savedId);
+        StatisticForm form = kept.toForm();
+        measures = form.measures().toArray(Measure[]::new);
+        axis = form.axis();
+        series = form.series();
+        if (form.fieldId() != null) {
+            fieldId = form.fieldId();
+        }
+        span = form.span();
+        queueIds = new ArrayList<>(form.queueIds());
+        stateIds = new ArrayList<>(form.stateIds());
+        chartType = form.chartType();
+        saveName = form.name();
+        spanChanged();
+        preview();
+    }
+
+    public void deleteSaved() {
+        if (savedId == null) {
+            return;
+        }
+        statistics.deleteSaved(savedId);
+        savedId = null;
+        saved = statistics.saved();
+        info(texts.get("report.stats.deleted"));
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
     /** The Chart.js configuration of the preview, as PrimeFaces' chart component takes it. */
@@ -165,36 +252,102 @@ public class StatisticsView implements Serializable {
     }
 
     public int getMaxCategories() {
-        return StatisticsService.MAX_CATEGORIES;
+        return StatisticEngine.MAX_CATEGORIES;
     }
 
     public int getMaxSeries() {
-        return StatisticsService.MAX_SERIES;
+        return StatisticEngine.MAX_SERIES;
     }
 
-    public Measure[] getMeasures() {
-        return Measure.values();
-    }
-
-    public Axis[] getAxes() {
-        return Axis.values();
+    /** The axes to offer: a dynamic field only when there is a dropdown field. */
+    public List<Axis> getAxes() {
+        return java.util.Arrays.stream(Axis.values()).filter(a -> a != Axis.FIELD || !fields.isEmpty()).toList();
     }
 
     /** The attributes a series can run over: not time, not the X axis. */
     public List<Axis> getSeriesAxes() {
-        return java.util.Arrays.stream(Axis.values()).filter(a -> !a.isTime() && a != axis).toList();
+        return getAxes().stream().filter(a -> !a.isTime() && a != axis).toList();
     }
 
     public ChartType[] getChartTypes() {
         return ChartType.values();
     }
 
-    public Measure getMeasure() {
-        return measure;
+    public Measure[] getMeasures() {
+        return measures;
     }
 
-    public void setMeasure(Measure measure) {
-        this.measure = measure;
+    public void setMeasures(Measure[] measures) {
+        this.measures = measures;
+    }
+
+    public Measure[] getAllMeasures() {
+        return Measure.values();
+    }
+
+    public StatisticSpan[] getSpans() {
+        return StatisticSpan.values();
+    }
+
+    public StatisticSpan getSpan() {
+        return span;
+    }
+
+    public void setSpan(StatisticSpan span) {
+        this.span = span;
+    }
+
+    public Long getFieldId() {
+        return fieldId;
+    }
+
+    public void setFieldId(Long fieldId) {
+        this.fieldId = fieldId;
+    }
+
+    public List<Long> getStateIds() {
+        return stateIds;
+    }
+
+    public void setStateIds(List<Long> stateIds) {
+        this.stateIds = stateIds;
+    }
+
+    public List<Choice> getStates() {
+        return states;
+    }
+
+    public List<Choice> getFields() {
+        return fields;
+    }
+
+    public List<Choice> getSaved() {
+        return saved;
+    }
+
+    public Long getSavedId() {
+        return savedId;
+    }
+
+    public void setSavedId(Long savedId) {
+        this.savedId = savedId;
+    }
+
+    public String getSaveName() {
+        return saveName;
+    }
+
+    public void setSaveName(String saveName) {
+        this.saveName = saveName;
+    }
+
+    /** Whether the X axis or the series runs over a dynamic field, which is then chosen. */
+    public boolean isByField() {
+        return axis == Axis.FIELD || series == Axis.FIELD;
+    }
+
+    public boolean isMaySave() {
+        return reports.maySchedule();
     }
 
     public Axis getAxis() {
