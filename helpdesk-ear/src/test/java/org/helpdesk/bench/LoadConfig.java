@@ -37,7 +37,8 @@ record LoadConfig(URI base, String user, String password, String adminUser, Stri
               setup             true: first create a customer, tickets in the portal and a ticket with many notes (false)
               setupTickets, setupNotes   how many (60, 40)
               phases            single,mixed (both); also report: the SLA report (SlaReportRun: -Dreport.from,
-                                -Dreport.to dd/MM/yyyy, -Dreport.grouping, -Dreport.pid for the server's memory)
+                                -Dreport.to dd/MM/yyyy, -Dreport.grouping, -Dreport.pid for the server's memory);
+                                api: TicketCreate through the REST API (ApiTicketCreate), at each number of agents
               mail              scenario 8: messages put into an IMAP mailbox (GreenMail in this process, 127.0.0.1)
                                 that a new mail account fetches with "Consultar ahora"; 0 = skip (0; needs an admin)
               mailPort          that mailbox's IMAP port (3143)

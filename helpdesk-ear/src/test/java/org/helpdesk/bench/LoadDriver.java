@@ -80,6 +80,15 @@ public final class LoadDriver {
                 log("report failed: " + e);
             }
         }
+        if (config.phases().contains("api")) {
+            for (int clients : config.agents()) {
+                try {
+                    extra.add(ApiTicketCreate.measure(config, queueId, clients));
+                } catch (Exception e) {
+                    log("api failed: " + e);
+                }
+            }
+        }
         if (config.mail() > 0) {
             try {
                 extra.add(MailIntake.measure(config, admin(agent), queueId, config.mail()));

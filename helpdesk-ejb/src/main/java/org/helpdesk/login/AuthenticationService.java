@@ -70,6 +70,11 @@ public class AuthenticationService {
             return failed(ROLE_AGENT, name, clientAddress);
         }
         throttle.succeeded(ROLE_AGENT, name, clientAddress);
+        return success(agent);
+    }
+
+    /** A logged-in agent: the roles their account gives now. */
+    static LoginResult success(Agent agent) {
         Set<String> roles = new HashSet<>(Set.of(ROLE_AGENT));
         if (agent.isAdmin()) {
             roles.add(ROLE_ADMIN);
@@ -93,6 +98,11 @@ public class AuthenticationService {
             return failed(ROLE_CUSTOMER, name, clientAddress);
         }
         throttle.succeeded(ROLE_CUSTOMER, name, clientAddress);
+        return success(customer);
+    }
+
+    /** A logged-in customer. */
+    static LoginResult success(CustomerUser customer) {
         return new LoginResult(LoginResult.Outcome.SUCCESS, customer.getLogin(), Set.of(ROLE_CUSTOMER), customer.getLanguage(),
                 customer.getAccount().getCredentialsVersion());
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -40,6 +41,7 @@ import org.helpdesk.sla.ServiceCatalog;
  * Customers never see internal articles.
  */
 @Stateless
+@DeclareRoles(Stamp.API_ROLE)
 @RolesAllowed("customer")
 @Interceptors(ConcurrencyGuard.class)
 public class CustomerTicketService {
@@ -234,6 +236,6 @@ public class CustomerTicketService {
 
 
     private Stamp stamp(CustomerUser me) {
-        return new Stamp(me.getLogin(), clock.instant());
+        return new Stamp(me.getLogin(), clock.instant(), context.isCallerInRole(Stamp.API_ROLE) ? Stamp.API : null);
     }
 }

@@ -41,6 +41,10 @@ public class HistoryEntry extends BaseEntity {
     @Column(name = "created_by", nullable = false, length = 200)
     private String createdBy;
 
+    /** The channel the change came through when it was not a screen ({@link Stamp#API}), else null. */
+    @Column(length = 20)
+    private String via;
+
     /** Whether the notification sweep has handled this entry (see the notification package). */
     @Column(nullable = false)
     private boolean notified;
@@ -54,6 +58,11 @@ public class HistoryEntry extends BaseEntity {
         this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
         this.createdAt = stamp.at();
         this.createdBy = stamp.by();
+        this.via = stamp.via();
+    }
+
+    public String getVia() {
+        return via;
     }
 
     public Ticket getTicket() {

@@ -16,18 +16,26 @@ public record TicketQuery(
         String number,
         String title,
         String text,
-        Long queueId,
+        Set<Long> queueIds,
         Set<StateType> stateTypes,
-        Long stateId,
-        Integer priority,
-        Long typeId,
+        Set<Long> stateIds,
+        Set<Integer> priorities,
+        Set<Long> typeIds,
         Long customerUserId,
-        Long ownerId,
+        Set<Long> ownerIds,
         LocalDate createdFrom,
         LocalDate createdTo,
         LocalDate closedFrom,
         LocalDate closedTo,
         Map<Long, String> fields) implements Serializable {
+
+    public TicketQuery {
+        queueIds = queueIds == null ? Set.of() : Set.copyOf(queueIds);
+        stateIds = stateIds == null ? Set.of() : Set.copyOf(stateIds);
+        priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
+        typeIds = typeIds == null ? Set.of() : Set.copyOf(typeIds);
+        ownerIds = ownerIds == null ? Set.of() : Set.copyOf(ownerIds);
+    }
 
     /** The tickets still being worked on: new, open and pending. */
     public static final Set<StateType> OPEN_TYPES =
@@ -42,64 +50,89 @@ public record TicketQuery(
     }
 
     public TicketQuery withNumber(String value) {
-        return new TicketQuery(value, title, text, queueId, stateTypes, stateId, priority, typeId, customerUserId, ownerId,
+        return new TicketQuery(value, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
                 createdFrom, createdTo, closedFrom, closedTo, fields);
     }
 
     public TicketQuery withTitle(String value) {
-        return new TicketQuery(number, value, text, queueId, stateTypes, stateId, priority, typeId, customerUserId, ownerId,
+        return new TicketQuery(number, value, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
                 createdFrom, createdTo, closedFrom, closedTo, fields);
     }
 
     public TicketQuery withText(String value) {
-        return new TicketQuery(number, title, value, queueId, stateTypes, stateId, priority, typeId, customerUserId, ownerId,
+        return new TicketQuery(number, title, value, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
                 createdFrom, createdTo, closedFrom, closedTo, fields);
     }
 
     public TicketQuery withQueue(Long value) {
-        return new TicketQuery(number, title, text, value, stateTypes, stateId, priority, typeId, customerUserId, ownerId,
+        return withQueues(one(value));
+    }
+
+    /** Any of these (none: no restriction). */
+    public TicketQuery withQueues(Set<Long> value) {
+        return new TicketQuery(number, title, text, value, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
                 createdFrom, createdTo, closedFrom, closedTo, fields);
     }
 
     public TicketQuery withStateTypes(Set<StateType> value) {
-        return new TicketQuery(number, title, text, queueId, value, stateId, priority, typeId, customerUserId, ownerId,
+        return new TicketQuery(number, title, text, queueIds, value, stateIds, priorities, typeIds, customerUserId, ownerIds,
                 createdFrom, createdTo, closedFrom, closedTo, fields);
     }
 
     public TicketQuery withState(Long value) {
-        return new TicketQuery(number, title, text, queueId, stateTypes, value, priority, typeId, customerUserId, ownerId,
+        return withStates(one(value));
+    }
+
+    /** Any of these (none: no restriction). */
+    public TicketQuery withStates(Set<Long> value) {
+        return new TicketQuery(number, title, text, queueIds, stateTypes, value, priorities, typeIds, customerUserId, ownerIds,
                 createdFrom, createdTo, closedFrom, closedTo, fields);
     }
 
     public TicketQuery withPriority(Integer value) {
-        return new TicketQuery(number, title, text, queueId, stateTypes, stateId, value, typeId, customerUserId, ownerId,
+        return withPriorities(value == null ? Set.of() : Set.of(value));
+    }
+
+    /** Any of these (none: no restriction). */
+    public TicketQuery withPriorities(Set<Integer> value) {
+        return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, value, typeIds, customerUserId, ownerIds,
                 createdFrom, createdTo, closedFrom, closedTo, fields);
     }
 
     public TicketQuery withType(Long value) {
-        return new TicketQuery(number, title, text, queueId, stateTypes, stateId, priority, value, customerUserId, ownerId,
+        return withTypes(one(value));
+    }
+
+    /** Any of these (none: no restriction). */
+    public TicketQuery withTypes(Set<Long> value) {
+        return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, value, customerUserId, ownerIds,
                 createdFrom, createdTo, closedFrom, closedTo, fields);
     }
 
     public TicketQuery withCustomer(Long value) {
-        return new TicketQuery(number, title, text, queueId, stateTypes, stateId, priority, typeId, value, ownerId,
+        return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, value, ownerIds,
                 createdFrom, createdTo, closedFrom, closedTo, fields);
     }
 
     public TicketQuery withOwner(Long value) {
-        return new TicketQuery(number, title, text, queueId, stateTypes, stateId, priority, typeId, customerUserId, value,
+        return withOwners(one(value));
+    }
+
+    /** Any of these (none: no restriction). */
+    public TicketQuery withOwners(Set<Long> value) {
+        return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, value,
                 createdFrom, createdTo, closedFrom, closedTo, fields);
     }
 
     /** Created on these days (both included; either may be left open). */
     public TicketQuery withCreated(LocalDate from, LocalDate to) {
-        return new TicketQuery(number, title, text, queueId, stateTypes, stateId, priority, typeId, customerUserId, ownerId,
+        return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
                 from, to, closedFrom, closedTo, fields);
     }
 
     /** Closed on these days (both included; either may be left open). */
     public TicketQuery withClosed(LocalDate from, LocalDate to) {
-        return new TicketQuery(number, title, text, queueId, stateTypes, stateId, priority, typeId, customerUserId, ownerId,
+        return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
                 createdFrom, createdTo, from, to, fields);
     }
 
@@ -114,7 +147,11 @@ public record TicketQuery(
                 given.put(id, v.trim());
             }
         });
-        return new TicketQuery(number, title, text, queueId, stateTypes, stateId, priority, typeId, customerUserId, ownerId,
+        return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
                 createdFrom, createdTo, closedFrom, closedTo, Map.copyOf(given));
+    }
+
+    private static Set<Long> one(Long value) {
+        return value == null ? Set.of() : Set.of(value);
     }
 }

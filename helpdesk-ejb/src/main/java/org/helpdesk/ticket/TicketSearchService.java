@@ -111,10 +111,11 @@ public class TicketSearchService {
      * (a result above it means "more than that").
      */
     public long count(TicketQuery query) {
-        if (query.queueId() != null && query.equals(TicketQuery.openIn(query.queueId()))) {
+        if (query.queueIds().size() == 1 && query.equals(TicketQuery.openIn(query.queueIds().iterator().next()))) {
             // the queue view: the shared count of the queue's open tickets, for a queue the agent may see
+            long queueId = query.queueIds().iterator().next();
             return overview.of(agents.grants(agents.current(context))).stream()
-                    .filter(queue -> queue.queueId() == query.queueId()).mapToLong(QueueCount::openTickets).sum();
+                    .filter(queue -> queue.queueId() == queueId).mapToLong(QueueCount::openTickets).sum();
         }
         Criteria criteria = criteria(query);
         if (criteria == null) {
@@ -243,18 +244,21 @@ public class TicketSearchService {
             where.append(" AND ").append(Like.like("LOWER(t.title)", "title"));
             parameters.put("title", Like.containing(query.title()));
         }
-        add(where, parameters, "q.id", "queue", query.queueId());
+        add(where, parameters, "q.id", "queues", query.queueIds());
         if (TicketQuery.OPEN_TYPES.equals(query.stateTypes())) {
             where.append(" AND t.open = TRUE"); // through the open tickets' indexes
         } else if (query.stateTypes() != null && !query.stateTypes().isEmpty()) {
             where.append(" AND s.type IN :stateTypes");
             parameters.put("stateTypes", query.stateTypes());
         }
-        add(where, parameters, "t.state.id", "state", query.stateId());
-        add(where, parameters, "t.priority", "priority", query.priority());
-        add(where, parameters, "t.type.id", "type", query.typeId());
-        add(where, parameters, "t.customer.id", "customer", query.customerUserId());
-        add(where, parameters, "t.owner.id", "owner", query.ownerId());
+        add(where, parameters, "t.state.id", "states", query.stateIds());
+        add(where, parameters, "t.priority", "priorities", query.priorities());
+        add(where, parameters, "t.type.id", "types", query.typeIds());
+        if (query.customerUserId() != null) {
+            where.append(" AND t.customer.id = :customer");
+            parameters.put("customer", query.customerUserId());
+        }
+        add(where, parameters, "t.owner.id", "owners", query.ownerIds());
         ZoneId zone = settings.timeZone();
         range(where, parameters, "t.createdAt", "created", query.createdFrom(), query.createdTo(), zone);
         range(where, parameters, "t.closedAt", "closed", query.closedFrom(), query.closedTo(), zone);
@@ -306,10 +310,14 @@ public class TicketSearchService {
         }
     }
 
-    private static void add(StringBuilder where, Map<String, Object> parameters, String path, String name, Object value) {
-        if (value != null) {
+    /** One of the values (a single one compares with "=", which every database plans as well as it can). */
+    private static void add(StringBuilder where, Map<String, Object> parameters, String path, String name, Set<?> values) {
+        if (values.size() == 1) {
             where.append(" AND ").append(path).append(" = :").append(name);
-            parameters.put(name, value);
+            parameters.put(name, values.iterator().next());
+        } else if (!values.isEmpty()) {
+            where.append(" AND ").append(path).append(" IN :").append(name);
+            parameters.put(name, values);
         }
     }
 

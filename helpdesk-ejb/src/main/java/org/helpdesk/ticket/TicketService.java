@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -48,6 +49,7 @@ import org.helpdesk.template.Signature;
  * ticket apply the change and write its history.
  */
 @Stateless
+@DeclareRoles(Stamp.API_ROLE)
 @RolesAllowed("agent")
 @Interceptors(ConcurrencyGuard.class)
 public class TicketService {
@@ -356,7 +358,7 @@ public class TicketService {
     }
 
     private Stamp stamp(Agent agent) {
-        return new Stamp(agent.getLogin(), clock.instant());
+        return new Stamp(agent.getLogin(), clock.instant(), context.isCallerInRole(Stamp.API_ROLE) ? Stamp.API : null);
     }
 
     /**

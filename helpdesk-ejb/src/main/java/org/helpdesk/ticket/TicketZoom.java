@@ -99,7 +99,7 @@ public record TicketZoom(
     }
 
     /** One entry of the history. */
-    public record HistoryLine(long id, HistoryType type, String detail, Instant createdAt, String createdBy)
+    public record HistoryLine(long id, HistoryType type, String detail, Instant createdAt, String createdBy, String via)
             implements Serializable {
     }
 

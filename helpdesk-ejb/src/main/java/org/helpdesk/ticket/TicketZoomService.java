@@ -223,10 +223,10 @@ public class TicketZoomService {
     }
 
     private Page<HistoryLine> history(long ticketId, int first, int pageSize, boolean alwaysCount) {
-        List<HistoryLine> rows = em.createQuery("SELECT h.id, h.type, h.detail, h.createdAt, h.createdBy FROM HistoryEntry h "
+        List<HistoryLine> rows = em.createQuery("SELECT h.id, h.type, h.detail, h.createdAt, h.createdBy, h.via FROM HistoryEntry h "
                 + "WHERE h.ticket.id = :ticket ORDER BY h.createdAt, h.id", Object[].class).setParameter("ticket", ticketId)
                 .setFirstResult(Math.max(0, first)).setMaxResults(pageSize).getResultStream()
-                .map(h -> new HistoryLine((Long) h[0], (HistoryType) h[1], (String) h[2], (Instant) h[3], (String) h[4]))
+                .map(h -> new HistoryLine((Long) h[0], (HistoryType) h[1], (String) h[2], (Instant) h[3], (String) h[4], (String) h[5]))
                 .toList();
         long total = !alwaysCount && first == 0 && rows.size() < pageSize ? rows.size()
                 : em.createQuery("SELECT COUNT(h) FROM HistoryEntry h WHERE h.ticket.id = :ticket", Long.class)

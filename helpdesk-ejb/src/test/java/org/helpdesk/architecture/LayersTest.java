@@ -23,7 +23,8 @@ class LayersTest {
             "org.helpdesk.sla..", "org.helpdesk.settings..", "org.helpdesk.template..", "org.helpdesk.field..",
             "org.helpdesk.ticket.."};
     private static final String[] CHANNELS = {"org.helpdesk.mail..", "org.helpdesk.notification..", "org.helpdesk.login..",
-            "org.helpdesk.admin..", "org.helpdesk.monitoring..", "org.helpdesk.setup..", "org.helpdesk.report.."};
+            "org.helpdesk.admin..", "org.helpdesk.monitoring..", "org.helpdesk.setup..", "org.helpdesk.report..",
+            "org.helpdesk.api.."};
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.helpdesk.(**)").should().beFreeOfCycles();

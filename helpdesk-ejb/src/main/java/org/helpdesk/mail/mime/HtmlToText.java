@@ -10,14 +10,14 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
 /**
- * Plain text from HTML, for mails and body parts that come without a text version. Not a renderer,
+ * Plain text from HTML, for mails and body parts that come without a text version (and HTML bodies given to the API). Not a renderer,
  * just readable text from jsoup's parse of the HTML (in linear time, whatever the markup): head,
  * style and script content and comments are dropped; source whitespace is collapsed as a browser
  * does; line breaks come from {@code <br>} and the ends of paragraphs, divs, table rows, list items
  * and headings; table cells are separated by a space; entities are decoded; lines are trimmed and
  * runs of blank lines become one.
  */
-final class HtmlToText {
+public final class HtmlToText {
 
     /**
      * Longer tag names are cut short by a space (the rest becomes an attribute name): jsoup rebuilds
@@ -37,7 +37,7 @@ final class HtmlToText {
     private HtmlToText() {
     }
 
-    static String convert(String html) {
+    public static String convert(String html) {
         StringBuilder text = new StringBuilder(html.length() / 2);
         Jsoup.parse(cutLongTagNames(html)).filter(new NodeFilter() {
             @Override

@@ -1,0 +1,261 @@
+package org.helpdesk.it;
+
+import static org.helpdesk.it.Fixtures.CONSULTING_GROUP;
+import static org.helpdesk.it.Fixtures.SUPPORT_GROUP;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.Permission;
+import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.ticket.Article;
+import org.helpdesk.ticket.HistoryEntry;
+import org.helpdesk.ticket.StateType;
+import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketQuery;
+import org.helpdesk.ticket.TicketSearchService;
+import org.helpdesk.ticket.TicketService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST web service GenericTicketConnectorREST as a Znuny client calls it, over real HTTP: a session,
+ * then TicketCreate, TicketGet, TicketSearch, TicketUpdate and TicketHistoryGet with Znuny's parameter names,
+ * each result checked through the services; errors in Znuny's shape with nothing stored; customers reach
+ * only their own tickets, agents only their queues.
+ */
+@ExtendWith(ArquillianExtension.class)
+class GenericInterfaceIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.helpdesk();
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @EJB
+    TicketService tickets;
+
+    @EJB
+    TicketSearchService search;
+
+    @Test
+    void anAgentCreatesReadsFindsUpdatesAndReadsTheHistoryOfATicketAsAZnunyClientDoes(@ArquillianResource URL base) throws Exception {
+        Agent agent = fixtures.agent("api", Map.of(SUPPORT_GROUP, Set.of(Permission.RW), CONSULTING_GROUP, Set.of(Permission.RW)));
+        CustomerUser customer = fixtures.customer();
+        JsonObject session = post(base, "Session", Json.createObjectBuilder().add("UserLogin", agent.getLogin())
+                .add("Password", "password-" + agent.getLogin()).build());
+        String sessionId = session.getString("SessionID");
+        String title = Fixtures.unique("Impresora del tercer piso");
+
+        JsonObject created = post(base, "Ticket", Json.createObjectBuilder().add("SessionID", sessionId)
+                .add("Ticket", Json.createObjectBuilder().add("Title", title).add("Queue", "Soporte Técnico (N1)").add("State", "open")
+                        .add("Priority", "2 low").add("Type", "Incident").add("CustomerUser", customer.getLogin()))
+                .add("Article", Json.createObjectBuilder().add("CommunicationChannel", "Phone").add("SenderType", "customer")
+                        .add("IsVisibleForCustomer", 1).add("Subject", "No imprime").add("Body", "La impresora no responde.")
+                        .add("ContentType", "text/plain; charset=utf8"))
+                .add("Attachment", Json.createArrayBuilder().add(Json.createObjectBuilder().add("Filename", "error.txt")
+                        .add("ContentType", "text/plain").add("Content", Base64.getEncoder().encodeToString("E-42".getBytes()))))
+                .build());
+        long ticketId = Long.parseLong(created.getString("TicketID"));
+        Ticket ticket = As.agent(agent.getLogin(), () -> tickets.get(ticketId));
+        assertEquals(created.getString("TicketNumber"), ticket.getNumber());
+        assertEquals(title, ticket.getTitle());
+        assertEquals(2, ticket.getPriority());
+        assertEquals(1L, ticket.getQueue().getId(), "priorities 1 and 2 stay in first-line support");
+        assertEquals("open", ticket.getState().getName());
+        assertEquals(customer.getLogin(), ticket.getCustomer().getLogin());
+        List<Article> articles = As.agent(agent.getLogin(), () -> tickets.articles(ticketId));
+        assertEquals(Long.parseLong(created.getString("ArticleID")), articles.get(0).getId());
+        assertEquals("error.txt", articles.get(0).getAttachments().get(0).getFilename());
+
+        // TicketGet with the login in the query string, as Znuny's clients do on GET
+        String login = "UserLogin=" + agent.getLogin() + "&Password=password-" + agent.getLogin();
+        JsonObject got = get(base, "Ticket/" + ticketId + "?AllArticles=1&Attachments=1&" + login).getJsonArray("Ticket").getJsonObject(0);
+        assertEquals(ticket.getNumber(), got.getString("TicketNumber"));
+        assertEquals("Soporte Técnico (N1)", got.getString("Queue"));
+        assertEquals("1", got.getString("QueueID"));
+        assertEquals("open", got.getString("StateType"));
+        assertEquals("2 low", got.getString("Priority"));
+        assertEquals(customer.getLogin(), got.getString("CustomerUserID"));
+        JsonObject article = got.getJsonArray("Article").getJsonObject(0);
+        assertEquals("customer", article.getString("SenderType"));
+        assertEquals("Phone", article.getString("CommunicationChannel"));
+        assertEquals("La impresora no responde.", article.getString("Body"));
+        assertEquals("E-42", new String(Base64.getDecoder().decode(article.getJsonArray("Attachment").getJsonObject(0).getString("Content"))));
+
+        // TicketSearch: by title with OTRS's wildcards, by queue names and state type
+        JsonObject found = get(base, "Ticket?Title=" + encode("%" + title.substring(title.length() - 8) + "%")
+                + "&Queues=" + encode("Soporte Técnico (N1)") + "&StateType=Open&SessionID=" + sessionId);
+        assertEquals(List.of(String.valueOf(ticketId)), found.getJsonArray("TicketID").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(Json.createObjectBuilder().build(), get(base, "Ticket?Title=" + encode(title) + "&StateType=Closed&SessionID=" + sessionId),
+                "nothing found: an empty object, as Znuny answers");
+
+        // TicketUpdate: escalate to N2 with a note, then close
+        JsonObject updated = patch(base, "Ticket/" + ticketId, Json.createObjectBuilder().add("SessionID", sessionId)
+                .add("Ticket", Json.createObjectBuilder().add("Queue", "Consultoría TI (N2)").add("PriorityID", 5))
+                .add("Article", Json.createObjectBuilder().add("CommunicationChannel", "Internal").add("IsVisibleForCustomer", 0)
+                        .add("Subject", "Escalado").add("Body", "Pasa a consultoría.").add("ContentType", "text/plain; charset=utf8"))
+                .build());
+        assertTrue(updated.containsKey("ArticleID"), updated.toString());
+        patch(base, "Ticket/" + ticketId, Json.createObjectBuilder().add("SessionID", sessionId)
+                .add("Ticket", Json.createObjectBuilder().add("State", "closed successful")).build());
+        Ticket after = As.agent(agent.getLogin(), () -> tickets.get(ticketId));
+        assertEquals(2L, after.getQueue().getId());
+        assertEquals(5, after.getPriority());
+        assertEquals(StateType.CLOSED, after.getState().getType());
+        Article note = As.agent(agent.getLogin(), () -> tickets.articles(ticketId)).get(1);
+        assertEquals(Long.parseLong(updated.getString("ArticleID")), note.getId());
+        assertFalse(note.isVisibleForCustomer());
+
+        // TicketHistoryGet: what the screens' history shows
+        List<String> types = get(base, "TicketHistory/" + ticketId + "?SessionID=" + sessionId).getJsonArray("TicketHistory")
+                .getJsonObject(0).getJsonArray("History").stream().map(h -> h.asJsonObject().getString("HistoryType")).toList();
+        List<HistoryEntry> history = As.agent(agent.getLogin(), () -> tickets.history(ticketId));
+        assertEquals(history.stream().map(HistoryEntry::getType).map(Enum::name).toList(), types);
+        assertTrue(history.stream().allMatch(h -> "API".equals(h.getVia())), "every change says it came through the API");
+        assertTrue(types.contains("MOVE"), types.toString());
+    }
+
+    @Test
+    void aRefusedRequestGetsZnunysErrorAndStoresNothing(@ArquillianResource URL base) throws Exception {
+        Agent agent = fixtures.agent("apierr", Map.of(SUPPORT_GROUP, Set.of(Permission.RW)));
+        CustomerUser customer = fixtures.customer();
+        String password = "password-" + agent.getLogin();
+        String title = Fixtures.unique("No debe guardarse");
+
+        assertError(post(base, "Ticket", Json.createObjectBuilder().add("UserLogin", agent.getLogin()).add("Password", password).build()),
+                "TicketCreate.MissingParameter", "TicketCreate: Ticket parameter is missing or not valid!");
+        assertError(post(base, "Ticket", ticket(agent.getLogin(), "wrong", title, "Soporte Técnico (N1)", customer)),
+                "TicketCreate.AuthFail", null);
+        assertError(post(base, "Ticket", ticket(agent.getLogin(), password, title, "Cola inexistente", customer)),
+                "TicketCreate.InvalidParameter", "TicketCreate: Ticket->Queue parameter is invalid!");
+        // a queue the agent may not write in: refused by the ticket service, nothing stored
+        assertError(post(base, "Ticket", ticket(agent.getLogin(), password, title, "Consultoría TI (N2)", customer)),
+                "TicketCreate.AccessDenied", null);
+        assertEquals(0L, As.agent(agent.getLogin(), () -> search.count(TicketQuery.all().withTitle(title))));
+
+        HttpResponse<String> broken = send(HttpRequest.newBuilder(uri(base, "Ticket")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"Ticket\": {\"Title\": ")).build());
+        assertEquals(400, broken.statusCode());
+        assertError(read(broken.body()), "TicketCreate.InvalidParameter", "TicketCreate: The request is no valid JSON object!");
+
+        // an agent without the queue's group does not see its ticket
+        Ticket other = As.agent(agent.getLogin(), () -> tickets.create(Fixtures.phoneTicket(Fixtures.QUEUE_N1, customer.getId(), 2)));
+        assertTrue(As.agent(agent.getLogin(), () -> tickets.history(other.getId())).stream().allMatch(h -> h.getVia() == null),
+                "a change on the screens says no channel");
+        Agent outsider = fixtures.agent("apiajeno", Map.of(CONSULTING_GROUP, Set.of(Permission.RW)));
+        assertError(get(base, "Ticket/" + other.getId() + "?UserLogin=" + outsider.getLogin() + "&Password=password-" + outsider.getLogin()),
+                "TicketGet.AccessDenied", "TicketGet: User does not have access to the ticket!");
+    }
+
+    @Test
+    void aCustomerReachesOnlyTheirOwnTickets(@ArquillianResource URL base) throws Exception {
+        CustomerUser lucia = fixtures.customer();
+        CustomerUser other = fixtures.customer();
+        String auth = "CustomerUserLogin=" + lucia.getLogin() + "&Password=password-" + lucia.getLogin();
+        JsonObject created = post(base, "Ticket", Json.createObjectBuilder().add("CustomerUserLogin", lucia.getLogin())
+                .add("Password", "password-" + lucia.getLogin())
+                .add("Ticket", Json.createObjectBuilder().add("Title", "Sin correo").add("QueueID", 1).add("Type", "Incident")
+                        .add("CustomerUser", lucia.getLogin()).add("State", "new").add("PriorityID", 3))
+                .add("Article", Json.createObjectBuilder().add("Subject", "Sin correo").add("Body", "<p>No llega el <b>correo</b>.</p>")
+                        .add("ContentType", "text/html; charset=utf8"))
+                .build());
+        String ticketId = created.getString("TicketID");
+        JsonObject mine = get(base, "Ticket/" + ticketId + "?AllArticles=1&" + auth).getJsonArray("Ticket").getJsonObject(0);
+        assertEquals(lucia.getLogin(), mine.getString("CustomerUserID"));
+        assertEquals("No llega el correo.", mine.getJsonArray("Article").getJsonObject(0).getString("Body"));
+        assertTrue(get(base, "Ticket?" + auth).getJsonArray("TicketID").toString().contains("\"" + ticketId + "\""));
+
+        String otherAuth = "CustomerUserLogin=" + other.getLogin() + "&Password=password-" + other.getLogin();
+        assertError(get(base, "Ticket/" + ticketId + "?" + otherAuth), "TicketGet.AccessDenied", null);
+        assertFalse(get(base, "Ticket?" + otherAuth).toString().contains("\"" + ticketId + "\""));
+        assertError(get(base, "TicketHistory/" + ticketId + "?" + auth), "TicketHistoryGet.AuthFail", null);
+        assertError(patch(base, "Ticket/" + ticketId, Json.createObjectBuilder().add("CustomerUserLogin", lucia.getLogin())
+                .add("Password", "password-" + lucia.getLogin()).add("Ticket", Json.createObjectBuilder().add("QueueID", 2)).build()),
+                "TicketUpdate.AccessDenied", null);
+    }
+
+    private static JsonObject ticket(String login, String password, String title, String queue, CustomerUser customer) {
+        return Json.createObjectBuilder().add("UserLogin", login).add("Password", password)
+                .add("Ticket", Json.createObjectBuilder().add("Title", title).add("Queue", queue).add("State", "new")
+                        .add("PriorityID", 3).add("Type", "Incident").add("CustomerUser", customer.getLogin()))
+                .add("Article", Json.createObjectBuilder().add("Subject", title).add("Body", "Texto").add("ContentType", "text/plain"))
+                .build();
+    }
+
+    private static void assertError(JsonObject answer, String code, String message) {
+        JsonObject error = answer.getJsonObject("Error");
+        assertEquals(code, error == null ? answer.toString() : error.getString("ErrorCode"), answer.toString());
+        if (message != null) {
+            assertEquals(message, error.getString("ErrorMessage"));
+        }
+    }
+
+    private static URI uri(URL base, String route) {
+        return URI.create(base + "api/otrs/Webservice/GenericTicketConnectorREST/" + route);
+    }
+
+    private static JsonObject post(URL base, String route, JsonObject body) throws Exception {
+        return ok(send(HttpRequest.newBuilder(uri(base, route)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build()));
+    }
+
+    private static JsonObject patch(URL base, String route, JsonObject body) throws Exception {
+        return ok(send(HttpRequest.newBuilder(uri(base, route)).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body.toString())).build()));
+    }
+
+    private static JsonObject get(URL base, String route) throws Exception {
+        return ok(send(HttpRequest.newBuilder(uri(base, route)).GET().build()));
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws Exception {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Znuny answers operations, refused or not, with HTTP 200. */
+    private static JsonObject ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return read(response.body());
+    }
+
+    private static JsonObject read(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
