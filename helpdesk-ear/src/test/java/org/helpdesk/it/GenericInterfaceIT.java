@@ -74,6 +74,11 @@ class GenericInterfaceIT {
         JsonObject session = post(base, "Session", Json.createObjectBuilder().add("UserLogin", agent.getLogin())
                 .add("Password", "password-" + agent.getLogin()).build());
         String sessionId = session.getString("SessionID");
+        JsonObject sessionData = get(base, "Session/" + sessionId);
+        assertTrue(sessionData.getJsonArray("SessionData").contains(Json.createObjectBuilder().add("Key", "UserLogin")
+                .add("Value", agent.getLogin()).build()), sessionData.toString());
+        assertError(get(base, "Session/no-such-session"), "SessionGet.SessionInvalid", null);
+        assertError(get(base, "Ticket/1?SessionID=no-such-session"), "TicketGet.AuthFail", null);
         String title = Fixtures.unique("Impresora del tercer piso");
 
         JsonObject created = post(base, "Ticket", Json.createObjectBuilder().add("SessionID", sessionId)
@@ -119,6 +124,12 @@ class GenericInterfaceIT {
                 .stream().map(jakarta.json.JsonString::getString).toList());
         assertEquals(Json.createObjectBuilder().build(), get(base, "Ticket?Title=" + encode(title) + "&StateType=Closed&SessionID=" + sessionId),
                 "nothing found: an empty object, as Znuny answers");
+        String byTime = "Ticket?Title=" + encode(title) + "&SessionID=" + sessionId + "&TicketCreateTime";
+        assertTrue(get(base, byTime + "NewerMinutes=60").containsKey("TicketID"), "created within the hour");
+        assertFalse(get(base, byTime + "OlderMinutes=60").containsKey("TicketID"), "not created more than an hour ago");
+        assertTrue(get(base, byTime + "NewerDate=" + encode("2000-01-01 00:00:00")).containsKey("TicketID"));
+        assertFalse(get(base, byTime + "OlderDate=" + encode("2000-01-01 00:00:00")).containsKey("TicketID"));
+        assertError(get(base, byTime + "NewerDate=ayer"), "TicketSearch.InvalidParameter", "TicketSearch: TicketCreateTimeNewerDate parameter is invalid!");
 
         // TicketUpdate: escalate to N2 with a note, then close
         JsonObject updated = patch(base, "Ticket/" + ticketId, Json.createObjectBuilder().add("SessionID", sessionId)

@@ -1,6 +1,7 @@
 package org.helpdesk.ticket;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +28,10 @@ public record TicketQuery(
         LocalDate createdTo,
         LocalDate closedFrom,
         LocalDate closedTo,
+        Instant createdSince,
+        Instant createdUntil,
+        Instant closedSince,
+        Instant closedUntil,
         Map<Long, String> fields) implements Serializable {
 
     public TicketQuery {
@@ -42,7 +47,8 @@ public record TicketQuery(
             Set.of(StateType.NEW, StateType.OPEN, StateType.PENDING_REMINDER, StateType.PENDING_AUTO);
 
     public static TicketQuery all() {
-        return new TicketQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null, Map.of());
+        return new TicketQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                Map.of());
     }
 
     public static TicketQuery openIn(long queueId) {
@@ -51,17 +57,17 @@ public record TicketQuery(
 
     public TicketQuery withNumber(String value) {
         return new TicketQuery(value, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
     }
 
     public TicketQuery withTitle(String value) {
         return new TicketQuery(number, value, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
     }
 
     public TicketQuery withText(String value) {
         return new TicketQuery(number, title, value, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
     }
 
     public TicketQuery withQueue(Long value) {
@@ -71,12 +77,12 @@ public record TicketQuery(
     /** Any of these (none: no restriction). */
     public TicketQuery withQueues(Set<Long> value) {
         return new TicketQuery(number, title, text, value, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
     }
 
     public TicketQuery withStateTypes(Set<StateType> value) {
         return new TicketQuery(number, title, text, queueIds, value, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
     }
 
     public TicketQuery withState(Long value) {
@@ -86,7 +92,7 @@ public record TicketQuery(
     /** Any of these (none: no restriction). */
     public TicketQuery withStates(Set<Long> value) {
         return new TicketQuery(number, title, text, queueIds, stateTypes, value, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
     }
 
     public TicketQuery withPriority(Integer value) {
@@ -96,7 +102,7 @@ public record TicketQuery(
     /** Any of these (none: no restriction). */
     public TicketQuery withPriorities(Set<Integer> value) {
         return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, value, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
     }
 
     public TicketQuery withType(Long value) {
@@ -106,12 +112,12 @@ public record TicketQuery(
     /** Any of these (none: no restriction). */
     public TicketQuery withTypes(Set<Long> value) {
         return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, value, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
     }
 
     public TicketQuery withCustomer(Long value) {
         return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, value, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
     }
 
     public TicketQuery withOwner(Long value) {
@@ -121,19 +127,31 @@ public record TicketQuery(
     /** Any of these (none: no restriction). */
     public TicketQuery withOwners(Set<Long> value) {
         return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, value,
-                createdFrom, createdTo, closedFrom, closedTo, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
     }
 
     /** Created on these days (both included; either may be left open). */
     public TicketQuery withCreated(LocalDate from, LocalDate to) {
         return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                from, to, closedFrom, closedTo, fields);
+                from, to, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
     }
 
     /** Closed on these days (both included; either may be left open). */
     public TicketQuery withClosed(LocalDate from, LocalDate to) {
         return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, from, to, fields);
+                createdFrom, createdTo, from, to, createdSince, createdUntil, closedSince, closedUntil, fields);
+    }
+
+    /** Created at or after {@code since} and at or before {@code until}, to the second (either may be left open). */
+    public TicketQuery withCreatedBetween(Instant since, Instant until) {
+        return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
+                createdFrom, createdTo, closedFrom, closedTo, since, until, closedSince, closedUntil, fields);
+    }
+
+    /** Closed at or after {@code since} and at or before {@code until}, to the second (either may be left open). */
+    public TicketQuery withClosedBetween(Instant since, Instant until) {
+        return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, since, until, fields);
     }
 
     /**
@@ -148,7 +166,8 @@ public record TicketQuery(
             }
         });
         return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, Map.copyOf(given));
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil,
+                Map.copyOf(given));
     }
 
     private static Set<Long> one(Long value) {

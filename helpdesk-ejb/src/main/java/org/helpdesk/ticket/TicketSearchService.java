@@ -262,6 +262,10 @@ public class TicketSearchService {
         ZoneId zone = settings.timeZone();
         range(where, parameters, "t.createdAt", "created", query.createdFrom(), query.createdTo(), zone);
         range(where, parameters, "t.closedAt", "closed", query.closedFrom(), query.closedTo(), zone);
+        between(where, parameters, "t.createdAt", "createdSince", ">=", query.createdSince());
+        between(where, parameters, "t.createdAt", "createdUntil", "<=", query.createdUntil());
+        between(where, parameters, "t.closedAt", "closedSince", ">=", query.closedSince());
+        between(where, parameters, "t.closedAt", "closedUntil", "<=", query.closedUntil());
         fields(where, parameters, query.fields(), zone);
         return where.toString();
     }
@@ -318,6 +322,14 @@ public class TicketSearchService {
         } else if (!values.isEmpty()) {
             where.append(" AND ").append(path).append(" IN :").append(name);
             parameters.put(name, values);
+        }
+    }
+
+    private static void between(StringBuilder where, Map<String, Object> parameters, String path, String name, String comparison,
+            Instant value) {
+        if (value != null) {
+            where.append(" AND ").append(path).append(' ').append(comparison).append(" :").append(name);
+            parameters.put(name, value);
         }
     }
 

@@ -125,7 +125,7 @@ public class TicketConnector {
                 boolean initial = !state.getType().isFinished() && !state.getType().isPending();
                 created = tickets.create(new NewTicket(title, queueId, initial ? state.getId() : null, priority, typeId, customerId,
                         serviceId, slaId, first, fields));
-                created = afterCreate(request, ticket, created, state);
+                created = afterCreate(ticket, created, state);
             } else {
                 String body = body(article);
                 created = customerTickets.create(new NewCustomerTicket(typeId, queueId, Level.MEDIUM, Level.MEDIUM, serviceId, title,
@@ -139,15 +139,29 @@ public class TicketConnector {
     }
 
     /** What a new ticket gets after it is registered: a pending or closed state, owner, responsible. */
-    private Ticket afterCreate(Request request, Request ticket, Ticket created, TicketState state) {
-        Ticket now = created;
-        if (state.getType().isPending()) {
-            now = tickets.setPending(now.getId(), now.getVersion(), state.getId(), pendingTime(ticket));
-        } else if (state.getType() == StateType.CLOSED) {
-            now = tickets.close(now.getId(), now.getVersion(), state.getId(), null);
-        } else if (state.getType().isFinished()) {
-            throw ticket.invalid("State");
+    private Ticket afterCreate(Request ticket, Ticket created, TicketState state) {
+        Ticket now = state.equals(created.getState()) ? created : enterState(ticket, created, state);
+        return assign(ticket, now);
+    }
+
+    /** Puts the ticket into the state: pending (until PendingTime), closed, or another one still worked on. */
+    private Ticket enterState(Request ticket, Ticket now, TicketState state) {
+        StateType type = state.getType();
+        if (type.isPending()) {
+            return tickets.setPending(now.getId(), now.getVersion(), state.getId(), pendingTime(ticket));
         }
+        if (type == StateType.CLOSED) {
+            return tickets.close(now.getId(), now.getVersion(), state.getId(), null);
+        }
+        if (type.isFinished()) {
+            throw ticket.invalid("State"); // merged and removed only through their own actions
+        }
+        return tickets.changeState(now.getId(), now.getVersion(), state.getId());
+    }
+
+    /** The owner and responsible the request names, if it does. */
+    private Ticket assign(Request ticket, Ticket current) {
+        Ticket now = current;
         Long ownerId = agentId(ticket, "Owner", "OwnerID");
         if (ownerId != null) {
             now = tickets.setOwner(now.getId(), now.getVersion(), ownerId);
@@ -243,14 +257,7 @@ public class TicketConnector {
                 now = tickets.changePriority(now.getId(), now.getVersion(), priority, reason);
             }
         }
-        Long ownerId = agentId(ticket, "Owner", "OwnerID");
-        if (ownerId != null) {
-            now = tickets.setOwner(now.getId(), now.getVersion(), ownerId);
-        }
-        Long responsibleId = agentId(ticket, "Responsible", "ResponsibleID");
-        if (responsibleId != null) {
-            now = tickets.setResponsible(now.getId(), now.getVersion(), responsibleId);
-        }
+        now = assign(ticket, now);
         String lock = ticket.text("Lock");
         Long lockId = ticket.id("LockID");
         if ("lock".equalsIgnoreCase(lock) || Long.valueOf(2).equals(lockId)) {
@@ -263,16 +270,7 @@ public class TicketConnector {
         if (ticket.has("State") || ticket.has("StateID")) {
             TicketState state = state(ticket);
             if (!state.equals(now.getState())) {
-                StateType type = state.getType();
-                if (type.isPending()) {
-                    now = tickets.setPending(now.getId(), now.getVersion(), state.getId(), pendingTime(ticket));
-                } else if (type == StateType.CLOSED) {
-                    now = tickets.close(now.getId(), now.getVersion(), state.getId(), null);
-                } else if (type.isFinished()) {
-                    throw ticket.invalid("State");
-                } else {
-                    now = tickets.changeState(now.getId(), now.getVersion(), state.getId());
-                }
+                now = enterState(ticket, now, state);
             }
         }
         return now;
@@ -513,6 +511,9 @@ public class TicketConnector {
             }
             query = query.withStateTypes(types2);
         }
+        Instant now = Instant.now();
+        query = query.withCreatedBetween(newer(request, "TicketCreateTime", now), older(request, "TicketCreateTime", now))
+                .withClosedBetween(newer(request, "TicketCloseTime", now), older(request, "TicketCloseTime", now));
         String customer = request.text("CustomerUserLogin");
         if (customer != null) {
             List<Long> ids = em.createQuery("SELECT c.id FROM CustomerUser c WHERE c.login = :login", Long.class)
@@ -523,6 +524,35 @@ public class TicketConnector {
             query = query.withCustomer(ids.get(0));
         }
         return query;
+    }
+
+    /** The later of {@code <prefix>NewerDate} and now minus {@code <prefix>NewerMinutes}; null without either. */
+    private static Instant newer(Request request, String prefix, Instant now) {
+        Instant date = time(request, prefix + "NewerDate");
+        Long minutes = request.id(prefix + "NewerMinutes");
+        Instant byMinutes = minutes == null ? null : now.minusSeconds(60 * minutes);
+        return date == null ? byMinutes : byMinutes == null || date.isAfter(byMinutes) ? date : byMinutes;
+    }
+
+    /** The earlier of {@code <prefix>OlderDate} and now minus {@code <prefix>OlderMinutes}; null without either. */
+    private static Instant older(Request request, String prefix, Instant now) {
+        Instant date = time(request, prefix + "OlderDate");
+        Long minutes = request.id(prefix + "OlderMinutes");
+        Instant byMinutes = minutes == null ? null : now.minusSeconds(60 * minutes);
+        return date == null ? byMinutes : byMinutes == null || date.isBefore(byMinutes) ? date : byMinutes;
+    }
+
+    /** A time as OTRS writes it, {@code YYYY-MM-DD HH:MM:SS} in UTC; null when missing. */
+    private static Instant time(Request request, String name) {
+        String text = request.text(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text, TIME).toInstant(ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw request.invalid(name);
+        }
     }
 
     private static TicketSort sort(Request request) {

@@ -42,7 +42,7 @@ import org.helpdesk.login.ApiSessions;
 /**
  * Znuny's / OTRS's REST web service {@code GenericTicketConnectorREST} at
  * {@code /api/otrs/Webservice/GenericTicketConnectorREST/...} (also under {@code nph-genericinterface.pl/}),
- * with its routes: {@code POST /Session}, {@code POST /Ticket}, {@code GET /Ticket/{TicketID}},
+ * with its routes: {@code POST /Session}, {@code GET /Session/{SessionID}}, {@code POST /Ticket}, {@code GET /Ticket/{TicketID}},
  * {@code GET /TicketList}, {@code GET /Ticket} (search), {@code PATCH /Ticket/{TicketID}} and
  * {@code GET /TicketHistory/{TicketID}}. As in Znuny, the request's data is the JSON body with the query
  * string's and the route's parameters over it; an operation's refusal comes back with HTTP 200 as
@@ -95,6 +95,23 @@ public class GenericInterfaceResource {
                 return error("SessionCreate.AuthFail", "SessionCreate: Authorization failing!");
             }
             return Json.createObjectBuilder().add("SessionID", sessions.open(caller.get().agent(), caller.get().login())).build();
+        });
+    }
+
+    /** Znuny's SessionGet: who a session stands for, as {@code SessionData} keys and values. */
+    @GET
+    @Path("Session/{SessionID}")
+    public Response sessionGet(@PathParam("SessionID") String sessionId) {
+        return handle("SessionGet", null, Map.of("SessionID", sessionId), data -> {
+            Optional<ApiSessions.Caller> caller = sessions.resume(text(data, "SessionID"));
+            if (caller.isEmpty()) {
+                return error("SessionGet.SessionInvalid", "SessionGet: Session is invalid!");
+            }
+            JsonArrayBuilder session = Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("Key", "UserLogin").add("Value", caller.get().login().login()))
+                    .add(Json.createObjectBuilder().add("Key", "UserType").add("Value", caller.get().agent() ? "User" : "Customer"))
+                    .add(Json.createObjectBuilder().add("Key", "UserLanguage").add("Value", java.util.Objects.requireNonNullElse(caller.get().login().language(), "es")));
+            return Json.createObjectBuilder().add("SessionData", session).build();
         });
     }
 
