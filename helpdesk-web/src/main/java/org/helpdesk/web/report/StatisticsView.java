@@ -102,7 +102,12 @@ public class StatisticsView implements Serializable {
     }
 
     StatisticRequest request() {
-        return new StatisticRequest(List.of(measures), axis, series, fieldId, ReportPeriod.days(from, to, reports.zone()), queueIds, stateIds);
+        return new StatisticRequest(measureList(), axis, series, fieldId, ReportPeriod.days(from, to, reports.zone()), queueIds, stateIds);
+    }
+
+    /** The measures ticked (none when the manager unticked them all: the service says one is needed). */
+    private List<Measure> measureList() {
+        return measures == null ? List.of() : List.of(measures);
     }
 
     /** The dates follow the relative period chosen. */
@@ -146,7 +151,7 @@ public class StatisticsView implements Serializable {
 
     /** Saves what the form shows under the name given, with its relative period. */
     public void save() {
-        SavedStatistic kept = statistics.save(new StatisticForm(saveName, List.of(measures), axis, series, fieldId, span, queueIds,
+        SavedStatistic kept = statistics.save(new StatisticForm(saveName, measureList(), axis, series, fieldId, span, queueIds,
                 stateIds, chartType), language.getLocale());
         saved = statistics.saved();
         savedId = kept.getId();
