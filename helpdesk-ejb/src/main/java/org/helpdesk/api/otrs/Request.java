@@ -137,7 +137,8 @@ final class Request {
             }
             return texts;
         }
-        return new ArrayList<>(List.of(text(name) == null ? new String[0] : text(name).split("\\s*,\\s*")));
+        String text = text(name);
+        return new ArrayList<>(List.of(text == null ? new String[0] : text.split("\\s*,\\s*")));
     }
 
     /** The ids of a list (see {@link #texts}). */

@@ -528,18 +528,23 @@ public class TicketConnector {
 
     /** The later of {@code <prefix>NewerDate} and now minus {@code <prefix>NewerMinutes}; null without either. */
     private static Instant newer(Request request, String prefix, Instant now) {
-        Instant date = time(request, prefix + "NewerDate");
-        Long minutes = request.id(prefix + "NewerMinutes");
-        Instant byMinutes = minutes == null ? null : now.minusSeconds(60 * minutes);
-        return date == null ? byMinutes : byMinutes == null || date.isAfter(byMinutes) ? date : byMinutes;
+        return bound(request, prefix + "Newer", now, Comparator.naturalOrder());
     }
 
     /** The earlier of {@code <prefix>OlderDate} and now minus {@code <prefix>OlderMinutes}; null without either. */
     private static Instant older(Request request, String prefix, Instant now) {
-        Instant date = time(request, prefix + "OlderDate");
-        Long minutes = request.id(prefix + "OlderMinutes");
+        return bound(request, prefix + "Older", now, Comparator.reverseOrder());
+    }
+
+    /** Of {@code <name>Date} and now minus {@code <name>Minutes}, the one {@code tighter} puts last; null without either. */
+    private static Instant bound(Request request, String name, Instant now, Comparator<Instant> tighter) {
+        Instant date = time(request, name + "Date");
+        Long minutes = request.id(name + "Minutes");
         Instant byMinutes = minutes == null ? null : now.minusSeconds(60 * minutes);
-        return date == null ? byMinutes : byMinutes == null || date.isBefore(byMinutes) ? date : byMinutes;
+        if (date == null || byMinutes == null) {
+            return date == null ? byMinutes : date;
+        }
+        return tighter.compare(date, byMinutes) >= 0 ? date : byMinutes;
     }
 
     /** A time as OTRS writes it, {@code YYYY-MM-DD HH:MM:SS} in UTC; null when missing. */
