@@ -161,6 +161,16 @@ class ReportIT {
         assertTrue(rows.get(rows.size() - 1).isTotal());
         assertTrue(total(expected)[3] > 0 && total(expected)[11] > 0, "the data has a backlog and moves to N2");
 
+        // restricted to one queue: its row and a total that is its own; to a type no milestone has: nothing counted
+        ReportRun onlyN1 = As.agent(manager.getLogin(), () -> reports.start(period(), Grouping.QUEUE, List.of(1L), List.of()));
+        List<ReportRow> n1 = awaitRows(onlyN1.getId());
+        assertEquals(2, n1.size(), "queue 1 and the total");
+        assertArrayEquals(expected.get(1L), counts(n1.get(0)));
+        assertArrayEquals(expected.get(1L), counts(n1.get(1)), "the total is queue 1's");
+        ReportRun problems = As.agent(manager.getLogin(), () -> reports.start(period(), Grouping.QUEUE, List.of(), List.of(3L)));
+        assertTrue(awaitRows(problems.getId()).stream().allMatch(r -> Arrays.stream(counts(r)).allMatch(c -> c == 0)),
+                "the generated milestones are all of type 1");
+
         assertEquals(RunStatus.COMPLETED, As.agent(manager.getLogin(), () -> reports.run(run.getId())).getStatus());
         byte[] csv = As.agent(manager.getLogin(), () -> reports.csv(run.getId(), Locale.forLanguageTag("es")));
         assertTrue(new String(csv, StandardCharsets.UTF_8).contains("\"Soporte Técnico (N1)\";"));
