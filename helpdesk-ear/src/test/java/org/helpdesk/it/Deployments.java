@@ -35,6 +35,7 @@ public final class Deployments {
                 .as(EnterpriseArchive.class);
         ear.getAsType(WebArchive.class, "helpdesk-web.war")
                 .addPackage(Deployments.class.getPackage())
+                .addPackage("org.helpdesk.it.soap") // the SOAP client generated from the served WSDL
                 .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
                 // the server's security API, to call services as a given user (see As)
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));

@@ -1,28 +1,20 @@
 package org.helpdesk.web.api;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -35,9 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.helpdesk.api.otrs.ConnectorException;
-import org.helpdesk.api.otrs.TicketConnector;
-import org.helpdesk.login.ApiSessions;
 
 /**
  * Znuny's / OTRS's REST web service {@code GenericTicketConnectorREST} at
@@ -47,7 +36,7 @@ import org.helpdesk.login.ApiSessions;
  * {@code GET /TicketHistory/{TicketID}}. As in Znuny, the request's data is the JSON body with the query
  * string's and the route's parameters over it; an operation's refusal comes back with HTTP 200 as
  * {@code {"Error":{"ErrorCode":"TicketCreate.MissingParameter","ErrorMessage":"…"}}}. A body that is no JSON
- * object is answered with 400, one over {@value #LARGEST_BODY} bytes with 413, both in the same shape.
+ * object is answered with 400, one over {@value RequestBodies#LARGEST} bytes with 413, both in the same shape.
  */
 @Path("otrs/{nph: (nph-genericinterface\\.pl/)?}Webservice/{webservice}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,19 +44,11 @@ public class GenericInterfaceResource {
 
     /** The web service this provider is; Znuny's default name for it. */
     public static final String WEBSERVICE = "GenericTicketConnectorREST";
-    /** The largest request body: base64 makes attachments a third larger. */
-    static final int LARGEST_BODY = 30 * 1024 * 1024;
 
     private static final Logger LOG = Logger.getLogger(GenericInterfaceResource.class.getName());
 
-    @EJB
-    TicketConnector connector;
-
     @Inject
-    ApiCallers callers;
-
-    @EJB
-    ApiSessions sessions;
+    GenericInterface operations;
 
     @Context
     HttpServletRequest request;
@@ -81,101 +62,53 @@ public class GenericInterfaceResource {
     @POST
     @Path("Session")
     public Response sessionCreate(InputStream body) {
-        return handle("SessionCreate", body, Map.of(), data -> {
-            String password = text(data, "Password");
-            if (data.isEmpty()) {
-                return error("SessionCreate.MissingParameter", "SessionCreate: The request is empty!");
-            }
-            if (password == null) {
-                return error("SessionCreate.MissingParameter", "SessionCreate: Password parameter is missing!");
-            }
-            Optional<ApiSessions.Caller> caller = callers.login(text(data, "UserLogin"), text(data, "CustomerUserLogin"), password,
-                    request.getRemoteAddr());
-            if (caller.isEmpty()) {
-                return error("SessionCreate.AuthFail", "SessionCreate: Authorization failing!");
-            }
-            return Json.createObjectBuilder().add("SessionID", sessions.open(caller.get().agent(), caller.get().login())).build();
-        });
+        return handle("SessionCreate", body, Map.of());
     }
 
-    /** Znuny's SessionGet: who a session stands for, as {@code SessionData} keys and values. */
     @GET
     @Path("Session/{SessionID}")
     public Response sessionGet(@PathParam("SessionID") String sessionId) {
-        return handle("SessionGet", null, Map.of("SessionID", sessionId), data -> {
-            Optional<ApiSessions.Caller> caller = sessions.resume(text(data, "SessionID"));
-            if (caller.isEmpty()) {
-                return error("SessionGet.SessionInvalid", "SessionGet: Session is invalid!");
-            }
-            JsonArrayBuilder session = Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("Key", "UserLogin").add("Value", caller.get().login().login()))
-                    .add(Json.createObjectBuilder().add("Key", "UserType").add("Value", caller.get().agent() ? "User" : "Customer"))
-                    .add(Json.createObjectBuilder().add("Key", "UserLanguage").add("Value", java.util.Objects.requireNonNullElse(caller.get().login().language(), "es")));
-            return Json.createObjectBuilder().add("SessionData", session).build();
-        });
+        return handle("SessionGet", null, Map.of("SessionID", sessionId));
     }
 
     @POST
     @Path("Ticket")
     public Response ticketCreate(InputStream body) {
-        return operation("TicketCreate", body, Map.of(), connector::ticketCreate);
+        return handle("TicketCreate", body, Map.of());
     }
 
     @GET
     @Path("Ticket/{TicketID}")
     public Response ticketGet(@PathParam("TicketID") String ticketId) {
-        return operation("TicketGet", null, Map.of("TicketID", ticketId), connector::ticketGet);
+        return handle("TicketGet", null, Map.of("TicketID", ticketId));
     }
 
     @GET
     @Path("TicketList")
     public Response ticketGetList() {
-        return operation("TicketGet", null, Map.of(), connector::ticketGet);
+        return handle("TicketGet", null, Map.of());
     }
 
     @GET
     @Path("Ticket")
     public Response ticketSearch() {
-        return operation("TicketSearch", null, Map.of(), connector::ticketSearch);
+        return handle("TicketSearch", null, Map.of());
     }
 
     @PATCH
     @Path("Ticket/{TicketID}")
     public Response ticketUpdate(@PathParam("TicketID") String ticketId, InputStream body) {
-        return operation("TicketUpdate", body, Map.of("TicketID", ticketId), connector::ticketUpdate);
+        return handle("TicketUpdate", body, Map.of("TicketID", ticketId));
     }
 
     @GET
     @Path("TicketHistory/{TicketID}")
     public Response ticketHistoryGet(@PathParam("TicketID") String ticketId) {
-        return operation("TicketHistoryGet", null, Map.of("TicketID", ticketId), connector::ticketHistoryGet);
+        return handle("TicketHistoryGet", null, Map.of("TicketID", ticketId));
     }
 
-    /** An operation that needs a caller: authenticated first (AuthFail otherwise), then run as them. */
-    private Response operation(String name, InputStream body, Map<String, String> route, Function<JsonObject, JsonObject> operation) {
-        return handle(name, body, route, data -> {
-            Optional<ApiSessions.Caller> caller = callers.authenticate(text(data, "SessionID"), text(data, "UserLogin"),
-                    text(data, "CustomerUserLogin"), text(data, "Password"), request.getRemoteAddr());
-            if (caller.isEmpty()) {
-                return error(name + ".AuthFail", name + ": Authorization failing!");
-            }
-            try {
-                return callers.runAs(caller.get(), () -> operation.apply(data));
-            } catch (ConnectorException e) {
-                return error(e.getCode(), e.getMessage());
-            } catch (EJBAccessException e) {
-                return error(name + ".AccessDenied", name + ": Access denied!");
-            } catch (EJBException e) {
-                if (e.getCause() instanceof ConnectorException refused) {
-                    return error(refused.getCode(), refused.getMessage());
-                }
-                throw e;
-            }
-        });
-    }
-
-    /** Reads the request's data, runs the step and answers its JSON; what the step did not foresee is a server fault. */
-    private Response handle(String name, InputStream body, Map<String, String> route, Function<JsonObject, JsonObject> step) {
+    /** Reads the request's data, runs the operation and answers its JSON; what it did not foresee is a server fault. */
+    private Response handle(String name, InputStream body, Map<String, String> route) {
         if (!WEBSERVICE.equals(webservice)) {
             return Response.status(Response.Status.NOT_FOUND)
                     .entity(error("Webservice.InvalidConfiguration", "Webservice " + webservice + " is not known!").toString()).build();
@@ -183,16 +116,16 @@ public class GenericInterfaceResource {
         JsonObject data;
         try {
             data = data(body, route);
-        } catch (TooLarge e) {
+        } catch (RequestBodies.TooLarge e) {
             return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE)
-                    .entity(error(name + ".InvalidParameter", name + ": The request is larger than " + LARGEST_BODY + " bytes!").toString())
+                    .entity(error(name + ".InvalidParameter", name + ": The request is larger than " + RequestBodies.LARGEST + " bytes!").toString())
                     .build();
         } catch (JsonException | IllegalStateException | ClassCastException | IOException e) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(error(name + ".InvalidParameter", name + ": The request is no valid JSON object!").toString()).build();
         }
         try {
-            return Response.ok(step.apply(data).toString()).build();
+            return Response.ok(operations.invoke(name, data, request.getRemoteAddr()).toString()).build();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Generic interface " + name + " failed", e);
             return Response.serverError().entity(Json.createObjectBuilder().add("faultcode", "Server")
@@ -204,8 +137,7 @@ public class GenericInterfaceResource {
     private JsonObject data(InputStream body, Map<String, String> route) throws IOException {
         JsonObjectBuilder data = Json.createObjectBuilder();
         if (body != null) {
-            byte[] bytes = readAtMost(body);
-            String text = new String(bytes, StandardCharsets.UTF_8).trim();
+            String text = new String(RequestBodies.read(body), StandardCharsets.UTF_8).trim();
             if (!text.isEmpty()) {
                 try (var reader = Json.createReader(new StringReader(text))) {
                     data = Json.createObjectBuilder(reader.readObject());
@@ -226,32 +158,7 @@ public class GenericInterfaceResource {
         return data.build();
     }
 
-    private static byte[] readAtMost(InputStream body) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
-            bytes.write(buffer, 0, read);
-            if (bytes.size() > LARGEST_BODY) {
-                throw new TooLarge();
-            }
-        }
-        return bytes.toByteArray();
-    }
-
-    private static final class TooLarge extends IOException {
-        private static final long serialVersionUID = 1L;
-    }
-
-    private static String text(JsonObject data, String name) {
-        JsonValue value = data.get(name);
-        if (value instanceof JsonString text && !text.getString().isBlank()) {
-            return text.getString();
-        }
-        return value == null || value.getValueType() != JsonValue.ValueType.NUMBER ? null : value.toString();
-    }
-
     private static JsonObject error(String code, String message) {
-        return Json.createObjectBuilder().add("Error", Json.createObjectBuilder().add("ErrorCode", code).add("ErrorMessage", message))
-                .build();
+        return GenericInterface.error(code, message);
     }
 }
