@@ -16,6 +16,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.helpdesk.api.mapping.ApiMapping.Direction;
+import org.helpdesk.api.mapping.MappingException;
+import org.helpdesk.api.mapping.Mappings;
 import org.helpdesk.api.otrs.ConnectorException;
 import org.helpdesk.api.otrs.TicketConnector;
 import org.helpdesk.login.ApiSessions;
@@ -43,13 +46,25 @@ public class GenericInterface {
     @Inject
     ApiCallers callers;
 
+    @EJB
+    Mappings mappings;
+
     /**
-     * Runs one operation.
+     * Runs one operation of a web service: its request mapping on the data, the operation, its response mapping
+     * on the result (see {@link Mappings}).
      *
      * @param operation one of {@link #OPERATIONS}
      * @param clientAddress where the request came from, for the login checks' throttling and audit
+     * @throws MappingException when a mapping could not be run (the operation is not run or its result is lost
+     *         to the client; the transports answer with a server fault)
      */
-    public JsonObject invoke(String operation, JsonObject data, String clientAddress) {
+    public JsonObject invoke(String webservice, String operation, JsonObject data, String clientAddress) throws MappingException {
+        JsonObject request = mappings.apply(webservice, Direction.REQUEST, operation, data);
+        JsonObject result = run(operation, request, clientAddress);
+        return mappings.apply(webservice, Direction.RESPONSE, operation, result);
+    }
+
+    private JsonObject run(String operation, JsonObject data, String clientAddress) {
         return switch (operation) {
             case "SessionCreate" -> sessionCreate(data, clientAddress);
             case "SessionGet" -> sessionGet(data);

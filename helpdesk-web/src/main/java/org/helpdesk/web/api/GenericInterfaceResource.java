@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.helpdesk.api.mapping.MappingException;
+
 
 /**
  * Znuny's / OTRS's REST web service {@code GenericTicketConnectorREST} at
@@ -125,12 +127,19 @@ public class GenericInterfaceResource {
                     .entity(error(name + ".InvalidParameter", name + ": The request is no valid JSON object!").toString()).build();
         }
         try {
-            return Response.ok(operations.invoke(name, data, request.getRemoteAddr()).toString()).build();
+            return Response.ok(operations.invoke(WEBSERVICE, name, data, request.getRemoteAddr()).toString()).build();
+        } catch (MappingException e) {
+            return fault(name + ": the mapping failed: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Generic interface " + name + " failed", e);
-            return Response.serverError().entity(Json.createObjectBuilder().add("faultcode", "Server")
-                    .add("faultstring", name + ": the server could not complete the request").build().toString()).build();
+            return fault(name + ": the server could not complete the request");
         }
+    }
+
+    /** What could not be done on the server's side, as Znuny answers it (HTTP 500). */
+    private static Response fault(String message) {
+        return Response.serverError().entity(Json.createObjectBuilder().add("faultcode", "Server").add("faultstring", message).build()
+                .toString()).build();
     }
 
     /** The JSON body, with the query string's parameters over it (a repeated one as a list) and the route's over those. */

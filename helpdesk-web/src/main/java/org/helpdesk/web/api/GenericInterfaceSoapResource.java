@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.helpdesk.api.mapping.MappingException;
+
 /**
  * Znuny's / OTRS's SOAP web service {@code GenericTicketConnectorSOAP} at
  * {@code /api/otrs/Webservice/GenericTicketConnectorSOAP} (also under {@code nph-genericinterface.pl/}), its
@@ -28,6 +30,9 @@ import jakarta.ws.rs.core.UriInfo;
  */
 @Path("otrs/{nph: (nph-genericinterface\\.pl/)?}Webservice/GenericTicketConnectorSOAP")
 public class GenericInterfaceSoapResource {
+
+    /** The web service this provider is; Znuny's default name for it. */
+    public static final String WEBSERVICE = "GenericTicketConnectorSOAP";
 
     private static final Logger LOG = Logger.getLogger(GenericInterfaceSoapResource.class.getName());
     private static final String XML = "text/xml; charset=UTF-8";
@@ -65,8 +70,10 @@ public class GenericInterfaceSoapResource {
             return fault(true, "The SOAPAction " + soapAction + " does not name the operation " + operation);
         }
         try {
-            return Response.ok(SoapMessages.response(operation, operations.invoke(operation, call.data(), request.getRemoteAddr())), XML)
-                    .build();
+            return Response.ok(SoapMessages.response(operation, operations.invoke(WEBSERVICE, operation, call.data(),
+                    request.getRemoteAddr())), XML).build();
+        } catch (MappingException e) {
+            return fault(false, operation + ": the mapping failed: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Generic interface (SOAP) " + operation + " failed", e);
             return fault(false, operation + ": the server could not complete the request");
