@@ -23,7 +23,7 @@ import org.helpdesk.shared.ValidationException;
  * stays as it is. XSLT runs the stylesheet on the data's {@link XmlForm XML form} and reads the result back
  * the same way, its root element's children being the new data.
  */
-final class Mapping {
+public final class Mapping {
 
     static final Mapping NONE = new Mapping(Map.of(), Map.of(), null);
 
@@ -39,16 +39,24 @@ final class Mapping {
 
     /** The form's mapping, ready to run; a {@link ValidationException} on the offending field when it cannot be. */
     static Mapping of(ApiMappingForm form) {
-        Kind kind = form.kind() == null ? Kind.NONE : form.kind();
+        return of(form.kind(), form.keyMap(), form.valueMap(), form.stylesheet());
+    }
+
+    /**
+     * A mapping ready to run: key and value lines for SIMPLE, a stylesheet for XSLT. A {@link ValidationException}
+     * on the offending field ({@code keyMap}, {@code valueMap}, {@code stylesheet}) when it cannot be.
+     */
+    public static Mapping of(Kind given, String keyMap, String valueMap, String stylesheet) {
+        Kind kind = given == null ? Kind.NONE : given;
         return switch (kind) {
             case NONE -> NONE;
-            case SIMPLE -> new Mapping(keyLines(form.keyMap()), valueLines(form.valueMap()), null);
+            case SIMPLE -> new Mapping(keyLines(keyMap), valueLines(valueMap), null);
             case XSLT -> {
-                if (form.stylesheet() == null || form.stylesheet().isBlank()) {
+                if (stylesheet == null || stylesheet.isBlank()) {
                     throw new ValidationException("stylesheet", "validation.required");
                 }
                 try {
-                    yield new Mapping(Map.of(), Map.of(), Stylesheets.compile(form.stylesheet()));
+                    yield new Mapping(Map.of(), Map.of(), Stylesheets.compile(stylesheet));
                 } catch (MappingException e) {
                     throw new ValidationException("stylesheet", "mapping.stylesheetInvalid", e.getMessage());
                 }
@@ -60,7 +68,11 @@ final class Mapping {
         return this == NONE;
     }
 
-    JsonObject apply(JsonObject data, String operation, ExecutorService executor) throws MappingException {
+    /**
+     * The data mapped; a stylesheet runs on one of the executor's threads and gets {@code operation} as its
+     * parameter {@code Operation}.
+     */
+    public JsonObject apply(JsonObject data, String operation, ExecutorService executor) throws MappingException {
         if (stylesheet != null) {
             return XmlForm.toObject(Stylesheets.run(stylesheet, XmlForm.toDocument(data), operation, executor).getDocumentElement());
         }

@@ -1,5 +1,7 @@
 package org.helpdesk.api.otrs;
 
+import static org.helpdesk.api.otrs.TicketJson.epoch;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -73,7 +75,6 @@ public class TicketConnector {
     /** TicketSearch's default and largest number of ids. */
     static final int SEARCH_LIMIT = 500;
     static final int LARGEST_SEARCH_LIMIT = 10_000;
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Resource
     SessionContext context;
@@ -92,6 +93,9 @@ public class TicketConnector {
 
     @Inject
     FieldValues fieldValues;
+
+    @Inject
+    TicketJson ticketJson;
 
     @PersistenceContext
     EntityManager em;
@@ -295,7 +299,7 @@ public class TicketConnector {
             JsonArrayBuilder found = Json.createArrayBuilder();
             for (long id : ids) {
                 Ticket ticket = agent() ? tickets.get(id) : customerTickets.get(id);
-                JsonObjectBuilder json = ticketJson(ticket);
+                JsonObjectBuilder json = ticketJson.of(ticket);
                 if (withFields) {
                     json.add("DynamicField", fieldsJson(ticket));
                 }
@@ -319,47 +323,6 @@ public class TicketConnector {
             }
             return Json.createObjectBuilder().add("Ticket", found).build();
         });
-    }
-
-    private JsonObjectBuilder ticketJson(Ticket ticket) {
-        Instant now = Instant.now();
-        return Json.createObjectBuilder()
-                .add("TicketID", String.valueOf(ticket.getId()))
-                .add("TicketNumber", ticket.getNumber())
-                .add("Title", ticket.getTitle())
-                .add("State", ticket.getState().getName())
-                .add("StateID", String.valueOf(ticket.getState().getId()))
-                .add("StateType", stateTypeName(ticket.getState().getType()))
-                .add("Priority", priorityName(ticket.getPriority()))
-                .add("PriorityID", String.valueOf(ticket.getPriority()))
-                .add("Lock", ticket.isLocked() ? "lock" : "unlock")
-                .add("LockID", ticket.isLocked() ? "2" : "1")
-                .add("Queue", ticket.getQueue().getName())
-                .add("QueueID", String.valueOf(ticket.getQueue().getId()))
-                .add("CustomerID", ticket.getCompany() == null ? "" : ticket.getCompany().getCode())
-                .add("CustomerUserID", ticket.getCustomer().getLogin())
-                .add("Owner", ticket.getOwner() == null ? "" : ticket.getOwner().getLogin())
-                .add("OwnerID", ticket.getOwner() == null ? "" : String.valueOf(ticket.getOwner().getId()))
-                .add("Responsible", ticket.getResponsible() == null ? "" : ticket.getResponsible().getLogin())
-                .add("ResponsibleID", ticket.getResponsible() == null ? "" : String.valueOf(ticket.getResponsible().getId()))
-                .add("Type", ticket.getType().getName())
-                .add("TypeID", String.valueOf(ticket.getType().getId()))
-                .add("Service", ticket.getService() == null ? "" : ticket.getService().getName())
-                .add("ServiceID", ticket.getService() == null ? "" : String.valueOf(ticket.getService().getId()))
-                .add("SLA", ticket.getSla() == null ? "" : ticket.getSla().getName())
-                .add("SLAID", ticket.getSla() == null ? "" : String.valueOf(ticket.getSla().getId()))
-                .add("Age", String.valueOf(Math.max(0, now.getEpochSecond() - ticket.getCreatedAt().getEpochSecond())))
-                .add("Created", time(ticket.getCreatedAt()))
-                .add("CreateBy", ticket.getCreatedBy())
-                .add("Changed", time(ticket.getChangedAt()))
-                .add("ChangeBy", ticket.getChangedBy())
-                .add("ArchiveFlag", "n")
-                .add("EscalationTime", epoch(ticket.getEscalationAt()))
-                .add("EscalationResponseTime", epoch(ticket.getFirstResponseDue()))
-                .add("EscalationUpdateTime", epoch(ticket.getUpdateDue()))
-                .add("EscalationSolutionTime", epoch(ticket.getSolutionDue()))
-                .add("UntilTime", ticket.getPendingUntil() == null ? "0"
-                        : String.valueOf(Math.max(0, ticket.getPendingUntil().getEpochSecond() - now.getEpochSecond())));
     }
 
     private JsonArrayBuilder fieldsJson(Ticket ticket) {
@@ -409,7 +372,7 @@ public class TicketConnector {
                 .add("ContentType", "text/plain; charset=utf-8")
                 .add("MimeType", "text/plain")
                 .add("Charset", "utf-8")
-                .add("CreateTime", time(article.getCreatedAt()))
+                .add("CreateTime", TicketJson.time(article.getCreatedAt()))
                 .add("IncomingTime", String.valueOf(article.getCreatedAt().getEpochSecond()))
                 .add("CreateBy", nullToEmpty(article.getCreatedBy()));
         if (withAttachments) {
@@ -554,7 +517,7 @@ public class TicketConnector {
             return null;
         }
         try {
-            return LocalDateTime.parse(text, TIME).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(text, TicketJson.TIME).toInstant(ZoneOffset.UTC);
         } catch (java.time.format.DateTimeParseException e) {
             throw request.invalid(name);
         }
@@ -605,7 +568,7 @@ public class TicketConnector {
                             .add("HistoryType", entry.getType().name())
                             .add("Name", nullToEmpty(entry.getDetail()))
                             .add("CreateBy", entry.getCreatedBy())
-                            .add("CreateTime", time(entry.getCreatedAt())));
+                            .add("CreateTime", TicketJson.time(entry.getCreatedAt())));
                 }
                 all.add(Json.createObjectBuilder().add("TicketID", String.valueOf(id)).add("History", entries));
             }
@@ -758,11 +721,6 @@ public class TicketConnector {
                 .setParameter("name", name).getResultStream().findFirst().map(TicketPriority::getLevel).orElse(null);
     }
 
-    private String priorityName(int level) {
-        TicketPriority priority = em.find(TicketPriority.class, level);
-        return priority == null ? String.valueOf(level) : priority.getNameEn();
-    }
-
     /** The customer user by login or e-mail address. */
     private Long customer(Request ticket) {
         String given = ticket.requiredText("CustomerUser");
@@ -863,13 +821,7 @@ public class TicketConnector {
         };
     }
 
-    static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atOffset(ZoneOffset.UTC));
-    }
 
-    private static String epoch(Instant instant) {
-        return instant == null ? "0" : String.valueOf(instant.getEpochSecond());
-    }
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;

@@ -1,4 +1,4 @@
-package org.helpdesk.web.admin;
+package org.helpdesk.web.api;
 
 import java.io.Serializable;
 import java.util.List;
@@ -14,7 +14,6 @@ import org.helpdesk.api.mapping.ApiMapping.Direction;
 import org.helpdesk.api.mapping.ApiMapping.Kind;
 import org.helpdesk.api.mapping.ApiMappingForm;
 import org.helpdesk.api.mapping.MappingService;
-import org.helpdesk.web.api.GenericInterface;
 import org.helpdesk.web.shared.Texts;
 
 /** Admin: the web services' request and response mappings, with a console to try one on a sample. */

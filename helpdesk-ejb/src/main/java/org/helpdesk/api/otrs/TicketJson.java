@@ -1,0 +1,82 @@
+package org.helpdesk.api.otrs;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketPriority;
+
+/** A ticket's fields as Znuny's TicketGet gives them (values as text), for TicketGet and the web hooks' payloads. */
+@ApplicationScoped
+public class TicketJson {
+
+    /** How OTRS writes times. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The ticket's fields, without articles and dynamic fields. */
+    public JsonObjectBuilder of(Ticket ticket) {
+        Instant now = Instant.now();
+        return Json.createObjectBuilder()
+                .add("TicketID", String.valueOf(ticket.getId()))
+                .add("TicketNumber", ticket.getNumber())
+                .add("Title", ticket.getTitle())
+                .add("State", ticket.getState().getName())
+                .add("StateID", String.valueOf(ticket.getState().getId()))
+                .add("StateType", TicketConnector.stateTypeName(ticket.getState().getType()))
+                .add("Priority", priorityName(ticket.getPriority()))
+                .add("PriorityID", String.valueOf(ticket.getPriority()))
+                .add("Lock", ticket.isLocked() ? "lock" : "unlock")
+                .add("LockID", ticket.isLocked() ? "2" : "1")
+                .add("Queue", ticket.getQueue().getName())
+                .add("QueueID", String.valueOf(ticket.getQueue().getId()))
+                .add("CustomerID", ticket.getCompany() == null ? "" : ticket.getCompany().getCode())
+                .add("CustomerUserID", ticket.getCustomer().getLogin())
+                .add("Owner", ticket.getOwner() == null ? "" : ticket.getOwner().getLogin())
+                .add("OwnerID", ticket.getOwner() == null ? "" : String.valueOf(ticket.getOwner().getId()))
+                .add("Responsible", ticket.getResponsible() == null ? "" : ticket.getResponsible().getLogin())
+                .add("ResponsibleID", ticket.getResponsible() == null ? "" : String.valueOf(ticket.getResponsible().getId()))
+                .add("Type", ticket.getType().getName())
+                .add("TypeID", String.valueOf(ticket.getType().getId()))
+                .add("Service", ticket.getService() == null ? "" : ticket.getService().getName())
+                .add("ServiceID", ticket.getService() == null ? "" : String.valueOf(ticket.getService().getId()))
+                .add("SLA", ticket.getSla() == null ? "" : ticket.getSla().getName())
+                .add("SLAID", ticket.getSla() == null ? "" : String.valueOf(ticket.getSla().getId()))
+                .add("Age", String.valueOf(Math.max(0, now.getEpochSecond() - ticket.getCreatedAt().getEpochSecond())))
+                .add("Created", time(ticket.getCreatedAt()))
+                .add("CreateBy", ticket.getCreatedBy())
+                .add("Changed", time(ticket.getChangedAt()))
+                .add("ChangeBy", ticket.getChangedBy())
+                .add("ArchiveFlag", "n")
+                .add("EscalationTime", epoch(ticket.getEscalationAt()))
+                .add("EscalationResponseTime", epoch(ticket.getFirstResponseDue()))
+                .add("EscalationUpdateTime", epoch(ticket.getUpdateDue()))
+                .add("EscalationSolutionTime", epoch(ticket.getSolutionDue()))
+                .add("UntilTime", ticket.getPendingUntil() == null ? "0"
+                        : String.valueOf(Math.max(0, ticket.getPendingUntil().getEpochSecond() - now.getEpochSecond())));
+    }
+
+    /** A time as OTRS writes it, {@code yyyy-MM-dd HH:mm:ss} in UTC; empty for none. */
+    public static String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    /** A time as seconds since 1970, "0" for none. */
+    static String epoch(Instant instant) {
+        return instant == null ? "0" : String.valueOf(instant.getEpochSecond());
+    }
+
+    private String priorityName(int level) {
+        TicketPriority priority = em.find(TicketPriority.class, level);
+        return priority == null ? String.valueOf(level) : priority.getNameEn();
+    }
+}
