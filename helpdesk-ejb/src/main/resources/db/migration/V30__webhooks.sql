@@ -41,3 +41,4 @@ CREATE TABLE api_webhook_delivery (
 );
 CREATE INDEX ix_api_webhook_delivery_due ON api_webhook_delivery (status, next_attempt_at);
 CREATE INDEX ix_api_webhook_delivery_created ON api_webhook_delivery (created_at);
+CREATE INDEX ix_api_webhook_delivery_hook ON api_webhook_delivery (webhook_id);

@@ -228,6 +228,10 @@ class GenericInterfaceSoapIT {
         assertFault(post(base, null, xxe), "soap:Client", "no well-formed");
         assertFault(post(base, null, "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"),
                 "soap:Client", "no well-formed");
+        // nested deeper than any request: refused while parsing, not walked
+        String deep = "<a>".repeat(50_000) + "</a>".repeat(50_000);
+        assertFault(post(base, null, envelope.formatted(agent.getLogin(), customer.getLogin(), title, "TicketCreate", deep)),
+                "soap:Client", "no well-formed");
         assertFault(post(base, null, envelope.formatted(agent.getLogin(), customer.getLogin(), title, "TicketDelete", "x")),
                 "soap:Client", "TicketDelete is not known");
         assertFault(post(base, "http://www.otrs.org/TicketConnector/TicketUpdate",

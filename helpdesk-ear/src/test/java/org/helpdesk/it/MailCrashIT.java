@@ -100,7 +100,7 @@ class MailCrashIT {
         Path marker = marker(System.getProperty("jboss.home") + "/standalone/data");
         Files.createDirectories(marker.getParent());
         Files.writeString(marker, domain);
-        mailServer = new GreenMail(new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+        mailServer = new GreenMail(TestMailServer.setup(IMAP_PORT, ServerSetup.PROTOCOL_IMAP));
         mailServer.start();
         mailServer.setUser(MAILBOX, MAILBOX, PASSWORD);
         deliver(domain, 0, WAVE);

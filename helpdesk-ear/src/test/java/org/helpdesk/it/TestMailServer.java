@@ -54,10 +54,10 @@ public class TestMailServer {
     @PostConstruct
     synchronized void startAll() {
         start();
-        mailboxes = new GreenMail(new ServerSetup[] { new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP),
-                new ServerSetup(POP3_PORT, "127.0.0.1", ServerSetup.PROTOCOL_POP3),
-                new ServerSetup(IMAPS_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAPS),
-                new ServerSetup(MAILBOX_SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP) });
+        mailboxes = new GreenMail(new ServerSetup[] { setup(IMAP_PORT, ServerSetup.PROTOCOL_IMAP),
+                setup(POP3_PORT, ServerSetup.PROTOCOL_POP3),
+                setup(IMAPS_PORT, ServerSetup.PROTOCOL_IMAPS),
+                setup(MAILBOX_SMTP_PORT, ServerSetup.PROTOCOL_SMTP) });
         mailboxes.start();
     }
 
@@ -101,11 +101,21 @@ public class TestMailServer {
         }
     }
 
+    /**
+     * A server of the test on 127.0.0.1, given time to start: on a loaded machine (two cores shared with the
+     * server and the build) binding and starting can take longer than GreenMail's default two seconds.
+     */
+    static ServerSetup setup(int port, String protocol) {
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", protocol);
+        setup.setServerStartupTimeout(20_000);
+        return setup;
+    }
+
     /** Starts the SMTP relay (again). */
     public synchronized void start() {
         stopRefusing();
         if (smtp == null) {
-            smtp = new GreenMail(new ServerSetup(relayPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp = new GreenMail(setup(relayPort(), ServerSetup.PROTOCOL_SMTP));
             smtp.start();
         }
     }

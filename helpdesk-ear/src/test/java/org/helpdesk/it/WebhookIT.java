@@ -142,8 +142,6 @@ class WebhookIT {
                         "a retry has the same delivery id");
                 assertEquals("sha256=" + WebhookSender.signature(SECRET, call.headers().get("x-helpdesk-timestamp"), call.body()),
                         call.headers().get("x-helpdesk-signature"));
-                assertTrue(!call.headers().get("x-helpdesk-signature")
-                        .equals("sha256=" + WebhookSender.signature("otro-secreto-cualquiera", call.headers().get("x-helpdesk-timestamp"), call.body())));
                 JsonObject payload = Json.createReader(new StringReader(call.body())).readObject();
                 assertEquals("TicketCreate", payload.getString("Event"));
                 assertEquals(ticket.getNumber(), payload.getJsonObject("Ticket").getString("TicketNumber"));

@@ -95,7 +95,7 @@ class WebservicesBrowserIT {
                 browser.waitUntil(() -> !browser.findAll(By.id("webservices:keyMap")).isEmpty());
                 browser.type(By.id("webservices:keyMap"), "TicketNumber");
                 browser.click(By.id("webservices:save"));
-                browser.waitForText(By.id("webservices:messages"), "Claves: la línea 1 no tiene la forma «origen = destino».");
+                browser.waitForText(By.id("webservices:messages"), "Claves: la línea 1 no tiene la forma «origen = destino», con nombres de letras, dígitos, _ . y -.");
                 browser.type(By.id("webservices:keyMap"), "TicketNumber = NumeroTicket");
                 browser.type(By.id("webservices:valueMap"), "State: closed successful = cerrado");
 

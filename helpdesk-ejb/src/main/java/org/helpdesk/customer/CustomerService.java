@@ -82,6 +82,13 @@ public class CustomerService {
                 .setParameter("p", Like.startingWith(term)).setMaxResults(Math.min(max, 50)).getResultList();
     }
 
+    /** The valid customer with exactly this login. */
+    public java.util.Optional<CustomerUser> byLogin(String login) {
+        agents.current(context);
+        return em.createNamedQuery("CustomerUser.byLogin", CustomerUser.class).setParameter("login", login).getResultStream()
+                .filter(CustomerUser::isValid).findFirst();
+    }
+
     /** Lets the customer see all tickets of their company in the portal, or only their own. */
     @RolesAllowed("admin")
     @Interceptors(AuditTrail.class)

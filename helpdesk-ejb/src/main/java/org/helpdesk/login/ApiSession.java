@@ -18,6 +18,9 @@ import org.helpdesk.shared.BaseEntity;
 @Table(name = "api_session")
 @NamedQuery(name = "ApiSession.byToken", query = "SELECT s FROM ApiSession s WHERE s.tokenHash = :hash")
 @NamedQuery(name = "ApiSession.expired", query = "DELETE FROM ApiSession s WHERE s.expiresAt <= :now")
+@NamedQuery(name = "ApiSession.end", query = "DELETE FROM ApiSession s WHERE s.id = :id")
+@NamedQuery(name = "ApiSession.touch", query = "UPDATE ApiSession s SET s.lastUsedAt = :now, s.expiresAt = :expires "
+        + "WHERE s.id = :id AND s.lastUsedAt < :before")
 public class ApiSession extends BaseEntity {
 
     /** A session unused this long ends (OTRS's SessionMaxIdleTime). */
@@ -63,9 +66,14 @@ public class ApiSession extends BaseEntity {
     /** Used now: it holds for another idle time, within its longest. */
     void used(Instant now) {
         lastUsedAt = now;
+        expiresAt = expiryAfterUse(now);
+    }
+
+    /** When it ends if used at {@code now}: another idle time later, within its longest. */
+    Instant expiryAfterUse(Instant now) {
         Instant idleEnd = now.plus(IDLE);
         Instant end = createdAt.plus(LONGEST);
-        expiresAt = idleEnd.isBefore(end) ? idleEnd : end;
+        return idleEnd.isBefore(end) ? idleEnd : end;
     }
 
     boolean holdsAt(Instant now) {

@@ -17,9 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.helpdesk.agent.Agent;
-import org.helpdesk.agent.AgentDirectory;
-import org.helpdesk.customer.CustomerUser;
 
 /**
  * The generic interface's sessions (OTRS's SessionCreate and SessionID): opened after a login was checked,
@@ -39,7 +36,7 @@ public class ApiSessions {
     EntityManager em;
 
     @Inject
-    AgentDirectory agents;
+    ApiAccounts accounts;
 
     @Inject
     Clock clock;
@@ -66,28 +63,21 @@ public class ApiSessions {
         if (session == null) {
             return Optional.empty();
         }
-        Optional<LoginResult> login = session.holdsAt(now) ? current(session) : Optional.empty();
+        Optional<LoginResult> login = session.holdsAt(now) ? accounts.current(session.isAgent(), session.getLogin()) : Optional.empty();
         if (login.isEmpty() || login.get().credentialsVersion() != session.getCredentialsVersion()) {
-            em.remove(session);
+            em.createNamedQuery("ApiSession.end").setParameter("id", session.getId()).executeUpdate();
             return Optional.empty();
         }
         if (Duration.between(session.getLastUsedAt(), now).compareTo(TOUCH) >= 0) {
-            session.used(now);
+            // one statement, no version: parallel calls with the same session do not collide
+            em.createNamedQuery("ApiSession.touch").setParameter("id", session.getId()).setParameter("now", now)
+                    .setParameter("expires", session.expiryAfterUse(now)).setParameter("before", now.minus(TOUCH)).executeUpdate();
         }
         return Optional.of(new Caller(session.isAgent(), login.get()));
     }
 
     /** A caller of the generic interface: an agent or a customer, as the login gave them. */
     public record Caller(boolean agent, LoginResult login) implements java.io.Serializable {
-    }
-
-    private Optional<LoginResult> current(ApiSession session) {
-        if (session.isAgent()) {
-            return agents.byLogin(session.getLogin()).filter(Agent::isValid).filter(a -> !a.isMustChangePassword())
-                    .map(AuthenticationService::success);
-        }
-        return em.createNamedQuery("CustomerUser.byLogin", CustomerUser.class).setParameter("login", session.getLogin())
-                .getResultStream().findFirst().filter(c -> c.isValid() && c.isActivated()).map(AuthenticationService::success);
     }
 
     static String hash(String token) {

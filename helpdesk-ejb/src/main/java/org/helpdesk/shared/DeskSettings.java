@@ -14,8 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@code HELPDESK_BASE_URL} (links in e-mail when the system settings name no address),
  * {@code HELPDESK_HOME} (files of this installation, default ~/.helpdesk),
  * {@code HELPDESK_MAIL_MAX_MB} (largest message fetched, default 20) and
- * {@code HELPDESK_MAX_AUTO_RESPONSES} (per sender and day, default 40) and {@code HELPDESK_METRICS_TOKEN} (the
- * bearer token that {@code /api/metrics} asks for; none by default). What administrators change
+ * {@code HELPDESK_MAX_AUTO_RESPONSES} (per sender and day, default 40), {@code HELPDESK_METRICS_TOKEN} (the
+ * bearer token that {@code /api/metrics} asks for; none by default) and {@code HELPDESK_API_RATE_LIMIT} (API
+ * requests per minute and token or user, default 1200, 0 for no limit). What administrators change
  * while the desk runs is in {@link org.helpdesk.settings.SystemSettings}.
  */
 @ApplicationScoped
@@ -29,6 +30,7 @@ public class DeskSettings {
     private final long maxMailBytes;
     private final int maxAutoResponses;
     private final String metricsToken;
+    private final int apiRateLimit;
 
     /** The settings of this server, from its environment. */
     public DeskSettings() {
@@ -45,6 +47,7 @@ public class DeskSettings {
         maxMailBytes = Long.parseLong(value(environment, "HELPDESK_MAIL_MAX_MB", "20")) * 1024 * 1024;
         maxAutoResponses = Integer.parseInt(value(environment, "HELPDESK_MAX_AUTO_RESPONSES", "40"));
         metricsToken = value(environment, "HELPDESK_METRICS_TOKEN", null);
+        apiRateLimit = Integer.parseInt(value(environment, "HELPDESK_API_RATE_LIMIT", "1200"));
     }
 
     public int systemId() {
@@ -93,6 +96,11 @@ public class DeskSettings {
      */
     public String metricsToken() {
         return metricsToken;
+    }
+
+    /** How many API requests one token or user may make a minute ({@code HELPDESK_API_RATE_LIMIT}, default 1200); 0 for no limit. */
+    public int apiRateLimit() {
+        return apiRateLimit;
     }
 
     private static String value(Map<String, String> environment, String name, String fallback) {

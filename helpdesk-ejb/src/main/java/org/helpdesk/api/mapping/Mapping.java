@@ -26,6 +26,8 @@ import org.helpdesk.shared.ValidationException;
 public final class Mapping {
 
     static final Mapping NONE = new Mapping(Map.of(), Map.of(), null);
+    /** A key as SOAP and XSLT can carry it: an XML element name. */
+    private static final java.util.regex.Pattern XML_NAME = java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}._-]*");
 
     private final Map<String, String> keys;
     private final Map<String, Map<String, String>> values;
@@ -64,7 +66,7 @@ public final class Mapping {
         };
     }
 
-    boolean isNone() {
+    public boolean isNone() {
         return this == NONE;
     }
 
@@ -126,7 +128,7 @@ public final class Mapping {
             int equals = line.indexOf('=');
             String from = equals < 0 ? "" : line.substring(0, equals).trim();
             String to = equals < 0 ? "" : line.substring(equals + 1).trim();
-            if (from.isEmpty() || to.isEmpty()) {
+            if (!XML_NAME.matcher(from).matches() || !XML_NAME.matcher(to).matches()) {
                 throw new ValidationException("keyMap", "mapping.keyLine", i + 1);
             }
             map.put(from, to);

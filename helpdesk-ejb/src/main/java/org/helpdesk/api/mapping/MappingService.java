@@ -8,9 +8,9 @@ import java.util.Map;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -44,8 +44,8 @@ public class MappingService {
     @Resource
     SessionContext context;
 
-    @Resource
-    ManagedExecutorService executor;
+    @EJB
+    MappingThreads threads;
 
     @Inject
     AgentDirectory agents;
@@ -102,7 +102,7 @@ public class MappingService {
         }
         JsonObject result;
         try {
-            result = mapping.apply(data, operation, executor);
+            result = mapping.apply(data, operation, threads.executor());
         } catch (MappingException e) {
             throw new ValidationException("sample", "mapping.failed", e.getMessage());
         }

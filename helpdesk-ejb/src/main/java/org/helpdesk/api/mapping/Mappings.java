@@ -3,14 +3,13 @@ package org.helpdesk.api.mapping;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.json.JsonObject;
@@ -32,8 +31,8 @@ public class Mappings {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    ManagedExecutorService executor;
+    @EJB
+    MappingThreads threads;
 
     private final Map<String, Mapping> compiled = new ConcurrentHashMap<>();
 
@@ -44,7 +43,7 @@ public class Mappings {
      */
     public JsonObject apply(String webservice, Direction direction, String operation, JsonObject data) throws MappingException {
         Mapping mapping = compiled.computeIfAbsent(webservice + "/" + direction, key -> load(webservice, direction));
-        return mapping.apply(data, operation, executor);
+        return mapping.apply(data, operation, threads.executor());
     }
 
     private Mapping load(String webservice, Direction direction) {

@@ -81,7 +81,12 @@ final class Stylesheets {
      */
     static Document run(Templates templates, Document input, String operation, ExecutorService executor, Duration timeLimit,
             int sizeLimit) throws MappingException {
-        Future<String> result = executor.submit(() -> transform(templates, input, operation, sizeLimit));
+        Future<String> result;
+        try {
+            result = executor.submit(() -> transform(templates, input, operation, sizeLimit));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            throw new MappingException("Too many stylesheets are running; try again later");
+        }
         String output;
         try {
             output = result.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);

@@ -31,12 +31,15 @@ import org.xml.sax.SAXParseException;
  * The generic interface's data structure as XML, the way OTRS's GenericInterface writes it for SOAP and XSLT:
  * an object's fields are child elements named by their keys, a list is the same element repeated, a text is
  * the element's text; read back, an element with children is an object (a repeated name a list) and an empty
- * one is absent. Names are matched by local name, so qualified and unqualified elements read the same.
+ * one is absent. Names are matched by local name, so qualified and unqualified elements read the same. Documents
+ * are read with no document type and at most {@value #DEEPEST} levels deep.
  */
 public final class XmlForm {
 
     /** The root element a whole request or response is written under for a mapping, as OTRS names it. */
     public static final String ROOT = "RootElement";
+    /** The deepest nesting of elements read: a SOAP envelope with a ticket's data needs about ten. */
+    static final int DEEPEST = 64;
 
     private XmlForm() {
     }
@@ -120,8 +123,8 @@ public final class XmlForm {
             }
         }
         if (fields.isEmpty()) {
-            String text = element.getTextContent().trim();
-            return text.isEmpty() ? JsonValue.NULL : Json.createValue(text);
+            String text = element.getTextContent();
+            return text.isBlank() ? JsonValue.NULL : Json.createValue(text);
         }
         JsonObjectBuilder object = Json.createObjectBuilder();
         fields.forEach((name, values) -> {
@@ -154,6 +157,8 @@ public final class XmlForm {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
+            // a document nested deeper than any request needs is refused while parsing, not walked later
+            factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(DEEPEST));
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(new ErrorHandler() {
                 @Override

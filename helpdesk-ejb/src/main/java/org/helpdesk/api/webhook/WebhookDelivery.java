@@ -19,7 +19,8 @@ import org.helpdesk.shared.BaseEntity;
  * One call of a web hook for one event, written in the event's transaction (so nothing is called for a change
  * that did not commit, and nothing committed is forgotten) and sent afterwards. A failed call is retried with
  * growing pauses (1, 2, 4 … 60 minutes) up to {@value #ATTEMPTS} times; then it stays FAILED in the delivery
- * log until an admin sends it again. The payload is the one rendered when the event happened.
+ * log until an admin sends it again. The payload is the one written when the event happened; the web hook's
+ * mapping is applied to it when it is sent.
  */
 @Entity
 @Table(name = "api_webhook_delivery")
@@ -89,17 +90,21 @@ public class WebhookDelivery extends BaseEntity {
         this.nextAttemptAt = now;
     }
 
-    /** A delivery whose payload could not be made (its mapping failed): in the log, never sent. */
-    static WebhookDelivery unrenderable(Webhook webhook, WebhookEvent event, Long ticketId, String ticketNumber, String error,
-            Instant now) {
-        WebhookDelivery delivery = new WebhookDelivery(webhook, event, ticketId, ticketNumber, "", now);
-        delivery.status = Status.FAILED;
-        delivery.lastError = cut(error);
-        return delivery;
-    }
-
     boolean isPending() {
         return status == Status.PENDING;
+    }
+
+    /** Whether it is pending and its next attempt is due at {@code now}. */
+    boolean isDue(Instant now) {
+        return isPending() && !nextAttemptAt.isAfter(now);
+    }
+
+    /** An attempt that can never succeed (a disabled web hook, a payload its mapping cannot map): failed now. */
+    void failedForGood(String error) {
+        attempts++;
+        status = Status.FAILED;
+        lastStatus = null;
+        lastError = cut(error);
     }
 
     void delivered(int httpStatus, Instant now) {

@@ -3,6 +3,8 @@ package org.helpdesk.api.webhook;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -23,6 +25,7 @@ import org.helpdesk.api.webhook.WebhookDelivery.Status;
 @PermitAll
 public class WebhookDispatch {
 
+    private static final Logger LOG = Logger.getLogger(WebhookDispatch.class.getName());
     private static final int BATCH = 50;
     /** How long one run keeps delivering before it leaves the rest to the next (every 5 s). */
     private static final long BUDGET_MILLIS = 4_000;
@@ -50,7 +53,17 @@ public class WebhookDispatch {
         do {
             due = em.createNamedQuery("WebhookDelivery.due", Long.class).setParameter("pending", Status.PENDING)
                     .setParameter("now", now).setMaxResults(BATCH).getResultList();
-            due.forEach(id -> sender.deliver(id, now));
+            for (long id : due) {
+                if (System.currentTimeMillis() >= deadline) {
+                    return;
+                }
+                try {
+                    sender.deliver(id, now);
+                } catch (RuntimeException e) {
+                    // the sender records what it can; whatever escaped it must not stop the deliveries after this one
+                    LOG.log(Level.WARNING, "Web hook delivery " + id + " failed", e);
+                }
+            }
         } while (due.size() == BATCH && System.currentTimeMillis() < deadline);
     }
 }

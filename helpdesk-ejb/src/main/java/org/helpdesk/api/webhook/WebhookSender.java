@@ -1,37 +1,49 @@
 package org.helpdesk.api.webhook;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.api.mapping.Mapping;
+import org.helpdesk.api.mapping.MappingException;
+import org.helpdesk.api.mapping.MappingThreads;
 import org.helpdesk.shared.SecretBox;
 
 /**
  * Calls a web hook for one delivery, in a transaction of its own with the delivery locked (two servers never
- * send the same one), and records the outcome: a 2xx answer delivers it, anything else is a failed attempt.
- * The request carries {@code X-Helpdesk-Event}, {@code X-Helpdesk-Delivery} (the same on every attempt, for the
- * receiver to see a repeat), {@code X-Helpdesk-Timestamp} and {@code X-Helpdesk-Signature: sha256=<hex>}, the
- * HMAC-SHA256 of {@code <timestamp>.<body>} with the web hook's secret.
+ * send the same one), and records the outcome: a 2xx answer delivers it, anything else is a failed attempt;
+ * a disabled web hook or a mapping that can no longer be used fails it for good. The request carries
+ * {@code X-Helpdesk-Event}, {@code X-Helpdesk-Delivery} (the same on every attempt, for the receiver to see a
+ * repeat), {@code X-Helpdesk-Timestamp} and {@code X-Helpdesk-Signature: sha256=<hex>}, the HMAC-SHA256 of
+ * {@code <timestamp>.<body>} with the web hook's secret. The answer's body is not read.
  */
 @Stateless
 @PermitAll
@@ -49,45 +61,78 @@ public class WebhookSender {
     @Inject
     SecretBox secrets;
 
+    @Inject
+    Clock clock;
+
+    @EJB
+    MappingThreads threads;
+
+    /** Sends the delivery if it is (still) due at {@code now}. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliver(long deliveryId, Instant now) {
         WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
-        if (delivery == null || !delivery.isPending()) {
+        if (delivery == null || !delivery.isDue(now)) {
             return;
         }
         Webhook hook = delivery.getWebhook();
         if (!hook.isValid()) {
-            delivery.failed(null, "The web hook is not valid", now);
+            delivery.failedForGood("The web hook is not valid");
             return;
         }
-        String timestamp = String.valueOf(now.getEpochSecond());
+        String body;
         try {
+            body = payload(hook, delivery);
+        } catch (MappingException e) {
+            delivery.failed(null, "The payload's mapping failed: " + e.getMessage(), now); // it may pass later (a busy pool)
+            return;
+        } catch (RuntimeException e) {
+            delivery.failedForGood("The payload's mapping cannot be used: " + e.getMessage()); // a stylesheet that no longer compiles
+            return;
+        }
+        try {
+            String timestamp = String.valueOf(clock.instant().getEpochSecond());
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(hook.getUrl())).timeout(TIMEOUT)
-                    .method(hook.getMethod().name(), HttpRequest.BodyPublishers.ofString(delivery.getPayload(), StandardCharsets.UTF_8));
+                    .method(hook.getMethod().name(), HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             WebhookHeaders.parse(hook.getHeaders()).forEach(request::header);
             request.header("Content-Type", "application/json; charset=utf-8")
                     .header("User-Agent", "Helpdesk")
                     .header("X-Helpdesk-Event", delivery.getEvent().znunyName())
                     .header("X-Helpdesk-Delivery", String.valueOf(delivery.getId()))
                     .header("X-Helpdesk-Timestamp", timestamp)
-                    .header("X-Helpdesk-Signature", "sha256=" + signature(secrets.open(hook.getSealedSecret()), timestamp, delivery.getPayload()));
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    .header("X-Helpdesk-Signature", "sha256=" + signature(secrets.open(hook.getSealedSecret()), timestamp, body));
+            HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close(); // the status is the answer; a slow or endless body is not waited for
             if (response.statusCode() / 100 == 2) {
                 delivery.delivered(response.statusCode(), now);
             } else {
-                String body = response.body() == null ? "" : response.body().strip();
-                delivery.failed(response.statusCode(), "HTTP " + response.statusCode() + (body.isEmpty() ? "" : ": " + body), now);
+                delivery.failed(response.statusCode(), "HTTP " + response.statusCode(), now);
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
             delivery.failed(null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), now);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             delivery.failed(null, "Interrupted", now);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Web hook " + hook.getName() + " could not send delivery " + delivery.getId(), e);
+            delivery.failed(null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), now);
         }
-        if (!delivery.isPending() && delivery.getStatus() == WebhookDelivery.Status.FAILED) {
+        if (delivery.getStatus() == WebhookDelivery.Status.FAILED) {
             LOG.warning(() -> "Web hook " + hook.getName() + " gave up on delivery " + delivery.getId() + " after "
                     + delivery.getAttempts() + " attempts: " + delivery.getLastError());
         }
+    }
+
+    /** The delivery's payload, mapped as its web hook says now. */
+    private String payload(Webhook hook, WebhookDelivery delivery) throws MappingException {
+        Mapping mapping = Mapping.of(hook.getMappingKind(), hook.getKeyMap(), hook.getValueMap(), hook.getStylesheet());
+        if (mapping.isNone()) {
+            return delivery.getPayload();
+        }
+        JsonObject data;
+        try (JsonReader reader = Json.createReader(new StringReader(delivery.getPayload()))) {
+            data = reader.readObject();
+        }
+        return mapping.apply(data, delivery.getEvent().znunyName(), threads.executor()).toString();
     }
 
     /** The hex HMAC-SHA256 of {@code <timestamp>.<body>}: what a receiver computes to check a call. */

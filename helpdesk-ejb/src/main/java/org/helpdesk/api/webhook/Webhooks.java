@@ -2,26 +2,24 @@ package org.helpdesk.api.webhook;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.helpdesk.api.mapping.Mapping;
-import org.helpdesk.api.mapping.MappingException;
 import org.helpdesk.api.otrs.TicketJson;
 import org.helpdesk.ticket.Article;
 import org.helpdesk.ticket.ArticleAdded;
@@ -32,13 +30,16 @@ import org.helpdesk.ticket.TicketChanged;
 /**
  * Puts a delivery in the web hooks' outbox for each valid web hook an event concerns, in the event's own
  * transaction: the ticket change and the calls it sets off commit together, and nothing is called before that.
- * The payload is rendered now, as the ticket is: {@code {"Event", "Ticket": {…as TicketGet…}, "History" | "Article"}},
- * then mapped as the web hook says. The valid web hooks are kept in memory until one is saved.
+ * The payload is written now, as the ticket is: {@code {"Event", "Ticket": {…as TicketGet…}, "History" | "Article"}};
+ * the web hook's mapping is applied when it is sent, outside the ticket's transaction. The valid web hooks are
+ * kept in memory until one is saved (read in a transaction of their own, so never an older snapshot).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class Webhooks {
+
+    private static final Logger LOG = Logger.getLogger(Webhooks.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -49,22 +50,11 @@ public class Webhooks {
     @Inject
     Clock clock;
 
-    @Resource
-    ManagedExecutorService executor;
+    @EJB
+    WebhookDirectory directory;
 
-    private final AtomicReference<List<Hook>> valid = new AtomicReference<>();
-
-    /** A valid web hook as the outbox needs it. */
-    private record Hook(long id, Set<WebhookEvent> events, Long queueId, Integer minPriority, Integer maxPriority, Long typeId,
-            Mapping mapping) {
-
-        boolean concerns(WebhookEvent event, Ticket ticket) {
-            return events.contains(event) && (queueId == null || queueId.equals(ticket.getQueue().getId()))
-                    && (minPriority == null || ticket.getPriority() >= minPriority)
-                    && (maxPriority == null || ticket.getPriority() <= maxPriority)
-                    && (typeId == null || typeId.equals(ticket.getType().getId()));
-        }
-    }
+    private final AtomicReference<List<WebhookDirectory.Hook>> valid = new AtomicReference<>();
+    private final AtomicLong generation = new AtomicLong();
 
     public void changed(@Observes TicketChanged change) {
         WebhookEvent event = WebhookEvent.of(change.change());
@@ -95,45 +85,42 @@ public class Webhooks {
     }
 
     private void queue(WebhookEvent event, Ticket ticket, Part part, String partName) {
-        JsonObject payload = null;
-        for (Hook hook : hooks()) {
+        String payload = null;
+        for (WebhookDirectory.Hook hook : hooks()) {
             if (!hook.concerns(event, ticket)) {
                 continue;
             }
             if (payload == null) {
-                payload = Json.createObjectBuilder().add("Event", event.znunyName()).add("Ticket", ticketJson.of(ticket))
-                        .add(partName, part.build()).build();
+                try {
+                    payload = Json.createObjectBuilder().add("Event", event.znunyName()).add("Ticket", ticketJson.of(ticket))
+                            .add(partName, part.build()).build().toString();
+                } catch (RuntimeException e) {
+                    // a web hook must never undo the ticket change it reports
+                    LOG.log(Level.SEVERE, "No web hook payload for ticket " + ticket.getId() + " (" + event + ")", e);
+                    return;
+                }
             }
-            Webhook webhook = em.getReference(Webhook.class, hook.id());
-            WebhookDelivery delivery;
-            try {
-                delivery = new WebhookDelivery(webhook, event, ticket.getId(), ticket.getNumber(), hook.mapping().apply(payload, event.znunyName(), executor)
-                        .toString(), clock.instant());
-            } catch (MappingException e) {
-                delivery = WebhookDelivery.unrenderable(webhook, event, ticket.getId(), ticket.getNumber(), "The payload's mapping failed: " + e.getMessage(),
-                        clock.instant());
-            }
-            em.persist(delivery);
+            em.persist(new WebhookDelivery(em.getReference(Webhook.class, hook.id()), event, ticket.getId(), ticket.getNumber(), payload,
+                    clock.instant()));
         }
     }
 
-    private List<Hook> hooks() {
-        List<Hook> hooks = valid.get();
+    /** The valid web hooks; read again after a save, and kept only when no save came in between. */
+    private List<WebhookDirectory.Hook> hooks() {
+        List<WebhookDirectory.Hook> hooks = valid.get();
         if (hooks == null) {
-            hooks = em.createQuery("SELECT w FROM Webhook w WHERE w.valid = TRUE", Webhook.class).getResultStream()
-                    .map(w -> new Hook(w.getId(), w.getEvents(),
-                            w.getCondition().getQueue() == null ? null : w.getCondition().getQueue().getId(),
-                            w.getCondition().getMinPriority(), w.getCondition().getMaxPriority(),
-                            w.getCondition().getType() == null ? null : w.getCondition().getType().getId(),
-                            Mapping.of(w.getMappingKind(), w.getKeyMap(), w.getValueMap(), w.getStylesheet())))
-                    .toList();
-            valid.set(hooks);
+            long seen = generation.get();
+            hooks = directory.valid();
+            if (generation.get() == seen) {
+                valid.compareAndSet(null, hooks);
+            }
         }
         return hooks;
     }
 
     /** Forgets the web hooks once a change is committed. */
     public void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookChanged change) {
+        generation.incrementAndGet();
         valid.set(null);
     }
 }

@@ -51,6 +51,8 @@ class MappingTest {
         ValidationException keys = assertThrows(ValidationException.class, () -> Mapping.of(simple("Titulo = Title\nAsunto", null)));
         assertEquals("keyMap", keys.getErrors().get(0).field());
         assertEquals(2, keys.getErrors().get(0).arguments()[0]);
+        ValidationException name = assertThrows(ValidationException.class, () -> Mapping.of(simple("TicketNumber = Número de ticket", null)));
+        assertEquals(1, name.getErrors().get(0).arguments()[0], "a key SOAP could not carry");
         ValidationException values = assertThrows(ValidationException.class, () -> Mapping.of(simple(null, "alta = 4 high")));
         assertEquals("valueMap", values.getErrors().get(0).field());
         assertThrows(ValidationException.class, () -> Mapping.of(new ApiMappingForm("GenericTicketConnectorREST", Direction.REQUEST, 0,

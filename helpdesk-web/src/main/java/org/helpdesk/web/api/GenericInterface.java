@@ -49,6 +49,25 @@ public class GenericInterface {
     @EJB
     Mappings mappings;
 
+    @Inject
+    ApiRateLimit rateLimit;
+
+    /** A caller over their rate limit ({@link ApiRateLimit}): the transports answer HTTP 429. */
+    public static final class TooManyRequests extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final long retryAfter;
+
+        TooManyRequests(long retryAfter) {
+            super("Too many requests; try again in " + retryAfter + " s");
+            this.retryAfter = retryAfter;
+        }
+
+        /** Seconds until the next request is accepted. */
+        public long retryAfter() {
+            return retryAfter;
+        }
+    }
+
     /**
      * Runs one operation of a web service: its request mapping on the data, the operation, its response mapping
      * on the result (see {@link Mappings}).
@@ -116,6 +135,10 @@ public class GenericInterface {
                 text(data, "CustomerUserLogin"), text(data, "Password"), clientAddress);
         if (caller.isEmpty()) {
             return error(name + ".AuthFail", name + ": Authorization failing!");
+        }
+        long wait = rateLimit.take((caller.get().agent() ? "agent:" : "customer:") + caller.get().login().login());
+        if (wait > 0) {
+            throw new TooManyRequests(wait);
         }
         try {
             return callers.runAs(caller.get(), () -> operation.apply(data));

@@ -130,6 +130,9 @@ public class GenericInterfaceResource {
             return Response.ok(operations.invoke(WEBSERVICE, name, data, request.getRemoteAddr()).toString()).build();
         } catch (MappingException e) {
             return fault(name + ": the mapping failed: " + e.getMessage());
+        } catch (GenericInterface.TooManyRequests e) {
+            return Response.status(429).header("Retry-After", e.retryAfter())
+                    .entity(error(name + ".TooManyRequests", name + ": " + e.getMessage()).toString()).build();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Generic interface " + name + " failed", e);
             return fault(name + ": the server could not complete the request");

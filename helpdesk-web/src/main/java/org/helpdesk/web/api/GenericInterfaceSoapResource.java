@@ -74,6 +74,9 @@ public class GenericInterfaceSoapResource {
                     request.getRemoteAddr())), XML).build();
         } catch (MappingException e) {
             return fault(false, operation + ": the mapping failed: " + e.getMessage());
+        } catch (GenericInterface.TooManyRequests e) {
+            return Response.status(429).type(XML).header("Retry-After", e.retryAfter())
+                    .entity(SoapMessages.fault(true, operation + ": " + e.getMessage())).build();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Generic interface (SOAP) " + operation + " failed", e);
             return fault(false, operation + ": the server could not complete the request");

@@ -5,16 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Reading a generic interface request's body, up to a bound. */
-final class RequestBodies {
+public final class RequestBodies {
 
     /** The largest request body: base64 makes attachments a third larger. */
-    static final int LARGEST = 30 * 1024 * 1024;
+    public static final int LARGEST = 30 * 1024 * 1024;
 
     private RequestBodies() {
     }
 
     /** The body's bytes; {@link TooLarge} past {@link #LARGEST}. */
-    static byte[] read(InputStream body) throws IOException {
+    public static byte[] read(InputStream body) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
@@ -27,7 +27,7 @@ final class RequestBodies {
     }
 
     /** A body over {@link #LARGEST} bytes. */
-    static final class TooLarge extends IOException {
+    public static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
     }
 }
