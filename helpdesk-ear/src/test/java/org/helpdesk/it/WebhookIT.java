@@ -24,7 +24,7 @@ import jakarta.transaction.UserTransaction;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
-import org.helpdesk.api.mapping.ApiMapping.Kind;
+import org.helpdesk.api.mapping.MappingRules;
 import org.helpdesk.api.webhook.Webhook;
 import org.helpdesk.api.webhook.WebhookDelivery;
 import org.helpdesk.api.webhook.WebhookDispatch;
@@ -76,7 +76,7 @@ class WebhookIT {
 
     private long save(String name, String url, Set<WebhookEvent> events, Long queueId) {
         As.admin(ADMIN, () -> webhooks.save(new WebhookForm(null, 0, name, true, events, new TicketConditionForm(queueId, null, null, null),
-                Webhook.Method.POST, url, "X-Equipo: mesa-lima", Kind.NONE, null, null, null, SECRET)));
+                Webhook.Method.POST, url, "X-Equipo: mesa-lima", MappingRules.NONE, SECRET)));
         return As.admin(ADMIN, () -> webhooks.list(0, 500)).rows().stream().filter(w -> w.getName().equals(name)).findFirst()
                 .orElseThrow().getId();
     }
@@ -89,8 +89,7 @@ class WebhookIT {
     private void disable(long hookId) {
         As.admin(ADMIN, () -> {
             WebhookForm form = webhooks.form(hookId);
-            return webhooks.save(new WebhookForm(form.id(), form.version(), form.name(), false, form.events(), form.condition(), form.method(),
-                    form.url(), form.headers(), form.mappingKind(), form.keyMap(), form.valueMap(), form.stylesheet(), null));
+            return webhooks.save(form.withValid(false));
         });
     }
 
@@ -177,8 +176,7 @@ class WebhookIT {
                 As.admin(ADMIN, () -> {
                     WebhookForm form = webhooks.form(hook);
                     return webhooks.save(new WebhookForm(form.id(), form.version(), form.name(), true, form.events(), form.condition(),
-                            form.method(), receiver.url("/erp"), form.headers(), form.mappingKind(), form.keyMap(), form.valueMap(),
-                            form.stylesheet(), null));
+                            form.method(), receiver.url("/erp"), form.headers(), form.payload(), null));
                 });
                 As.admin(ADMIN, () -> {
                     webhooks.sendAgain(given.getId());
@@ -200,11 +198,10 @@ class WebhookIT {
                 assertEquals("url", url.getErrors().get(0).field());
                 ValidationException header = assertThrows(ValidationException.class, () -> As.admin(ADMIN, () -> webhooks.save(
                         new WebhookForm(null, 0, Fixtures.unique("Malo"), true, Set.of(WebhookEvent.TICKET_CREATED), TicketConditionForm.ANY,
-                                Webhook.Method.POST, receiver.url("/"), "Host: evil.example", Kind.NONE, null, null, null, null))));
+                                Webhook.Method.POST, receiver.url("/"), "Host: evil.example", MappingRules.NONE, null))));
                 assertEquals("headers", header.getErrors().get(0).field());
                 String generated = As.admin(ADMIN, () -> webhooks.save(new WebhookForm(null, 0, Fixtures.unique("Generado"), false,
-                        Set.of(WebhookEvent.ESCALATION), TicketConditionForm.ANY, Webhook.Method.PUT, receiver.url("/"), null, Kind.NONE, null,
-                        null, null, null)));
+                        Set.of(WebhookEvent.ESCALATION), TicketConditionForm.ANY, Webhook.Method.PUT, receiver.url("/"), null, MappingRules.NONE, null)));
                 assertEquals(64, generated.length(), "a new web hook without a secret gets one, shown once");
             } finally {
                 disable(hook);

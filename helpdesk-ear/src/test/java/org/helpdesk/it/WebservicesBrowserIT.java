@@ -72,8 +72,7 @@ class WebservicesBrowserIT {
                 .ifPresent(old -> As.admin(Fixtures.ADMIN, () -> {
                     WebhookForm form = webhooks.form(old.getId());
                     return webhooks.save(new WebhookForm(form.id(), form.version(), Fixtures.unique("Monitor anterior"), false, form.events(),
-                            form.condition(), form.method(), form.url(), form.headers(), form.mappingKind(), form.keyMap(), form.valueMap(),
-                            form.stylesheet(), null));
+                            form.condition(), form.method(), form.url(), form.headers(), form.payload(), null));
                 }));
     }
 
@@ -165,8 +164,7 @@ class WebservicesBrowserIT {
                 .findFirst().orElseThrow().getId();
         As.admin(Fixtures.ADMIN, () -> {
             WebhookForm form = webhooks.form(id);
-            return webhooks.save(new WebhookForm(form.id(), form.version(), form.name(), false, form.events(), form.condition(),
-                    form.method(), form.url(), form.headers(), form.mappingKind(), form.keyMap(), form.valueMap(), form.stylesheet(), null));
+            return webhooks.save(form.withValid(false));
         });
     }
 
@@ -176,7 +174,7 @@ class WebservicesBrowserIT {
         ApiMappingForm stored = As.admin(Fixtures.ADMIN, () -> mappings.all()).stream()
                 .filter(m -> m.webservice().equals("GenericTicketConnectorREST") && m.direction() == Direction.RESPONSE).findFirst().orElseThrow();
         assertEquals(Kind.SIMPLE, stored.kind());
-        assertEquals("TicketNumber = NumeroTicket", stored.keyMap());
+        assertEquals("TicketNumber = NumeroTicket", stored.rules().getKeyMap());
         As.admin(Fixtures.ADMIN, () -> {
             mappings.save(new ApiMappingForm(stored.webservice(), stored.direction(), stored.version(), Kind.NONE, null, null, null));
             return null;

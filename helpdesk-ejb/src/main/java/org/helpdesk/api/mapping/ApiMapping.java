@@ -3,6 +3,7 @@ package org.helpdesk.api.mapping;
 import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -14,8 +15,8 @@ import org.helpdesk.audit.AuditListener;
 import org.helpdesk.shared.BaseEntity;
 
 /**
- * How a web service's requests or responses are mapped, as in OTRS's GenericInterface: not at all, by a simple
- * key and value mapping, or by an XSLT stylesheet. One per web service and direction; none stored means none.
+ * How a web service's requests or responses are mapped, as in OTRS's GenericInterface ({@link MappingRules}). One
+ * per web service and direction; none stored means none.
  */
 @Entity
 @Table(name = "api_mapping", uniqueConstraints = @UniqueConstraint(columnNames = {"webservice", "direction"}))
@@ -43,17 +44,8 @@ public class ApiMapping extends BaseEntity {
     @Column(nullable = false, length = 10)
     private Direction direction;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private Kind kind = Kind.NONE;
-
-    @Column(name = "key_map")
-    private String keyMap;
-
-    @Column(name = "value_map")
-    private String valueMap;
-
-    private String stylesheet;
+    @Embedded
+    private MappingRules rules = MappingRules.NONE;
 
     protected ApiMapping() {
     }
@@ -63,11 +55,8 @@ public class ApiMapping extends BaseEntity {
         this.direction = direction;
     }
 
-    void change(Kind kind, String keyMap, String valueMap, String stylesheet) {
-        this.kind = kind;
-        this.keyMap = keyMap;
-        this.valueMap = valueMap;
-        this.stylesheet = stylesheet;
+    void change(MappingRules rules) {
+        this.rules = rules;
     }
 
     public String getWebservice() {
@@ -78,19 +67,7 @@ public class ApiMapping extends BaseEntity {
         return direction;
     }
 
-    public Kind getKind() {
-        return kind;
-    }
-
-    public String getKeyMap() {
-        return keyMap;
-    }
-
-    public String getValueMap() {
-        return valueMap;
-    }
-
-    public String getStylesheet() {
-        return stylesheet;
+    public MappingRules getRules() {
+        return rules == null ? MappingRules.NONE : rules;
     }
 }

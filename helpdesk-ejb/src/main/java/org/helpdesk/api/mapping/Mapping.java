@@ -39,16 +39,11 @@ public final class Mapping {
         this.stylesheet = stylesheet;
     }
 
-    /** The form's mapping, ready to run; a {@link ValidationException} on the offending field when it cannot be. */
-    static Mapping of(ApiMappingForm form) {
-        return of(form.kind(), form.keyMap(), form.valueMap(), form.stylesheet());
-    }
-
     /**
      * A mapping ready to run: key and value lines for SIMPLE, a stylesheet for XSLT. A {@link ValidationException}
      * on the offending field ({@code keyMap}, {@code valueMap}, {@code stylesheet}) when it cannot be.
      */
-    public static Mapping of(Kind given, String keyMap, String valueMap, String stylesheet) {
+    static Mapping of(Kind given, String keyMap, String valueMap, String stylesheet) {
         Kind kind = given == null ? Kind.NONE : given;
         return switch (kind) {
             case NONE -> NONE;

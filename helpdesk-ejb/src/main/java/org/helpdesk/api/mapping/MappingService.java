@@ -69,7 +69,7 @@ public class MappingService {
     public void save(ApiMappingForm form) {
         agents.requireAdmin(agents.current(context));
         check(form);
-        Mapping.of(form);
+        form.rules().compile();
         ApiMapping mapping = find(form.webservice(), form.direction()).orElse(null);
         if (mapping == null) {
             mapping = new ApiMapping(form.webservice(), form.direction());
@@ -77,7 +77,7 @@ public class MappingService {
         } else {
             mapping.checkVersion(form.version());
         }
-        mapping.change(form.kind(), blankToNull(form.keyMap()), blankToNull(form.valueMap()), blankToNull(form.stylesheet()));
+        mapping.change(form.rules());
         changed.fire(new MappingChanged(form.webservice()));
     }
 
@@ -90,7 +90,7 @@ public class MappingService {
     public String test(ApiMappingForm form, String operation, String sample) {
         agents.requireAdmin(agents.current(context));
         check(form);
-        Mapping mapping = Mapping.of(form);
+        Mapping mapping = form.rules().compile();
         if (sample == null || sample.isBlank() || sample.length() > LARGEST_SAMPLE) {
             throw new ValidationException("sample", "mapping.sampleInvalid");
         }
@@ -117,17 +117,10 @@ public class MappingService {
         if (form.webservice() == null || !ApiMapping.WEBSERVICES.contains(form.webservice()) || form.direction() == null) {
             throw new IllegalArgumentException("No such web service mapping: " + form.webservice() + " " + form.direction());
         }
-        if (form.kind() == null) {
-            throw new ValidationException("mappingKind", "validation.required");
-        }
     }
 
     private java.util.Optional<ApiMapping> find(String webservice, Direction direction) {
         return em.createQuery("SELECT m FROM ApiMapping m WHERE m.webservice = :webservice AND m.direction = :direction", ApiMapping.class)
                 .setParameter("webservice", webservice).setParameter("direction", direction).getResultStream().findFirst();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

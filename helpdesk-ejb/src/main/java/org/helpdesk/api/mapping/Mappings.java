@@ -49,7 +49,7 @@ public class Mappings {
     private Mapping load(String webservice, Direction direction) {
         return em.createQuery("SELECT m FROM ApiMapping m WHERE m.webservice = :webservice AND m.direction = :direction", ApiMapping.class)
                 .setParameter("webservice", webservice).setParameter("direction", direction).getResultStream()
-                .findFirst().map(stored -> Mapping.of(ApiMappingForm.of(stored))).orElse(Mapping.NONE);
+                .findFirst().map(stored -> stored.getRules().compile()).orElse(Mapping.NONE);
     }
 
     /** Forgets the compiled mappings once a change is committed. */

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,7 +14,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.helpdesk.api.mapping.ApiMapping.Kind;
+import org.helpdesk.api.mapping.MappingRules;
 import org.helpdesk.audit.AuditListener;
 import org.helpdesk.shared.BaseEntity;
 import org.helpdesk.ticket.TicketCondition;
@@ -55,17 +56,9 @@ public class Webhook extends BaseEntity {
 
     private String headers;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "mapping_kind", nullable = false, length = 10)
-    private Kind mappingKind = Kind.NONE;
-
-    @Column(name = "key_map")
-    private String keyMap;
-
-    @Column(name = "value_map")
-    private String valueMap;
-
-    private String stylesheet;
+    @Embedded
+    @AttributeOverride(name = "kind", column = @Column(name = "mapping_kind", nullable = false, length = 10))
+    private MappingRules payload = MappingRules.NONE;
 
     /** The HMAC secret, sealed (see {@link org.helpdesk.shared.SecretBox}). */
     @Column(name = "secret", nullable = false, length = 500)
@@ -82,11 +75,8 @@ public class Webhook extends BaseEntity {
         this.headers = headers;
     }
 
-    void map(Kind kind, String keyMap, String valueMap, String stylesheet) {
-        this.mappingKind = kind;
-        this.keyMap = keyMap;
-        this.valueMap = valueMap;
-        this.stylesheet = stylesheet;
+    void map(MappingRules payload) {
+        this.payload = payload;
     }
 
     void seal(String sealedSecret) {
@@ -124,20 +114,9 @@ public class Webhook extends BaseEntity {
         return headers;
     }
 
-    public Kind getMappingKind() {
-        return mappingKind;
-    }
-
-    public String getKeyMap() {
-        return keyMap;
-    }
-
-    public String getValueMap() {
-        return valueMap;
-    }
-
-    public String getStylesheet() {
-        return stylesheet;
+    /** How the payload is mapped before it is sent. */
+    public MappingRules getPayload() {
+        return payload == null ? MappingRules.NONE : payload;
     }
 
     String getSealedSecret() {

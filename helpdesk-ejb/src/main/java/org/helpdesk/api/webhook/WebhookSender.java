@@ -124,7 +124,7 @@ public class WebhookSender {
 
     /** The delivery's payload, mapped as its web hook says now. */
     private String payload(Webhook hook, WebhookDelivery delivery) throws MappingException {
-        Mapping mapping = Mapping.of(hook.getMappingKind(), hook.getKeyMap(), hook.getValueMap(), hook.getStylesheet());
+        Mapping mapping = hook.getPayload().compile();
         if (mapping.isNone()) {
             return delivery.getPayload();
         }

@@ -15,8 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.AgentDirectory;
-import org.helpdesk.api.mapping.ApiMapping.Kind;
-import org.helpdesk.api.mapping.Mapping;
 import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
@@ -89,8 +87,7 @@ public class WebhookService {
             throw new ValidationException("url", "webhook.url");
         }
         WebhookHeaders.parse(form.headers());
-        Kind kind = form.mappingKind() == null ? Kind.NONE : form.mappingKind();
-        Mapping.of(kind, form.keyMap(), form.valueMap(), form.stylesheet());
+        form.payload().compile();
         TicketCondition condition = form.condition().resolve(lookup);
         if (em.createQuery("SELECT w FROM Webhook w WHERE w.name = :name", Webhook.class).setParameter("name", name).getResultStream()
                 .anyMatch(other -> !other.getId().equals(form.id()))) {
@@ -111,7 +108,7 @@ public class WebhookService {
         }
         hook.define(name, form.valid(), form.events(), condition, form.method() == null ? Webhook.Method.POST : form.method(), url,
                 blankToNull(form.headers()));
-        hook.map(kind, blankToNull(form.keyMap()), blankToNull(form.valueMap()), blankToNull(form.stylesheet()));
+        hook.map(form.payload());
         String secret = generated != null ? generated : form.secret();
         if (secret != null && !secret.isBlank()) {
             if (secret.strip().length() < 16) {

@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.helpdesk.api.mapping.ApiMapping.Direction;
 import org.helpdesk.api.mapping.ApiMapping.Kind;
 import org.helpdesk.shared.ValidationException;
 import org.junit.jupiter.api.AfterEach;
@@ -25,18 +24,18 @@ class MappingTest {
         executor.shutdownNow();
     }
 
-    private static ApiMappingForm simple(String keys, String values) {
-        return new ApiMappingForm("GenericTicketConnectorREST", Direction.REQUEST, 0, Kind.SIMPLE, keys, values, null);
+    private static MappingRules simple(String keys, String values) {
+        return MappingRules.of(Kind.SIMPLE, keys, values, null);
     }
 
     @Test
     void keysAreRenamedAtAnyDepthAndValuesReplacedUnderTheirNewKey() throws Exception {
-        Mapping mapping = Mapping.of(simple("""
+        Mapping mapping = simple("""
                 # ticket fields in Spanish
                 Titulo = Title
                 Prioridad = Priority
                 Asunto = Subject
-                """, "Priority: alta = 4 high\nPriority: baja = 2 low"));
+                """, "Priority: alta = 4 high\nPriority: baja = 2 low").compile();
         JsonObject data = Json.createObjectBuilder()
                 .add("Ticket", Json.createObjectBuilder().add("Titulo", "Sin red").add("Prioridad", "alta").add("Queue", "alta"))
                 .add("Article", Json.createArrayBuilder().add(Json.createObjectBuilder().add("Asunto", "Sin red"))).build();
@@ -48,20 +47,19 @@ class MappingTest {
 
     @Test
     void aLineThatIsNoMappingIsRefusedWithItsNumber() {
-        ValidationException keys = assertThrows(ValidationException.class, () -> Mapping.of(simple("Titulo = Title\nAsunto", null)));
+        ValidationException keys = assertThrows(ValidationException.class, () -> simple("Titulo = Title\nAsunto", null).compile());
         assertEquals("keyMap", keys.getErrors().get(0).field());
         assertEquals(2, keys.getErrors().get(0).arguments()[0]);
-        ValidationException name = assertThrows(ValidationException.class, () -> Mapping.of(simple("TicketNumber = Número de ticket", null)));
+        ValidationException name = assertThrows(ValidationException.class, () -> simple("TicketNumber = Número de ticket", null).compile());
         assertEquals(1, name.getErrors().get(0).arguments()[0], "a key SOAP could not carry");
-        ValidationException values = assertThrows(ValidationException.class, () -> Mapping.of(simple(null, "alta = 4 high")));
+        ValidationException values = assertThrows(ValidationException.class, () -> simple(null, "alta = 4 high").compile());
         assertEquals("valueMap", values.getErrors().get(0).field());
-        assertThrows(ValidationException.class, () -> Mapping.of(new ApiMappingForm("GenericTicketConnectorREST", Direction.REQUEST, 0,
-                Kind.XSLT, null, null, " ")));
+        assertThrows(ValidationException.class, () -> MappingRules.of(Kind.XSLT, null, null, " ").compile());
     }
 
     @Test
     void noMappingLeavesTheDataAlone() throws Exception {
         JsonObject data = Json.createObjectBuilder().add("Titulo", "x").build();
-        assertEquals(data, Mapping.of(ApiMappingForm.none("GenericTicketConnectorREST", Direction.RESPONSE)).apply(data, null, executor));
+        assertEquals(data, MappingRules.NONE.compile().apply(data, null, executor));
     }
 }

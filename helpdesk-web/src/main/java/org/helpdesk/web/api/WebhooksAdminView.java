@@ -12,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.helpdesk.api.mapping.ApiMapping.Kind;
 import org.helpdesk.api.webhook.Webhook;
 import org.helpdesk.api.webhook.WebhookDelivery;
 import org.helpdesk.api.webhook.WebhookEvent;
@@ -109,10 +108,6 @@ public class WebhooksAdminView implements Serializable {
         return Webhook.Method.values();
     }
 
-    public Kind[] getKinds() {
-        return Kind.values();
-    }
-
     public Edit getForm() {
         return form;
     }
@@ -131,10 +126,7 @@ public class WebhooksAdminView implements Serializable {
         private Webhook.Method method;
         private String url;
         private String headers;
-        private Kind mappingKind;
-        private String keyMap;
-        private String valueMap;
-        private String stylesheet;
+        private final MappingEdit payload;
         private String secret;
 
         Edit(WebhookForm form) {
@@ -147,17 +139,13 @@ public class WebhooksAdminView implements Serializable {
             method = form.method();
             url = form.url();
             headers = form.headers();
-            mappingKind = form.mappingKind();
-            keyMap = form.keyMap();
-            valueMap = form.valueMap();
-            stylesheet = form.stylesheet();
+            payload = new MappingEdit(form.payload());
         }
 
         WebhookForm toForm() {
             EnumSet<WebhookEvent> chosen = EnumSet.noneOf(WebhookEvent.class);
             events.forEach(e -> chosen.add(WebhookEvent.valueOf(e)));
-            return new WebhookForm(id, version, name, valid, chosen, condition.toRecord(), method, url, headers, mappingKind, keyMap,
-                    valueMap, stylesheet, secret);
+            return new WebhookForm(id, version, name, valid, chosen, condition.toRecord(), method, url, headers, payload.toRules(), secret);
         }
 
         public boolean isNew() {
@@ -216,36 +204,8 @@ public class WebhooksAdminView implements Serializable {
             this.headers = headers;
         }
 
-        public Kind getMappingKind() {
-            return mappingKind;
-        }
-
-        public void setMappingKind(Kind mappingKind) {
-            this.mappingKind = mappingKind;
-        }
-
-        public String getKeyMap() {
-            return keyMap;
-        }
-
-        public void setKeyMap(String keyMap) {
-            this.keyMap = keyMap;
-        }
-
-        public String getValueMap() {
-            return valueMap;
-        }
-
-        public void setValueMap(String valueMap) {
-            this.valueMap = valueMap;
-        }
-
-        public String getStylesheet() {
-            return stylesheet;
-        }
-
-        public void setStylesheet(String stylesheet) {
-            this.stylesheet = stylesheet;
+        public MappingEdit getPayload() {
+            return payload;
         }
 
         public String getSecret() {

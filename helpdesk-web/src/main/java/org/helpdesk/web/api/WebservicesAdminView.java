@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpdesk.api.mapping.ApiMapping.Direction;
-import org.helpdesk.api.mapping.ApiMapping.Kind;
 import org.helpdesk.api.mapping.ApiMappingForm;
 import org.helpdesk.api.mapping.MappingService;
 import org.helpdesk.web.shared.Texts;
@@ -66,10 +65,6 @@ public class WebservicesAdminView implements Serializable {
         return mappings;
     }
 
-    public Kind[] getKinds() {
-        return Kind.values();
-    }
-
     public List<String> getOperations() {
         return GenericInterface.OPERATIONS.stream().sorted().toList();
     }
@@ -106,23 +101,17 @@ public class WebservicesAdminView implements Serializable {
         private final String webservice;
         private final Direction direction;
         private final long version;
-        private Kind kind;
-        private String keyMap;
-        private String valueMap;
-        private String stylesheet;
+        private final MappingEdit rules;
 
         Edit(ApiMappingForm mapping) {
             webservice = mapping.webservice();
             direction = mapping.direction();
             version = mapping.version();
-            kind = mapping.kind();
-            keyMap = mapping.keyMap();
-            valueMap = mapping.valueMap();
-            stylesheet = mapping.stylesheet();
+            rules = new MappingEdit(mapping.rules());
         }
 
         ApiMappingForm toForm() {
-            return new ApiMappingForm(webservice, direction, version, kind, keyMap, valueMap, stylesheet);
+            return new ApiMappingForm(webservice, direction, version, rules.toRules());
         }
 
         public String getWebservice() {
@@ -133,36 +122,8 @@ public class WebservicesAdminView implements Serializable {
             return direction;
         }
 
-        public Kind getKind() {
-            return kind;
-        }
-
-        public void setKind(Kind kind) {
-            this.kind = kind;
-        }
-
-        public String getKeyMap() {
-            return keyMap;
-        }
-
-        public void setKeyMap(String keyMap) {
-            this.keyMap = keyMap;
-        }
-
-        public String getValueMap() {
-            return valueMap;
-        }
-
-        public void setValueMap(String valueMap) {
-            this.valueMap = valueMap;
-        }
-
-        public String getStylesheet() {
-            return stylesheet;
-        }
-
-        public void setStylesheet(String stylesheet) {
-            this.stylesheet = stylesheet;
+        public MappingEdit getRules() {
+            return rules;
         }
     }
 }
