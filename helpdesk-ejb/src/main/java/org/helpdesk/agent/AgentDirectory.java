@@ -3,6 +3,7 @@ package org.helpdesk.agent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import jakarta.ejb.EJBContext;
@@ -48,6 +49,26 @@ public class AgentDirectory {
                 + "WHERE a.id = :agent AND r.valid = TRUE", Object[].class).setParameter("agent", agent.getId())
                 .getResultStream().forEach(p -> held.add(Map.entry((Long) p[0], (Permission) p[1])));
         return Grants.of(held);
+    }
+
+    /**
+     * The permissions the agent holds on the groups of these names, directly or through a valid role, by group
+     * name, in two queries (what a login's roles come from; asking {@link Agent#isAdmin} loads every group).
+     */
+    public Map<String, Set<Permission>> on(Agent agent, Set<String> groupNames) {
+        Map<String, Set<Permission>> held = new java.util.HashMap<>();
+        if (!agent.isValid()) {
+            return held;
+        }
+        em.createQuery("SELECT g.name, p.permission FROM Agent a JOIN a.permissions p JOIN p.group g WHERE a.id = :agent "
+                + "AND g.name IN :names", Object[].class).setParameter("agent", agent.getId()).setParameter("names", groupNames)
+                .getResultStream().forEach(p -> held.computeIfAbsent((String) p[0], k -> java.util.EnumSet.noneOf(Permission.class))
+                        .add((Permission) p[1]));
+        em.createQuery("SELECT g.name, p.permission FROM Agent a JOIN a.roles r JOIN r.permissions p JOIN p.group g "
+                + "WHERE a.id = :agent AND r.valid = TRUE AND g.name IN :names", Object[].class).setParameter("agent", agent.getId())
+                .setParameter("names", groupNames).getResultStream()
+                .forEach(p -> held.computeIfAbsent((String) p[0], k -> java.util.EnumSet.noneOf(Permission.class)).add((Permission) p[1]));
+        return held;
     }
 
     /** Refuses unless {@code agent} holds {@code needed} on the queue's group. */

@@ -24,7 +24,8 @@ public class ApiAccounts {
     /** The login's account when it is valid (an agent who must change their password first is not). */
     public Optional<LoginResult> current(boolean agent, String login) {
         if (agent) {
-            return agents.byLogin(login).filter(Agent::isValid).filter(a -> !a.isMustChangePassword()).map(AuthenticationService::success);
+            return agents.byLogin(login).filter(Agent::isValid).filter(a -> !a.isMustChangePassword())
+                    .map(a -> AuthenticationService.success(a, agents.on(a, AuthenticationService.ROLE_GROUPS)));
         }
         return em.createNamedQuery("CustomerUser.byLogin", CustomerUser.class).setParameter("login", login)
                 .getResultStream().findFirst().filter(c -> c.isValid() && c.isActivated()).map(AuthenticationService::success);

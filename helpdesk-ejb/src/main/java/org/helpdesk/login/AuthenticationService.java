@@ -3,6 +3,7 @@ package org.helpdesk.login;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -40,6 +41,8 @@ public class AuthenticationService {
     /** Shows the reports in the menu; the report services check the stats group themselves. */
     public static final String ROLE_STATS = "stats";
     public static final String ROLE_CUSTOMER = "customer";
+    /** The groups an agent's roles come from. */
+    static final Set<String> ROLE_GROUPS = Set.of(AgentGroup.ADMIN, AgentGroup.STATS);
 
     /** How failed logins appear in the audit log. */
     public static final String AUDIT_TYPE = "Login";
@@ -70,16 +73,20 @@ public class AuthenticationService {
             return failed(ROLE_AGENT, name, clientAddress);
         }
         throttle.succeeded(ROLE_AGENT, name, clientAddress);
-        return success(agent);
+        return success(agent, agents.on(agent, ROLE_GROUPS));
     }
 
-    /** A logged-in agent: the roles their account gives now. */
-    static LoginResult success(Agent agent) {
+    /**
+     * A logged-in agent: the roles their account gives now, from what they hold on {@link #ROLE_GROUPS} (see
+     * {@link AgentDirectory#on}): rw on admin makes an administrator (as {@link Agent#isAdmin}), any permission on
+     * stats shows the reports.
+     */
+    static LoginResult success(Agent agent, Map<String, Set<Permission>> held) {
         Set<String> roles = new HashSet<>(Set.of(ROLE_AGENT));
-        if (agent.isAdmin()) {
+        if (held.getOrDefault(AgentGroup.ADMIN, Set.of()).contains(Permission.RW)) {
             roles.add(ROLE_ADMIN);
         }
-        if (agent.holds(AgentGroup.STATS, Permission.RO)) {
+        if (held.getOrDefault(AgentGroup.STATS, Set.of()).stream().anyMatch(Permission.RO::isGrantedBy)) {
             roles.add(ROLE_STATS);
         }
         return new LoginResult(LoginResult.Outcome.SUCCESS, agent.getLogin(), Set.copyOf(roles), agent.getLanguage(),

@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 
 import javax.xml.transform.Templates;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,6 +14,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.helpdesk.api.mapping.ApiMapping.Kind;
+import org.helpdesk.shared.Jsons;
 import org.helpdesk.shared.ValidationException;
 
 /**
@@ -79,7 +79,7 @@ public final class Mapping {
     private JsonValue simple(JsonValue value) {
         return switch (value.getValueType()) {
             case OBJECT -> {
-                JsonObjectBuilder object = Json.createObjectBuilder();
+                JsonObjectBuilder object = Jsons.object();
                 value.asJsonObject().forEach((key, item) -> {
                     String name = keys.getOrDefault(key, key);
                     object.add(name, replaced(name, simple(item)));
@@ -87,7 +87,7 @@ public final class Mapping {
                 yield object.build();
             }
             case ARRAY -> {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = Jsons.array();
                 value.asJsonArray().forEach(item -> array.add(simple(item)));
                 yield array.build();
             }
@@ -101,10 +101,10 @@ public final class Mapping {
             return value;
         }
         if (value instanceof JsonString text && replacements.containsKey(text.getString())) {
-            return Json.createValue(replacements.get(text.getString()));
+            return Jsons.value(replacements.get(text.getString()));
         }
         if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = Jsons.array();
             value.asJsonArray().forEach(item -> array.add(replaced(key, item)));
             return array.build();
         }

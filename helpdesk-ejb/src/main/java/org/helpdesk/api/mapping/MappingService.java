@@ -14,7 +14,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -27,6 +26,7 @@ import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.api.mapping.ApiMapping.Direction;
 import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.shared.ConcurrencyGuard;
+import org.helpdesk.shared.Jsons;
 import org.helpdesk.shared.ValidationException;
 
 /** Admin: the web services' request and response mappings, and a console to try one on a sample. */
@@ -95,7 +95,7 @@ public class MappingService {
             throw new ValidationException("sample", "mapping.sampleInvalid");
         }
         JsonObject data;
-        try (JsonReader reader = Json.createReader(new StringReader(sample))) {
+        try (JsonReader reader = Jsons.reader(new StringReader(sample))) {
             data = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new ValidationException("sample", "mapping.sampleInvalid");
@@ -107,7 +107,7 @@ public class MappingService {
             throw new ValidationException("sample", "mapping.failed", e.getMessage());
         }
         StringWriter text = new StringWriter();
-        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
+        try (JsonWriter writer = Jsons.writerFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
             writer.writeObject(result);
         }
         return text.toString().trim();

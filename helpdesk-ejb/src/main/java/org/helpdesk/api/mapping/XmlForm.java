@@ -12,13 +12,13 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.helpdesk.shared.Jsons;
 import org.w3c.dom.Document;
 import org.w3c.dom.DOMException;
 import org.w3c.dom.Element;
@@ -124,14 +124,14 @@ public final class XmlForm {
         }
         if (fields.isEmpty()) {
             String text = element.getTextContent();
-            return text.isBlank() ? JsonValue.NULL : Json.createValue(text);
+            return text.isBlank() ? JsonValue.NULL : Jsons.value(text);
         }
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = Jsons.object();
         fields.forEach((name, values) -> {
             if (values.size() == 1) {
                 object.add(name, values.get(0));
             } else {
-                JsonArrayBuilder list = Json.createArrayBuilder();
+                JsonArrayBuilder list = Jsons.array();
                 values.forEach(list::add);
                 object.add(name, list);
             }

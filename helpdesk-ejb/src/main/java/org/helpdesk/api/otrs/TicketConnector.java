@@ -23,7 +23,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -33,6 +32,7 @@ import jakarta.persistence.PersistenceContext;
 import org.helpdesk.field.DynamicField;
 import org.helpdesk.mail.mime.HtmlToText;
 import org.helpdesk.shared.HelpdeskException;
+import org.helpdesk.shared.Jsons;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.PermissionDeniedException;
 import org.helpdesk.ticket.Article;
@@ -136,7 +136,7 @@ public class TicketConnector {
                         body, attachments, fields));
             }
             Article first = created.getFirstArticle();
-            return Json.createObjectBuilder().add("TicketID", String.valueOf(created.getId()))
+            return Jsons.object().add("TicketID", String.valueOf(created.getId()))
                     .add("TicketNumber", created.getNumber())
                     .add("ArticleID", first == null ? "" : String.valueOf(first.getId())).build();
         });
@@ -215,7 +215,7 @@ public class TicketConnector {
                     articleId = articles.get(articles.size() - 1).getId();
                 }
             }
-            JsonObjectBuilder result = Json.createObjectBuilder().add("TicketID", String.valueOf(current.getId()))
+            JsonObjectBuilder result = Jsons.object().add("TicketID", String.valueOf(current.getId()))
                     .add("TicketNumber", current.getNumber());
             if (articleId != null) {
                 result.add("ArticleID", String.valueOf(articleId));
@@ -296,7 +296,7 @@ public class TicketConnector {
             Set<String> senders = new HashSet<>(request.texts("ArticleSenderType"));
             boolean newestFirst = "DESC".equalsIgnoreCase(request.text("ArticleOrder"));
             Long limit = request.id("ArticleLimit");
-            JsonArrayBuilder found = Json.createArrayBuilder();
+            JsonArrayBuilder found = Jsons.array();
             for (long id : ids) {
                 Ticket ticket = agent() ? tickets.get(id) : customerTickets.get(id);
                 JsonObjectBuilder json = ticketJson.of(ticket);
@@ -309,7 +309,7 @@ public class TicketConnector {
                     if (newestFirst) {
                         articles.sort(Comparator.comparing(Article::getCreatedAt).thenComparing(Article::getId).reversed());
                     }
-                    JsonArrayBuilder shown = Json.createArrayBuilder();
+                    JsonArrayBuilder shown = Jsons.array();
                     int number = 0;
                     for (Article article : articles) {
                         if (limit != null && number >= limit) {
@@ -321,19 +321,19 @@ public class TicketConnector {
                 }
                 found.add(json);
             }
-            return Json.createObjectBuilder().add("Ticket", found).build();
+            return Jsons.object().add("Ticket", found).build();
         });
     }
 
     private JsonArrayBuilder fieldsJson(Ticket ticket) {
-        JsonArrayBuilder fields = Json.createArrayBuilder();
+        JsonArrayBuilder fields = Jsons.array();
         for (Map.Entry<DynamicField, List<FieldValue>> field : fieldValues.of(ticket).entrySet()) {
             List<String> values = field.getValue().stream().map(v -> fieldValues.text(field.getKey(), v)).toList();
-            JsonObjectBuilder json = Json.createObjectBuilder().add("Name", field.getKey().getName());
+            JsonObjectBuilder json = Jsons.object().add("Name", field.getKey().getName());
             if (values.size() == 1 && !field.getKey().getType().name().equals("MULTISELECT")) {
                 json.add("Value", values.get(0));
             } else {
-                JsonArrayBuilder many = Json.createArrayBuilder();
+                JsonArrayBuilder many = Jsons.array();
                 values.forEach(many::add);
                 json.add("Value", many);
             }
@@ -343,7 +343,7 @@ public class TicketConnector {
     }
 
     private static JsonObjectBuilder articleJson(Article article, int number, boolean withAttachments, boolean withContents) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.object()
                 .add("ArticleID", String.valueOf(article.getId()))
                 .add("ArticleNumber", String.valueOf(number))
                 .add("TicketID", String.valueOf(article.getTicket().getId()))
@@ -376,10 +376,10 @@ public class TicketConnector {
                 .add("IncomingTime", String.valueOf(article.getCreatedAt().getEpochSecond()))
                 .add("CreateBy", nullToEmpty(article.getCreatedBy()));
         if (withAttachments) {
-            JsonArrayBuilder files = Json.createArrayBuilder();
+            JsonArrayBuilder files = Jsons.array();
             int fileId = 0;
             for (Attachment attachment : article.getAttachments()) {
-                files.add(Json.createObjectBuilder()
+                files.add(Jsons.object()
                         .add("FileID", String.valueOf(++fileId))
                         .add("Filename", attachment.getFilename())
                         .add("ContentType", attachment.getContentType())
@@ -405,7 +405,7 @@ public class TicketConnector {
             if (agent()) {
                 TicketQuery query = query(request);
                 if (query == null) {
-                    return Json.createObjectBuilder().build();
+                    return Jsons.object().build();
                 }
                 while (found.size() < limit) {
                     int wanted = Math.min(TicketLists.MAX_PAGE_SIZE, limit - found.size());
@@ -424,11 +424,11 @@ public class TicketConnector {
                 found.addAll(customerTickets.myTickets(show, sort, ascending, 0, Math.min(limit, TicketLists.MAX_PAGE_SIZE)));
             }
             if (found.isEmpty()) {
-                return Json.createObjectBuilder().build(); // as Znuny answers: no TicketID at all
+                return Jsons.object().build(); // as Znuny answers: no TicketID at all
             }
-            JsonArrayBuilder ids = Json.createArrayBuilder();
+            JsonArrayBuilder ids = Jsons.array();
             found.stream().limit(limit).forEach(t -> ids.add(String.valueOf(t.id())));
-            return Json.createObjectBuilder().add("TicketID", ids).build();
+            return Jsons.object().add("TicketID", ids).build();
         });
     }
 
@@ -559,20 +559,20 @@ public class TicketConnector {
             if (!request.has("TicketID")) {
                 throw new ConnectorException("TicketHistoryGet.MissingParameter", "TicketHistoryGet: TicketID parameter is missing!");
             }
-            JsonArrayBuilder all = Json.createArrayBuilder();
+            JsonArrayBuilder all = Jsons.array();
             for (long id : request.ids("TicketID")) {
-                JsonArrayBuilder entries = Json.createArrayBuilder();
+                JsonArrayBuilder entries = Jsons.array();
                 for (HistoryEntry entry : tickets.history(id)) {
-                    entries.add(Json.createObjectBuilder()
+                    entries.add(Jsons.object()
                             .add("TicketID", String.valueOf(id))
                             .add("HistoryType", entry.getType().name())
                             .add("Name", nullToEmpty(entry.getDetail()))
                             .add("CreateBy", entry.getCreatedBy())
                             .add("CreateTime", TicketJson.time(entry.getCreatedAt())));
                 }
-                all.add(Json.createObjectBuilder().add("TicketID", String.valueOf(id)).add("History", entries));
+                all.add(Jsons.object().add("TicketID", String.valueOf(id)).add("History", entries));
             }
-            return Json.createObjectBuilder().add("TicketHistory", all).build();
+            return Jsons.object().add("TicketHistory", all).build();
         });
     }
 

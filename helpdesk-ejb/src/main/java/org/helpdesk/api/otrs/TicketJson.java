@@ -5,11 +5,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.shared.Jsons;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketPriority;
 
@@ -26,7 +26,7 @@ public class TicketJson {
     /** The ticket's fields, without articles and dynamic fields. */
     public JsonObjectBuilder of(Ticket ticket) {
         Instant now = Instant.now();
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("TicketID", String.valueOf(ticket.getId()))
                 .add("TicketNumber", ticket.getNumber())
                 .add("Title", ticket.getTitle())

@@ -25,7 +25,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
@@ -35,6 +34,7 @@ import jakarta.persistence.PersistenceContext;
 import org.helpdesk.api.mapping.Mapping;
 import org.helpdesk.api.mapping.MappingException;
 import org.helpdesk.api.mapping.MappingThreads;
+import org.helpdesk.shared.Jsons;
 import org.helpdesk.shared.SecretBox;
 
 /**
@@ -129,7 +129,7 @@ public class WebhookSender {
             return delivery.getPayload();
         }
         JsonObject data;
-        try (JsonReader reader = Json.createReader(new StringReader(delivery.getPayload()))) {
+        try (JsonReader reader = Jsons.reader(new StringReader(delivery.getPayload()))) {
             data = reader.readObject();
         }
         return mapping.apply(data, delivery.getEvent().znunyName(), threads.executor()).toString();

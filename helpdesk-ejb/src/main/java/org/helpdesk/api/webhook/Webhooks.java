@@ -15,12 +15,12 @@ import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.api.otrs.TicketJson;
+import org.helpdesk.shared.Jsons;
 import org.helpdesk.ticket.Article;
 import org.helpdesk.ticket.ArticleAdded;
 import org.helpdesk.ticket.HistoryEntry;
@@ -62,14 +62,14 @@ public class Webhooks {
             return; // an added article is announced with its content below
         }
         HistoryEntry entry = change.change();
-        queue(event, change.ticket(), () -> Json.createObjectBuilder().add("HistoryType", entry.getType().name())
+        queue(event, change.ticket(), () -> Jsons.object().add("HistoryType", entry.getType().name())
                 .add("Name", entry.getDetail() == null ? "" : entry.getDetail()).add("CreateBy", entry.getCreatedBy())
                 .add("CreateTime", TicketJson.time(entry.getCreatedAt())), "History");
     }
 
     public void articleAdded(@Observes ArticleAdded added) {
         Article article = added.article();
-        queue(WebhookEvent.ARTICLE_ADDED, added.ticket(), () -> Json.createObjectBuilder()
+        queue(WebhookEvent.ARTICLE_ADDED, added.ticket(), () -> Jsons.object()
                 .add("ArticleID", String.valueOf(article.getId()))
                 .add("CommunicationChannel", article.getChannel().name())
                 .add("SenderType", article.getSender().name().toLowerCase(java.util.Locale.ROOT))
@@ -92,7 +92,7 @@ public class Webhooks {
             }
             if (payload == null) {
                 try {
-                    payload = Json.createObjectBuilder().add("Event", event.znunyName()).add("Ticket", ticketJson.of(ticket))
+                    payload = Jsons.object().add("Event", event.znunyName()).add("Ticket", ticketJson.of(ticket))
                             .add(partName, part.build()).build().toString();
                 } catch (RuntimeException e) {
                     // a web hook must never undo the ticket change it reports

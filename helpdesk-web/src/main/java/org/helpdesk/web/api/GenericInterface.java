@@ -10,7 +10,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -22,6 +21,7 @@ import org.helpdesk.api.mapping.Mappings;
 import org.helpdesk.api.otrs.ConnectorException;
 import org.helpdesk.api.otrs.TicketConnector;
 import org.helpdesk.login.ApiSessions;
+import org.helpdesk.shared.Jsons;
 
 /**
  * The operations of Znuny's GenericTicketConnector, whatever transport brings them (REST or SOAP): a request's
@@ -109,7 +109,7 @@ public class GenericInterface {
         if (caller.isEmpty()) {
             return error("SessionCreate.AuthFail", "SessionCreate: Authorization failing!");
         }
-        return Json.createObjectBuilder().add("SessionID", sessions.open(caller.get().agent(), caller.get().login())).build();
+        return Jsons.object().add("SessionID", sessions.open(caller.get().agent(), caller.get().login())).build();
     }
 
     /** Who a session stands for, as {@code SessionData} keys and values. */
@@ -118,15 +118,15 @@ public class GenericInterface {
         if (caller.isEmpty()) {
             return error("SessionGet.SessionInvalid", "SessionGet: Session is invalid!");
         }
-        JsonArrayBuilder session = Json.createArrayBuilder()
+        JsonArrayBuilder session = Jsons.array()
                 .add(item("UserLogin", caller.get().login().login()))
                 .add(item("UserType", caller.get().agent() ? "User" : "Customer"))
                 .add(item("UserLanguage", Objects.requireNonNullElse(caller.get().login().language(), "es")));
-        return Json.createObjectBuilder().add("SessionData", session).build();
+        return Jsons.object().add("SessionData", session).build();
     }
 
     private static JsonObject item(String key, String value) {
-        return Json.createObjectBuilder().add("Key", key).add("Value", value).build();
+        return Jsons.object().add("Key", key).add("Value", value).build();
     }
 
     /** An operation that needs a caller: authenticated first (AuthFail otherwise), then run as them. */
@@ -164,7 +164,7 @@ public class GenericInterface {
 
     /** A refusal in Znuny's shape. */
     public static JsonObject error(String code, String message) {
-        return Json.createObjectBuilder().add("Error", Json.createObjectBuilder().add("ErrorCode", code).add("ErrorMessage", message))
+        return Jsons.object().add("Error", Jsons.object().add("ErrorCode", code).add("ErrorMessage", message))
                 .build();
     }
 }

@@ -10,7 +10,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -28,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.helpdesk.api.mapping.MappingException;
+import org.helpdesk.shared.Jsons;
 
 
 /**
@@ -141,18 +141,18 @@ public class GenericInterfaceResource {
 
     /** What could not be done on the server's side, as Znuny answers it (HTTP 500). */
     private static Response fault(String message) {
-        return Response.serverError().entity(Json.createObjectBuilder().add("faultcode", "Server").add("faultstring", message).build()
+        return Response.serverError().entity(Jsons.object().add("faultcode", "Server").add("faultstring", message).build()
                 .toString()).build();
     }
 
     /** The JSON body, with the query string's parameters over it (a repeated one as a list) and the route's over those. */
     private JsonObject data(InputStream body, Map<String, String> route) throws IOException {
-        JsonObjectBuilder data = Json.createObjectBuilder();
+        JsonObjectBuilder data = Jsons.object();
         if (body != null) {
             String text = new String(RequestBodies.read(body), StandardCharsets.UTF_8).trim();
             if (!text.isEmpty()) {
-                try (var reader = Json.createReader(new StringReader(text))) {
-                    data = Json.createObjectBuilder(reader.readObject());
+                try (var reader = Jsons.reader(new StringReader(text))) {
+                    data = Jsons.object(reader.readObject());
                 }
             }
         }
@@ -161,7 +161,7 @@ public class GenericInterfaceResource {
             if (values.size() == 1) {
                 data.add(parameter.getKey(), values.get(0));
             } else {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = Jsons.array();
                 values.forEach(array::add);
                 data.add(parameter.getKey(), array);
             }

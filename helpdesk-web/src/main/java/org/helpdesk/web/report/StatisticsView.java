@@ -12,7 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -31,6 +30,7 @@ import org.helpdesk.report.StatisticForm;
 import org.helpdesk.report.StatisticRequest;
 import org.helpdesk.report.StatisticSpan;
 import org.helpdesk.report.StatisticsService;
+import org.helpdesk.shared.Jsons;
 import org.helpdesk.web.shared.LanguageView;
 import org.helpdesk.web.shared.Texts;
 import org.primefaces.model.DefaultStreamedContent;
@@ -201,13 +201,13 @@ public class StatisticsView implements Serializable {
             return "{}";
         }
         boolean pie = chartType == ChartType.PIE;
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.array();
         statistic.xLabels().forEach(labels::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = Jsons.array();
         int seriesCount = pie ? 1 : statistic.seriesLabels().size();
         for (int s = 0; s < seriesCount; s++) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            JsonArrayBuilder colours = Json.createArrayBuilder();
+            JsonArrayBuilder data = Jsons.array();
+            JsonArrayBuilder colours = Jsons.array();
             for (int x = 0; x < statistic.xLabels().size(); x++) {
                 Double value = statistic.value(x, s);
                 if (value == null) {
@@ -217,7 +217,7 @@ public class StatisticsView implements Serializable {
                 }
                 colours.add(COLOURS[x % COLOURS.length]);
             }
-            JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", statistic.seriesLabels().get(s)).add("data", data);
+            JsonObjectBuilder dataset = Jsons.object().add("label", statistic.seriesLabels().get(s)).add("data", data);
             if (pie) {
                 dataset.add("backgroundColor", colours);
             } else {
@@ -225,9 +225,9 @@ public class StatisticsView implements Serializable {
             }
             datasets.add(dataset);
         }
-        return Json.createObjectBuilder().add("type", chartType.name().toLowerCase())
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false))
+        return Jsons.object().add("type", chartType.name().toLowerCase())
+                .add("data", Jsons.object().add("labels", labels).add("datasets", datasets))
+                .add("options", Jsons.object().add("animation", false).add("maintainAspectRatio", false))
                 .build().toString();
     }
 

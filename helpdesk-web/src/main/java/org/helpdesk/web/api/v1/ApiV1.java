@@ -13,7 +13,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
@@ -30,6 +29,7 @@ import org.helpdesk.login.ApiSessions;
 import org.helpdesk.login.ApiTokens;
 import org.helpdesk.shared.ConcurrentChangeException;
 import org.helpdesk.shared.HelpdeskException;
+import org.helpdesk.shared.Jsons;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.PermissionDeniedException;
 import org.helpdesk.shared.ValidationException;
@@ -151,8 +151,8 @@ public class ApiV1 {
         }
         var body = error("invalid", e.getMessage(locale));
         if (e instanceof ValidationException validation) {
-            JsonArrayBuilder fields = Json.createArrayBuilder();
-            validation.getErrors().forEach(field -> fields.add(Json.createObjectBuilder().add("field", field.field())
+            JsonArrayBuilder fields = Jsons.array();
+            validation.getErrors().forEach(field -> fields.add(Jsons.object().add("field", field.field())
                     .add("message", field.getMessage(locale))));
             body.add("fields", fields);
         }
@@ -165,7 +165,7 @@ public class ApiV1 {
     }
 
     private static jakarta.json.JsonObjectBuilder error(String code, String message) {
-        return Json.createObjectBuilder().add("error", code).add("message", message == null ? code : message);
+        return Jsons.object().add("error", code).add("message", message == null ? code : message);
     }
 
     private static String bearer(HttpHeaders headers) {

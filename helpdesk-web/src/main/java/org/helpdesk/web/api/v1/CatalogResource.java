@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,6 +19,7 @@ import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerService;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueService;
+import org.helpdesk.shared.Jsons;
 import org.helpdesk.ticket.CustomerTicketService;
 import org.helpdesk.ticket.TicketCatalog;
 
@@ -54,9 +54,9 @@ public class CatalogResource {
     public Response queues() {
         return api.call(headers, false, caller -> {
             List<Queue> found = caller.agent() ? queues.queuesWith(Permission.CREATE) : customerTickets.queues();
-            JsonArrayBuilder items = Json.createArrayBuilder();
-            found.forEach(queue -> items.add(Json.createObjectBuilder().add("id", queue.getId()).add("name", queue.getName())));
-            return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+            JsonArrayBuilder items = Jsons.array();
+            found.forEach(queue -> items.add(Jsons.object().add("id", queue.getId()).add("name", queue.getName())));
+            return Response.ok(Jsons.object().add("items", items).build().toString()).build();
         });
     }
 
@@ -64,9 +64,9 @@ public class CatalogResource {
     @Path("types")
     public Response types() {
         return api.call(headers, false, caller -> {
-            JsonArrayBuilder items = Json.createArrayBuilder();
-            catalog.types().forEach(type -> items.add(Json.createObjectBuilder().add("id", type.getId()).add("name", type.getName())));
-            return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+            JsonArrayBuilder items = Jsons.array();
+            catalog.types().forEach(type -> items.add(Jsons.object().add("id", type.getId()).add("name", type.getName())));
+            return Response.ok(Jsons.object().add("items", items).build().toString()).build();
         });
     }
 
@@ -74,10 +74,10 @@ public class CatalogResource {
     @Path("states")
     public Response states() {
         return api.call(headers, false, caller -> {
-            JsonArrayBuilder items = Json.createArrayBuilder();
-            catalog.states().forEach(state -> items.add(Json.createObjectBuilder().add("id", state.getId()).add("name", state.getName())
+            JsonArrayBuilder items = Jsons.array();
+            catalog.states().forEach(state -> items.add(Jsons.object().add("id", state.getId()).add("name", state.getName())
                     .add("type", state.getType().name().toLowerCase(java.util.Locale.ROOT))));
-            return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+            return Response.ok(Jsons.object().add("items", items).build().toString()).build();
         });
     }
 
@@ -92,10 +92,10 @@ public class CatalogResource {
             if (search == null || search.isBlank() || size < 1 || size > LARGEST_SEARCH) {
                 throw ApiProblem.badRequest("search is required, size 1 to " + LARGEST_SEARCH);
             }
-            JsonArrayBuilder items = Json.createArrayBuilder();
-            customers.find(search, size).forEach(customer -> items.add(Json.createObjectBuilder().add("login", customer.getLogin())
+            JsonArrayBuilder items = Jsons.array();
+            customers.find(search, size).forEach(customer -> items.add(Jsons.object().add("login", customer.getLogin())
                     .add("email", customer.getEmail()).add("firstName", customer.getFirstName()).add("lastName", customer.getLastName())));
-            return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+            return Response.ok(Jsons.object().add("items", items).build().toString()).build();
         });
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -29,6 +28,7 @@ import org.helpdesk.customer.CustomerService;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.login.ApiSessions;
 import org.helpdesk.shared.ConcurrentChangeException;
+import org.helpdesk.shared.Jsons;
 import org.helpdesk.ticket.Article;
 import org.helpdesk.ticket.Attachment;
 import org.helpdesk.ticket.Channel;
@@ -110,9 +110,9 @@ public class TicketsResource {
                 rows = customerTickets.myTickets(show, TicketSort.CREATED, false, first, size);
                 total = customerTickets.countMyTickets(show);
             }
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = Jsons.array();
             rows.forEach(row -> items.add(V1Json.summary(row)));
-            return Response.ok(Json.createObjectBuilder().add("items", items).add("page", page).add("size", size).add("total", total)
+            return Response.ok(Jsons.object().add("items", items).add("page", page).add("size", size).add("total", total)
                     .build().toString()).build();
         });
     }
@@ -208,9 +208,9 @@ public class TicketsResource {
     public Response articles(@PathParam("id") long id) {
         return api.call(headers, false, caller -> {
             List<Article> articles = caller.agent() ? tickets.articles(id) : customerTickets.articles(id);
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = Jsons.array();
             articles.forEach(article -> items.add(V1Json.article(article)));
-            return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
+            return Response.ok(Jsons.object().add("items", items).build().toString()).build();
         });
     }
 

@@ -3,10 +3,10 @@ package org.helpdesk.web.api.v1;
 import java.time.Instant;
 import java.util.Locale;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
+import org.helpdesk.shared.Jsons;
 import org.helpdesk.ticket.Article;
 import org.helpdesk.ticket.Attachment;
 import org.helpdesk.ticket.Ticket;
@@ -19,17 +19,17 @@ final class V1Json {
     }
 
     static JsonObjectBuilder ticket(Ticket ticket) {
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("id", ticket.getId())
                 .add("number", ticket.getNumber())
                 .add("title", ticket.getTitle())
-                .add("queue", Json.createObjectBuilder().add("id", ticket.getQueue().getId()).add("name", ticket.getQueue().getName()))
-                .add("state", Json.createObjectBuilder().add("id", ticket.getState().getId()).add("name", ticket.getState().getName())
+                .add("queue", Jsons.object().add("id", ticket.getQueue().getId()).add("name", ticket.getQueue().getName()))
+                .add("state", Jsons.object().add("id", ticket.getState().getId()).add("name", ticket.getState().getName())
                         .add("type", lower(ticket.getState().getType())))
                 .add("priority", ticket.getPriority())
-                .add("type", Json.createObjectBuilder().add("id", ticket.getType().getId()).add("name", ticket.getType().getName()))
+                .add("type", Jsons.object().add("id", ticket.getType().getId()).add("name", ticket.getType().getName()))
                 .add("customer", ticket.getCustomer().getLogin())
-                .add("owner", ticket.getOwner() == null ? JsonValue.NULL : Json.createValue(ticket.getOwner().getLogin()))
+                .add("owner", ticket.getOwner() == null ? JsonValue.NULL : Jsons.value(ticket.getOwner().getLogin()))
                 .add("locked", ticket.isLocked())
                 .add("createdAt", time(ticket.getCreatedAt()))
                 .add("changedAt", time(ticket.getChangedAt()))
@@ -37,7 +37,7 @@ final class V1Json {
     }
 
     static JsonObjectBuilder summary(TicketSummary ticket) {
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("id", ticket.id())
                 .add("number", ticket.number())
                 .add("title", ticket.title())
@@ -46,22 +46,22 @@ final class V1Json {
                 .add("stateType", lower(ticket.stateType()))
                 .add("priority", ticket.priority())
                 .add("customer", ticket.customer())
-                .add("owner", ticket.owner() == null ? JsonValue.NULL : Json.createValue(ticket.owner()))
+                .add("owner", ticket.owner() == null ? JsonValue.NULL : Jsons.value(ticket.owner()))
                 .add("createdAt", time(ticket.createdAt()));
     }
 
     static JsonObjectBuilder article(Article article) {
-        var attachments = Json.createArrayBuilder();
+        var attachments = Jsons.array();
         for (Attachment attachment : article.getAttachments()) {
-            attachments.add(Json.createObjectBuilder().add("id", attachment.getId()).add("filename", attachment.getFilename())
+            attachments.add(Jsons.object().add("id", attachment.getId()).add("filename", attachment.getFilename())
                     .add("contentType", attachment.getContentType()).add("size", attachment.getSize()));
         }
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("id", article.getId())
                 .add("sender", lower(article.getSender()))
                 .add("channel", lower(article.getChannel()))
                 .add("visibleForCustomer", article.isVisibleForCustomer())
-                .add("from", article.getFrom() == null ? JsonValue.NULL : Json.createValue(article.getFrom()))
+                .add("from", article.getFrom() == null ? JsonValue.NULL : Jsons.value(article.getFrom()))
                 .add("subject", article.getSubject() == null ? "" : article.getSubject())
                 .add("body", article.getBody() == null ? "" : article.getBody())
                 .add("createdAt", time(article.getCreatedAt()))

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -18,6 +17,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.helpdesk.shared.Jsons;
 import org.helpdesk.ticket.NewAttachment;
 import org.helpdesk.web.api.RequestBodies;
 
@@ -49,7 +49,7 @@ final class V1Request {
         } catch (IOException e) {
             throw ApiProblem.badRequest("The request could not be read");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.reader(new StringReader(text))) {
             return new V1Request("", reader.readObject(), known);
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             throw ApiProblem.badRequest("The body is no JSON object");
