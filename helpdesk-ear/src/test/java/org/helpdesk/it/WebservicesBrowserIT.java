@@ -36,7 +36,8 @@ import org.openqa.selenium.By;
  * simple mapping (a wrong line refused in Spanish), tries it on a sample in the console and sees the result,
  * and finds it listed; then adds a web hook (a wrong URL refused in Spanish, the generated secret shown once),
  * a ticket created through the API calls it, and its delivery shows as delivered in the log. Both are put
- * away for the other tests.
+ * away for the other tests. Last, an API token is created (an unknown login refused in Spanish), shown once,
+ * listed by its first characters and revoked.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -153,6 +154,38 @@ class WebservicesBrowserIT {
                         + "'] and td[normalize-space(.)='Entregada']]"));
                 browser.script("document.getElementById('webhooks:deliveries').scrollIntoView()");
                 browser.screenshot("admin-webhooks");
+            });
+        }
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void theAdministratorCreatesAndRevokesAnApiToken(@ArquillianResource URL base) throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.recordOnFailure("api-tokens", () -> {
+                browser.open(base + "agent/index.xhtml");
+                browser.type(By.id("login:username"), Fixtures.ADMIN);
+                browser.type(By.id("login:password"), System.getProperty("it.admin.password"));
+                browser.click(By.id("login:submit"));
+                browser.click(By.id("nav-admin"));
+                browser.click(By.id("api-tokens"));
+                browser.type(By.id("tokens:name"), "Monitoreo Zabbix");
+                browser.type(By.id("tokens:login"), "nadie-con-este-login");
+                browser.click(By.id("tokens:create"));
+                browser.waitForText(By.id("tokens:messages"), "no hay una cuenta activa «nadie-con-este-login» de ese tipo.");
+                browser.type(By.id("tokens:login"), Fixtures.ADMIN);
+                browser.click(By.id("tokens:create"));
+                browser.waitForText(By.id("token"), "hd_");
+                String token = browser.find(By.id("token")).getText().trim();
+                browser.find(By.xpath("//tbody[contains(@id,'list_data')]/tr[td[normalize-space(.)='Monitoreo Zabbix'] and td[normalize-space(.)='"
+                        + token.substring(0, 10) + "…'] and td[normalize-space(.)='Activo']]"));
+                browser.screenshot("admin-api-tokens");
+                browser.click(By.xpath("//tbody[contains(@id,'list_data')]/tr[td[normalize-space(.)='" + token.substring(0, 10)
+                        + "…']]//button[contains(@id,'revoke')]"));
+                browser.waitForText(By.id("tokens:messages"), "Token revocado.");
+                browser.find(By.xpath("//tbody[contains(@id,'list_data')]/tr[td[normalize-space(.)='" + token.substring(0, 10)
+                        + "…'] and td[normalize-space(.)='Revocado']]"));
             });
         }
     }
