@@ -13,6 +13,7 @@ import jakarta.ejb.EJB;
 
 import org.helpdesk.customer.CustomerService;
 import org.helpdesk.customer.NewCustomerUser;
+import org.helpdesk.sla.ServiceCatalog;
 import org.helpdesk.ticket.NewArticle;
 import org.helpdesk.ticket.NewTicket;
 import org.helpdesk.ticket.TicketService;
@@ -40,6 +41,7 @@ import org.openqa.selenium.WebElement;
 class AgentWorkspaceBrowserIT {
 
     static final String CUSTOMER_LOGIN = "e2e.cliente";
+    static final String SERVICE = "Acceso remoto (VPN)";
 
     /** In both long titles, to find their rows in the queue view. */
     static final String WIDE_MARKER = "anchodecola";
@@ -60,6 +62,9 @@ class AgentWorkspaceBrowserIT {
     @EJB
     TicketService tickets;
 
+    @EJB
+    ServiceCatalog catalog;
+
     @Test
     @Order(1)
     void aCustomerExists() {
@@ -67,6 +72,9 @@ class AgentWorkspaceBrowserIT {
         if (!exists) {
             As.admin(Fixtures.ADMIN, () -> customers.createCustomer(new NewCustomerUser(CUSTOMER_LOGIN,
                     "e2e.cliente@net7.example", "Elena", "Quispe", null, null)));
+        }
+        if (As.admin(Fixtures.ADMIN, () -> catalog.services()).stream().noneMatch(s -> s.getName().equals(SERVICE))) {
+            As.admin(Fixtures.ADMIN, () -> catalog.createService(SERVICE, null));
         }
     }
 
@@ -181,6 +189,8 @@ class AgentWorkspaceBrowserIT {
         headings.put("zoom:newState", "Cola, estado, prioridad y tipo");
         headings.put("zoom:newPriority", "Cola, estado, prioridad y tipo");
         headings.put("zoom:newType", "Cola, estado, prioridad y tipo");
+        headings.put("zoom:newTitle", "Título, cliente y servicio");
+        headings.put("zoom:newService", "Título, cliente y servicio");
         headings.put("zoom:mergeTarget", "Otras acciones");
         for (Map.Entry<String, String> control : headings.entrySet()) {
             Object heading = browser.script("var section = document.getElementById(arguments[0]).closest('.hd-side-section');"
@@ -239,6 +249,11 @@ class AgentWorkspaceBrowserIT {
             browser.screenshot("ticket-zoom");
             sideBarHasAHeadingPerSection(browser);
 
+            // classify it: the service (the title and customer stay as they are)
+            browser.choose("zoom:newService", SERVICE);
+            browser.click(By.id("zoom:saveDetails"));
+            browser.waitForText(By.id("service"), SERVICE);
+
             // escalate to the consultants
             browser.choose("zoom:target", "Consultoría TI (N2)");
             browser.click(By.id("zoom:move"));
@@ -251,7 +266,7 @@ class AgentWorkspaceBrowserIT {
 
             // the history tells the story
             browser.click(By.xpath("//a[normalize-space(.)='Historial']"));
-            for (String entry : List.of("Ticket creado", "Respuesta enviada", "Movido de cola", "Estado cambiado")) {
+            for (String entry : List.of("Ticket creado", "Respuesta enviada", "Servicio cambiado", "Movido de cola", "Estado cambiado")) {
                 browser.find(By.xpath("//td[normalize-space(.)='" + entry + "']"));
             }
             assertTrue(browser.pageSource().contains("Soporte Técnico (N1) → Consultoría TI (N2)"));

@@ -35,6 +35,11 @@ import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.login.ApiToken;
 import org.helpdesk.login.ApiTokens;
+import org.helpdesk.sla.ItService;
+import org.helpdesk.sla.ServiceCatalog;
+import org.helpdesk.sla.ServiceTargets;
+import org.helpdesk.sla.Sla;
+import org.helpdesk.sla.SlaForm;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -69,6 +74,9 @@ class ApiV1IT {
 
     @EJB
     TicketService tickets;
+
+    @EJB
+    ServiceCatalog catalog;
 
     private String token(boolean agent, String login, boolean write) {
         return As.admin(ADMIN, () -> tokens.create("Prueba " + login, agent, login, write, LocalDate.now().plusDays(30)));
@@ -117,6 +125,31 @@ class ApiV1IT {
         assertEquals(2, json(changed).getJsonObject("queue").getJsonNumber("id").longValue());
         assertEquals(4, json(changed).getInt("priority"));
         assertFalse(etag.equals(changed.headers().firstValue("ETag").orElseThrow()), "a new version, a new ETag");
+
+        // title, customer, service (bringing its default SLA) in one change; an SLA of another service refused; then no service
+        CustomerUser other = fixtures.customer();
+        ItService service = As.admin(ADMIN, () -> catalog.createService(Fixtures.unique("Red LAN"), null));
+        Sla sla = As.admin(ADMIN, () -> catalog.saveSla(new SlaForm(null, 0, Fixtures.unique("Plata"), null,
+                ServiceTargets.of(60, null, 600, 80), Set.of(service.getId()), true)));
+        JsonObject classified = json(send(base, "PATCH", "v1/tickets/" + id, token, Json.createObjectBuilder()
+                .add("title", title + " (piso 4)").add("customer", other.getLogin()).add("serviceId", service.getId()).build().toString(),
+                Map.of()));
+        assertEquals(title + " (piso 4)", classified.getString("title"));
+        assertEquals(other.getLogin(), classified.getString("customer"));
+        assertEquals(service.getId(), classified.getJsonObject("service").getJsonNumber("id").longValue());
+        assertEquals(sla.getName(), classified.getJsonObject("sla").getString("name"));
+        Sla unrelated = As.admin(ADMIN, () -> catalog.saveSla(new SlaForm(null, 0, Fixtures.unique("Bronce"), null,
+                ServiceTargets.of(120, null, 900, 80), Set.of(), true)));
+        HttpResponse<String> wrongSla = send(base, "PATCH", "v1/tickets/" + id, token, "{\"slaId\": " + unrelated.getId() + "}", Map.of());
+        assertEquals(422, wrongSla.statusCode(), wrongSla.body());
+        assertTrue(wrongSla.body().contains("slaId"), wrongSla.body());
+        JsonObject withoutService = json(send(base, "PATCH", "v1/tickets/" + id, token, "{\"serviceId\": null}", Map.of()));
+        assertTrue(withoutService.isNull("service"), withoutService.toString());
+        assertTrue(withoutService.isNull("sla"), "no service, no default SLA: " + withoutService);
+        HttpResponse<String> unknownCustomer = send(base, "PATCH", "v1/tickets/" + id, token,
+                "{\"title\": \"Nunca\", \"customer\": \"nadie-" + id + "\"}", Map.of());
+        assertEquals(422, unknownCustomer.statusCode(), unknownCustomer.body());
+        assertEquals(title + " (piso 4)", As.agent(agent.getLogin(), () -> tickets.get(id)).getTitle(), "a refused change changes nothing");
 
         HttpResponse<String> note = send(base, "POST", "v1/tickets/" + id + "/articles", token,
                 "{\"subject\": \"Revisado\", \"body\": \"Se cambió la fuente.\", \"channel\": \"internal\"}", Map.of());

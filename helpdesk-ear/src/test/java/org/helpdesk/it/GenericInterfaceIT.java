@@ -1,5 +1,6 @@
 package org.helpdesk.it;
 
+import static org.helpdesk.it.Fixtures.ADMIN;
 import static org.helpdesk.it.Fixtures.CONSULTING_GROUP;
 import static org.helpdesk.it.Fixtures.SUPPORT_GROUP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,15 @@ import jakarta.json.JsonReader;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.field.DynamicField;
+import org.helpdesk.field.DynamicFieldForm;
+import org.helpdesk.field.DynamicFieldService;
+import org.helpdesk.field.FieldType;
+import org.helpdesk.sla.ItService;
+import org.helpdesk.sla.ServiceCatalog;
+import org.helpdesk.sla.ServiceTargets;
+import org.helpdesk.sla.Sla;
+import org.helpdesk.sla.SlaForm;
 import org.helpdesk.ticket.Article;
 import org.helpdesk.ticket.HistoryEntry;
 import org.helpdesk.ticket.StateType;
@@ -66,6 +78,12 @@ class GenericInterfaceIT {
 
     @EJB
     TicketSearchService search;
+
+    @EJB
+    ServiceCatalog catalog;
+
+    @EJB
+    DynamicFieldService fieldAdmin;
 
     @Test
     void anAgentCreatesReadsFindsUpdatesAndReadsTheHistoryOfATicketAsAZnunyClientDoes(@ArquillianResource URL base) throws Exception {
@@ -222,6 +240,88 @@ class GenericInterfaceIT {
                         .add("PriorityID", 3).add("Type", "Incident").add("CustomerUser", customer.getLogin()))
                 .add("Article", Json.createObjectBuilder().add("Subject", title).add("Body", "Texto").add("ContentType", "text/plain"))
                 .build();
+    }
+
+    @Test
+    void anAgentChangesTitleCustomerServiceAndSlaAndFindsTicketsByChangeTimeAndDynamicField(@ArquillianResource URL base)
+            throws Exception {
+        Agent agent = fixtures.agent("api", Map.of(SUPPORT_GROUP, Set.of(Permission.RW)));
+        CustomerUser first = fixtures.customer();
+        CustomerUser second = fixtures.customer();
+        ItService mail = As.admin(ADMIN, () -> catalog.createService(Fixtures.unique("Correo"), null));
+        Sla gold = As.admin(ADMIN, () -> catalog.saveSla(new SlaForm(null, 0, Fixtures.unique("Oro"), null,
+                ServiceTargets.of(30, null, 480, 80), Set.of(mail.getId()), true)));
+        String fieldName = Fixtures.unique("Contrato").replace("-", "");
+        DynamicField contract = As.admin(ADMIN, () -> fieldAdmin.save(new DynamicFieldForm(null, 0, fieldName, "Contrato", "Contract",
+                FieldType.TEXT, null, 1, false, false, false, true, true, true)));
+        try {
+            String login = "UserLogin=" + agent.getLogin() + "&Password=password-" + agent.getLogin();
+            JsonObject auth = Json.createObjectBuilder().add("UserLogin", agent.getLogin()).add("Password", "password-" + agent.getLogin())
+                    .build();
+            long ticketId = Long.parseLong(post(base, "Ticket", Json.createObjectBuilder(auth)
+                    .add("Ticket", Json.createObjectBuilder().add("Title", "Sin correo").add("QueueID", 1).add("State", "open")
+                            .add("PriorityID", 2).add("Type", "Incident").add("CustomerUser", first.getLogin()))
+                    .add("Article", Json.createObjectBuilder().add("CommunicationChannel", "Phone").add("SenderType", "customer")
+                            .add("Subject", "Sin correo").add("Body", "No llega el correo.").add("ContentType", "text/plain; charset=utf8"))
+                    .build()).getString("TicketID"));
+            Instant beforeUpdate = Instant.now().minusSeconds(1);
+            String newTitle = Fixtures.unique("Correo caído en la sede");
+
+            JsonObject updated = patch(base, "Ticket/" + ticketId, Json.createObjectBuilder(auth)
+                    .add("Ticket", Json.createObjectBuilder().add("Title", newTitle).add("CustomerUser", second.getEmail())
+                            .add("Service", mail.getName()))
+                    .add("DynamicField", Json.createArrayBuilder().add(Json.createObjectBuilder().add("Name", fieldName)
+                            .add("Value", "CT-2026-0042")))
+                    .build());
+            assertEquals(String.valueOf(ticketId), updated.containsKey("TicketID") ? updated.getString("TicketID") : null, updated.toString());
+            JsonObject got = get(base, "Ticket/" + ticketId + "?DynamicFields=1&" + login).getJsonArray("Ticket").getJsonObject(0);
+            assertEquals(newTitle, got.getString("Title"));
+            assertTrue(got.getJsonArray("DynamicField").contains(Json.createObjectBuilder().add("Name", fieldName)
+                    .add("Value", "CT-2026-0042").build()), got.toString());
+            assertEquals(second.getLogin(), got.getString("CustomerUserID"));
+            assertEquals(mail.getName(), got.getString("Service"));
+            assertEquals(gold.getName(), got.getString("SLA"), "a service without an SLA brings its default SLA");
+            Ticket ticket = As.agent(agent.getLogin(), () -> tickets.get(ticketId));
+            assertEquals(second.getCompany().getId(), ticket.getCompany().getId(), "the ticket follows its new customer's company");
+            assertEquals(ticket.getCreatedAt().plus(Duration.ofMinutes(30)), ticket.getFirstResponseDue(), "the SLA's targets apply now");
+            List<String> history = As.agent(agent.getLogin(), () -> tickets.history(ticketId)).stream()
+                    .map(h -> h.getType().name() + ":" + h.getVia()).toList();
+            assertTrue(history.containsAll(List.of("TITLE_UPDATE:API", "CUSTOMER_UPDATE:API", "SERVICE_UPDATE:API", "SLA_UPDATE:API")),
+                    history.toString());
+
+            // a CustomerID that is not the customer user's company is refused, with the whole update
+            assertError(patch(base, "Ticket/" + ticketId, Json.createObjectBuilder(auth).add("Ticket", Json.createObjectBuilder()
+                    .add("Title", "Nunca").add("CustomerID", "no-such-company")).build()),
+                    "TicketUpdate.InvalidParameter", "TicketUpdate: Ticket->CustomerID parameter is invalid!");
+            assertEquals(newTitle, As.agent(agent.getLogin(), () -> tickets.get(ticketId)).getTitle(), "nothing of a refused update stays");
+
+            // TicketSearch by change time and by the dynamic field's value (Znuny's operators come through SOAP: GenericInterfaceSoapIT)
+            String byTitle = "Ticket?Title=" + encode(newTitle) + "&" + login;
+            assertTrue(get(base, byTitle + "&TicketChangeTimeNewerDate=" + encode(TicketJsonTime.of(beforeUpdate))).containsKey("TicketID"));
+            assertFalse(get(base, byTitle + "&TicketChangeTimeOlderDate=" + encode(TicketJsonTime.of(beforeUpdate))).containsKey("TicketID"));
+            assertTrue(get(base, byTitle + "&TicketChangeTimeNewerMinutes=5").containsKey("TicketID"));
+            assertEquals(List.of(String.valueOf(ticketId)), ids(get(base, "Ticket?DynamicField_" + fieldName + "=CT-2026-0042&" + login)));
+            assertFalse(get(base, "Ticket?DynamicField_" + fieldName + "=CT-1999&" + login).containsKey("TicketID"));
+            assertFalse(get(base, "Ticket?DynamicField_NoSuchField=CT-2026-0042&" + login).containsKey("TicketID"));
+        } finally {
+            DynamicFieldForm form = DynamicFieldForm.of(contract);
+            As.admin(ADMIN, () -> fieldAdmin.save(new DynamicFieldForm(form.id(), form.version(), form.name(), form.labelEs(),
+                    form.labelEn(), form.type(), form.options(), form.position(), false, form.showAgentNew(), form.showCustomerNew(),
+                    form.showZoom(), form.showSearch(), false)));
+        }
+    }
+
+    private static List<String> ids(JsonObject found) {
+        assertFalse(found.containsKey("Error"), found.toString());
+        return found.containsKey("TicketID") ? found.getJsonArray("TicketID").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList() : List.of();
+    }
+
+    /** A moment as OTRS writes it, in UTC. */
+    private static final class TicketJsonTime {
+        static String of(Instant instant) {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC).format(instant);
+        }
     }
 
     private static void assertError(JsonObject answer, String code, String message) {

@@ -1,5 +1,6 @@
 package org.helpdesk.it;
 
+import static org.helpdesk.it.Fixtures.ADMIN;
 import static org.helpdesk.it.Fixtures.CONSULTING_GROUP;
 import static org.helpdesk.it.Fixtures.SUPPORT_GROUP;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -28,6 +29,10 @@ import jakarta.xml.ws.BindingProvider;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.field.DynamicField;
+import org.helpdesk.field.DynamicFieldForm;
+import org.helpdesk.field.DynamicFieldService;
+import org.helpdesk.field.FieldType;
 import org.helpdesk.it.soap.GenericTicketConnector;
 import org.helpdesk.it.soap.GenericTicketConnectorPortType;
 import org.helpdesk.it.soap.NewArticle;
@@ -79,6 +84,9 @@ class GenericInterfaceSoapIT {
 
     @EJB
     TicketSearchService search;
+
+    @EJB
+    DynamicFieldService fieldAdmin;
 
     @Test
     void aClientGeneratedFromTheWsdlCreatesReadsAndFindsATicket(@ArquillianResource URL base) throws Exception {
@@ -208,6 +216,53 @@ class GenericInterfaceSoapIT {
         // a refusal is the operation's Error in a normal response
         Element refused = body(post(base, null, request.replace("password-" + agent.getLogin(), "wrong")).body());
         assertEquals("TicketCreate.AuthFail", refused.getElementsByTagName("ErrorCode").item(0).getTextContent());
+    }
+
+    @Test
+    void aSearchByADynamicFieldWithZnunysOperatorsFindsTheTicket(@ArquillianResource URL base) throws Exception {
+        Agent agent = fixtures.agent("soapsearch", Map.of(SUPPORT_GROUP, Set.of(Permission.RW)));
+        CustomerUser customer = fixtures.customer();
+        String fieldName = Fixtures.unique("Equipo").replace("-", "");
+        DynamicField field = As.admin(ADMIN, () -> fieldAdmin.save(new DynamicFieldForm(null, 0, fieldName, "Equipo", "Device",
+                FieldType.TEXT, null, 1, false, true, false, true, true, true)));
+        try {
+            long ticketId = As.agent(agent.getLogin(), () -> tickets.create(Fixtures.phoneTicket(Fixtures.QUEUE_N1, customer.getId(), 2)
+                    .withFields(Map.of(field.getId(), List.of("PC-LIMA-0077"))))).getId();
+            String search = """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">
+                      <soap:Body>
+                        <TicketSearch xmlns="http://www.otrs.org/TicketConnector/">
+                          <UserLogin>%1$s</UserLogin>
+                          <Password>password-%1$s</Password>
+                          <DynamicField_%2$s><%3$s>%4$s</%3$s></DynamicField_%2$s>
+                        </TicketSearch>
+                      </soap:Body>
+                    </soap:Envelope>
+                    """;
+            Element like = body(post(base, null, search.formatted(agent.getLogin(), fieldName, "Like", "*LIMA-0077")).body());
+            assertEquals(List.of(String.valueOf(ticketId)), texts(like, "TicketID"));
+            Element equals = body(post(base, null, search.formatted(agent.getLogin(), fieldName, "Equals", "PC-LIMA-0077")).body());
+            assertEquals(List.of(String.valueOf(ticketId)), texts(equals, "TicketID"));
+            Element other = body(post(base, null, search.formatted(agent.getLogin(), fieldName, "Equals", "PC-CUSCO-0001")).body());
+            assertEquals(List.of(), texts(other, "TicketID"));
+            Element unsupported = body(post(base, null, search.formatted(agent.getLogin(), fieldName, "GreaterThan", "A")).body());
+            assertEquals(List.of("TicketSearch.InvalidParameter"), texts(unsupported, "ErrorCode"));
+        } finally {
+            DynamicFieldForm form = DynamicFieldForm.of(field);
+            As.admin(ADMIN, () -> fieldAdmin.save(new DynamicFieldForm(form.id(), form.version(), form.name(), form.labelEs(),
+                    form.labelEn(), form.type(), form.options(), form.position(), false, form.showAgentNew(), form.showCustomerNew(),
+                    form.showZoom(), form.showSearch(), false)));
+        }
+    }
+
+    private static List<String> texts(Element parent, String name) {
+        org.w3c.dom.NodeList nodes = parent.getElementsByTagName(name);
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
     }
 
     @Test

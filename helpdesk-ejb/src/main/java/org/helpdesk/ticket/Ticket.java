@@ -251,11 +251,49 @@ public class Ticket extends BaseEntity {
         return article;
     }
 
-    public void classify(ItService service, Sla sla, Stamp stamp) {
+    /**
+     * Sets the service and the SLA (either may be null). A changed SLA changes the due times; each
+     * change is in the history (not when the ticket is being registered).
+     */
+    public void classify(ItService newService, Sla newSla, Stamp stamp) {
         ensureWorkable();
-        this.service = service;
-        this.sla = sla;
+        if (getId() != null && !Objects.equals(newService, service)) {
+            record(HistoryType.SERVICE_UPDATE, nameOf(service) + " → " + nameOf(newService), stamp);
+        }
+        if (getId() != null && !Objects.equals(newSla, sla)) {
+            record(HistoryType.SLA_UPDATE, nameOf(sla) + " → " + nameOf(newSla), stamp);
+        }
+        this.service = newService;
+        this.sla = newSla;
         touch(stamp);
+    }
+
+    private static String nameOf(ItService service) {
+        return service == null ? "-" : service.getName();
+    }
+
+    private static String nameOf(Sla sla) {
+        return sla == null ? "-" : sla.getName();
+    }
+
+    public void changeTitle(String newTitle, Stamp stamp) {
+        ensureWorkable();
+        if (!newTitle.equals(title)) {
+            record(HistoryType.TITLE_UPDATE, title + " → " + newTitle, stamp);
+            title = newTitle;
+            touch(stamp);
+        }
+    }
+
+    /** Gives the ticket to another customer user; it belongs to that user's company from now on. */
+    public void changeCustomer(CustomerUser newCustomer, Stamp stamp) {
+        ensureWorkable();
+        if (!newCustomer.equals(customer)) {
+            record(HistoryType.CUSTOMER_UPDATE, customer.getLogin() + " → " + newCustomer.getLogin(), stamp);
+            customer = newCustomer;
+            company = newCustomer.getCompany();
+            touch(stamp);
+        }
     }
 
     public void moveTo(Queue target, Stamp stamp) {

@@ -32,6 +32,8 @@ public record TicketQuery(
         Instant createdUntil,
         Instant closedSince,
         Instant closedUntil,
+        Instant changedSince,
+        Instant changedUntil,
         Map<Long, String> fields) implements Serializable {
 
     public TicketQuery {
@@ -48,7 +50,7 @@ public record TicketQuery(
 
     public static TicketQuery all() {
         return new TicketQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                Map.of());
+                null, null, Map.of());
     }
 
     public static TicketQuery openIn(long queueId) {
@@ -57,17 +59,17 @@ public record TicketQuery(
 
     public TicketQuery withNumber(String value) {
         return new TicketQuery(value, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, changedSince, changedUntil, fields);
     }
 
     public TicketQuery withTitle(String value) {
         return new TicketQuery(number, value, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, changedSince, changedUntil, fields);
     }
 
     public TicketQuery withText(String value) {
         return new TicketQuery(number, title, value, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, changedSince, changedUntil, fields);
     }
 
     public TicketQuery withQueue(Long value) {
@@ -77,12 +79,12 @@ public record TicketQuery(
     /** Any of these (none: no restriction). */
     public TicketQuery withQueues(Set<Long> value) {
         return new TicketQuery(number, title, text, value, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, changedSince, changedUntil, fields);
     }
 
     public TicketQuery withStateTypes(Set<StateType> value) {
         return new TicketQuery(number, title, text, queueIds, value, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, changedSince, changedUntil, fields);
     }
 
     public TicketQuery withState(Long value) {
@@ -92,7 +94,7 @@ public record TicketQuery(
     /** Any of these (none: no restriction). */
     public TicketQuery withStates(Set<Long> value) {
         return new TicketQuery(number, title, text, queueIds, stateTypes, value, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, changedSince, changedUntil, fields);
     }
 
     public TicketQuery withPriority(Integer value) {
@@ -102,7 +104,7 @@ public record TicketQuery(
     /** Any of these (none: no restriction). */
     public TicketQuery withPriorities(Set<Integer> value) {
         return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, value, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, changedSince, changedUntil, fields);
     }
 
     public TicketQuery withType(Long value) {
@@ -112,12 +114,12 @@ public record TicketQuery(
     /** Any of these (none: no restriction). */
     public TicketQuery withTypes(Set<Long> value) {
         return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, value, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, changedSince, changedUntil, fields);
     }
 
     public TicketQuery withCustomer(Long value) {
         return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, value, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, changedSince, changedUntil, fields);
     }
 
     public TicketQuery withOwner(Long value) {
@@ -127,31 +129,37 @@ public record TicketQuery(
     /** Any of these (none: no restriction). */
     public TicketQuery withOwners(Set<Long> value) {
         return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, value,
-                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, changedSince, changedUntil, fields);
     }
 
     /** Created on these days (both included; either may be left open). */
     public TicketQuery withCreated(LocalDate from, LocalDate to) {
         return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                from, to, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, fields);
+                from, to, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, changedSince, changedUntil, fields);
     }
 
     /** Closed on these days (both included; either may be left open). */
     public TicketQuery withClosed(LocalDate from, LocalDate to) {
         return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, from, to, createdSince, createdUntil, closedSince, closedUntil, fields);
+                createdFrom, createdTo, from, to, createdSince, createdUntil, closedSince, closedUntil, changedSince, changedUntil, fields);
     }
 
     /** Created at or after {@code since} and at or before {@code until}, to the second (either may be left open). */
     public TicketQuery withCreatedBetween(Instant since, Instant until) {
         return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, since, until, closedSince, closedUntil, fields);
+                createdFrom, createdTo, closedFrom, closedTo, since, until, closedSince, closedUntil, changedSince, changedUntil, fields);
     }
 
     /** Closed at or after {@code since} and at or before {@code until}, to the second (either may be left open). */
     public TicketQuery withClosedBetween(Instant since, Instant until) {
         return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
-                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, since, until, fields);
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, since, until, changedSince, changedUntil, fields);
+    }
+
+    /** Changed at or after {@code since} and at or before {@code until}, to the second (either may be left open). */
+    public TicketQuery withChangedBetween(Instant since, Instant until) {
+        return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
+                createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil, since, until, fields);
     }
 
     /**
@@ -167,7 +175,7 @@ public record TicketQuery(
         });
         return new TicketQuery(number, title, text, queueIds, stateTypes, stateIds, priorities, typeIds, customerUserId, ownerIds,
                 createdFrom, createdTo, closedFrom, closedTo, createdSince, createdUntil, closedSince, closedUntil,
-                Map.copyOf(given));
+                changedSince, changedUntil, Map.copyOf(given));
     }
 
     private static Set<Long> one(Long value) {

@@ -266,6 +266,8 @@ public class TicketSearchService {
         between(where, parameters, "t.createdAt", "createdUntil", "<=", query.createdUntil());
         between(where, parameters, "t.closedAt", "closedSince", ">=", query.closedSince());
         between(where, parameters, "t.closedAt", "closedUntil", "<=", query.closedUntil());
+        between(where, parameters, "t.changedAt", "changedSince", ">=", query.changedSince());
+        between(where, parameters, "t.changedAt", "changedUntil", "<=", query.changedUntil());
         fields(where, parameters, query.fields(), zone);
         return where.toString();
     }

@@ -110,10 +110,7 @@ public class TicketService {
             throw new ValidationException("customerUserId", "validation.invalidObject", customer.getLogin());
         }
         ItService service = lookup.optionalReference(ItService.class, command.serviceId(), "serviceId");
-        Sla sla = lookup.optionalReference(Sla.class, command.slaId(), "slaId");
-        if (sla == null && service != null) {
-            sla = catalog.defaultSla(service).orElse(null);
-        }
+        Sla sla = slaFor(service, command.slaId());
         requireAgentOrCustomerSender(command.firstArticle());
         FieldValues.Checked fields = fieldValues.check(Screen.AGENT_NEW, command.fields());
 
@@ -260,6 +257,53 @@ public class TicketService {
         requireNotLockedByOther(ticket, agent);
         ticket.changeType(lookup.reference(TicketType.class, typeId, "typeId"), stamp(agent));
         return changes.announce(ticket);
+    }
+
+    public Ticket changeTitle(long ticketId, long version, String title) {
+        String newTitle = ValidationException.requireText("title", title, 255);
+        Agent agent = agents.current(context);
+        Ticket ticket = editable(ticketId, version, agent, Permission.RW);
+        requireNotLockedByOther(ticket, agent);
+        ticket.changeTitle(newTitle, stamp(agent));
+        return changes.announce(ticket);
+    }
+
+    /** Gives the ticket to another (valid) customer user, and so to that user's company. */
+    public Ticket changeCustomer(long ticketId, long version, Long customerUserId) {
+        Agent agent = agents.current(context);
+        Ticket ticket = editable(ticketId, version, agent, Permission.RW);
+        requireNotLockedByOther(ticket, agent);
+        CustomerUser customer = lookup.reference(CustomerUser.class, customerUserId, "customerUserId");
+        if (!customer.isValid()) {
+            throw new ValidationException("customerUserId", "validation.invalidObject", customer.getLogin());
+        }
+        ticket.changeCustomer(customer, stamp(agent));
+        return changes.announce(ticket);
+    }
+
+    /**
+     * Sets the service and the SLA, either may be null; without an SLA, a service brings its default
+     * SLA, as when a ticket is created. The due times follow the new SLA.
+     */
+    public Ticket classify(long ticketId, long version, Long serviceId, Long slaId) {
+        Agent agent = agents.current(context);
+        Ticket ticket = editable(ticketId, version, agent, Permission.RW);
+        requireNotLockedByOther(ticket, agent);
+        ItService service = lookup.optionalReference(ItService.class, serviceId, "serviceId");
+        ticket.classify(service, slaFor(service, slaId), stamp(agent));
+        return changes.announce(ticket);
+    }
+
+    /** The SLA chosen, which must apply to the service; without one, the service's default SLA. */
+    private Sla slaFor(ItService service, Long slaId) {
+        Sla sla = lookup.optionalReference(Sla.class, slaId, "slaId");
+        if (sla == null) {
+            return service == null ? null : catalog.defaultSla(service).orElse(null);
+        }
+        if (service != null && !sla.getServices().contains(service)) {
+            throw new ValidationException("slaId", "ticket.slaNotOfService", sla.getName(), service.getName());
+        }
+        return sla;
     }
 
     /**

@@ -25,6 +25,8 @@ import org.helpdesk.shared.Page;
  * @param owners            the agents who may become owner (and responsible)
  * @param states            the states an agent may set (all valid ones but "merged")
  * @param types             the valid ticket types
+ * @param services          the valid services
+ * @param slas              the valid SLAs
  * @param responseTemplates the valid canned responses
  * @param fields            the dynamic fields the zoom lets the agent edit, in order
  * @param fieldInput        the ticket's values of those fields as form input, by field id
@@ -40,6 +42,8 @@ public record TicketZoom(
         List<AgentSummary> owners,
         List<TicketState> states,
         List<TicketType> types,
+        List<Choice> services,
+        List<Choice> slas,
         List<Choice> responseTemplates,
         List<DynamicField> fields,
         Map<Long, List<String>> fieldInput,
@@ -73,7 +77,11 @@ public record TicketZoom(
             Instant firstResponseDue,
             Instant updateDue,
             Instant solutionDue,
-            Instant escalationAt) implements Serializable {
+            Instant escalationAt,
+            Long serviceId,
+            String service,
+            Long slaId,
+            String sla) implements Serializable {
     }
 
     /** One article of the conversation; {@code safeHtml} is the HTML body made safe to show, or null. */
@@ -103,7 +111,7 @@ public record TicketZoom(
             implements Serializable {
     }
 
-    /** Something to pick in a menu: a queue, a canned response. */
+    /** Something to pick in a menu: a queue, a service, an SLA, a canned response. */
     public record Choice(long id, String name) implements Serializable {
     }
 

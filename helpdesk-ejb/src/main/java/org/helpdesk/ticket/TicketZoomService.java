@@ -56,9 +56,10 @@ public class TicketZoomService {
     private static final String FACTS = "SELECT t.id, t.version, t.number, t.title, s.id, s.name, s.type, t.priority, "
             + "q.id, q.name, q.group.id, ty.id, ty.name, c.id, c.firstName, c.lastName, c.login, co.name, "
             + "o.id, o.firstName, o.lastName, t.locked, r.id, r.firstName, r.lastName, "
-            + "t.createdAt, t.pendingUntil, t.firstResponseDue, t.updateDue, t.solutionDue, t.escalationAt "
+            + "t.createdAt, t.pendingUntil, t.firstResponseDue, t.updateDue, t.solutionDue, t.escalationAt, "
+            + "sv.id, sv.name, sl.id, sl.name "
             + "FROM Ticket t JOIN t.queue q JOIN t.state s JOIN t.type ty JOIN t.customer c LEFT JOIN t.company co "
-            + "LEFT JOIN t.owner o LEFT JOIN t.responsible r WHERE t.id = :ticket";
+            + "LEFT JOIN t.owner o LEFT JOIN t.responsible r LEFT JOIN t.service sv LEFT JOIN t.sla sl WHERE t.id = :ticket";
 
     @PersistenceContext
     EntityManager em;
@@ -121,6 +122,17 @@ public class TicketZoomService {
         return read(ticketId);
     }
 
+    /**
+     * The ticket's title, customer, service and SLA as the agent left them in the zoom, in one transaction;
+     * what did not change stays as it is (no SLA: the service's default one).
+     */
+    public TicketZoom changeDetails(long ticketId, long version, String title, Long customerUserId, Long serviceId, Long slaId) {
+        Ticket ticket = tickets.changeTitle(ticketId, version, title);
+        ticket = tickets.changeCustomer(ticketId, ticket.getVersion(), customerUserId);
+        tickets.classify(ticketId, ticket.getVersion(), serviceId, slaId);
+        return read(ticketId);
+    }
+
     public TicketZoom changeState(long ticketId, long version, Long stateId) {
         tickets.changeState(ticketId, version, stateId);
         return read(ticketId);
@@ -180,7 +192,8 @@ public class TicketZoomService {
         Map<Long, List<Value>> values = values(ticketId);
         return new TicketZoom(facts, articles(ticketId), history(ticketId, 0, HISTORY_PAGE, false),
                 customerTickets(grants, facts), actions(grants, group, facts, agent, !moveTargets.isEmpty()), moveTargets,
-                owners(group), states(), types(), responseTemplates(), editable, input(editable, values), shown(fields, values));
+                owners(group), states(), types(), services(), slas(), responseTemplates(), editable, input(editable, values),
+                shown(fields, values));
     }
 
     private static Facts facts(Object[] r) {
@@ -188,7 +201,8 @@ public class TicketZoomService {
                 (Integer) r[7], (Long) r[8], (String) r[9], (Long) r[11], (String) r[12], (Long) r[13],
                 r[14] + " " + r[15], (String) r[16], (String) r[17], (Long) r[18], r[18] == null ? null : r[19] + " " + r[20],
                 (Boolean) r[21], (Long) r[22], r[22] == null ? null : r[23] + " " + r[24], (Instant) r[25], (Instant) r[26],
-                (Instant) r[27], (Instant) r[28], (Instant) r[29], (Instant) r[30]);
+                (Instant) r[27], (Instant) r[28], (Instant) r[29], (Instant) r[30], (Long) r[31], (String) r[32], (Long) r[33],
+                (String) r[34]);
     }
 
     /** The conversation and, in a second query, the metadata of all its attachments (never their content). */
@@ -278,6 +292,16 @@ public class TicketZoomService {
 
     private List<TicketType> types() {
         return em.createQuery("SELECT t FROM TicketType t WHERE t.valid = TRUE ORDER BY t.id", TicketType.class).getResultList();
+    }
+
+    private List<Choice> services() {
+        return em.createQuery("SELECT s.id, s.name FROM ItService s WHERE s.valid = TRUE ORDER BY s.name", Object[].class)
+                .getResultStream().map(s -> new Choice((Long) s[0], (String) s[1])).toList();
+    }
+
+    private List<Choice> slas() {
+        return em.createQuery("SELECT s.id, s.name FROM Sla s WHERE s.valid = TRUE ORDER BY s.name", Object[].class)
+                .getResultStream().map(s -> new Choice((Long) s[0], (String) s[1])).toList();
     }
 
     private List<Choice> responseTemplates() {

@@ -3,6 +3,7 @@ package org.helpdesk.api.otrs;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -33,6 +34,16 @@ final class Request {
 
     String operation() {
         return operation;
+    }
+
+    /** The names the request's data gives, in their order. */
+    Set<String> names() {
+        return data.keySet();
+    }
+
+    boolean isObject(String name) {
+        JsonValue value = data.get(name);
+        return value != null && value.getValueType() == JsonValue.ValueType.OBJECT;
     }
 
     boolean has(String name) {

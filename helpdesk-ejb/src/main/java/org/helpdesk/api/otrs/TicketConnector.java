@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -241,18 +242,28 @@ public class TicketConnector {
     /** The ticket's attributes the request changes, each through the service that changes it on the screens. */
     private Ticket changeTicket(Request ticket, Ticket current, String reason) {
         Ticket now = current;
-        for (String unsupported : List.of("Title", "CustomerUser", "CustomerID", "Service", "ServiceID", "SLA", "SLAID")) {
-            if (ticket.has(unsupported)) {
-                throw new ConnectorException("TicketUpdate.InvalidParameter", "TicketUpdate: Ticket->" + unsupported
-                        + " cannot be changed through the generic interface (yet)!");
+        String title = ticket.text("Title");
+        if (title != null && !title.equals(now.getTitle())) {
+            now = tickets.changeTitle(now.getId(), now.getVersion(), title);
+        }
+        if (ticket.has("CustomerUser")) {
+            Long customerId = customer(ticket);
+            if (!customerId.equals(now.getCustomer().getId())) {
+                now = tickets.changeCustomer(now.getId(), now.getVersion(), customerId);
             }
         }
+        String company = ticket.text("CustomerID");
+        if (company != null && (now.getCompany() == null || !company.equals(now.getCompany().getCode()))) {
+            // the company is the customer user's: it follows CustomerUser and cannot be set apart from it
+            throw ticket.invalid("CustomerID");
+        }
+        now = classify(ticket, now);
         Long queueId = optional(ticket, "Queue", "QueueID", "Queue");
-        if (queueId != null && queueId != now.getQueue().getId()) {
+        if (queueId != null && !queueId.equals(now.getQueue().getId())) {
             now = tickets.move(now.getId(), now.getVersion(), queueId);
         }
         Long typeId = optional(ticket, "Type", "TypeID", "TicketType");
-        if (typeId != null && typeId != now.getType().getId()) {
+        if (typeId != null && !typeId.equals(now.getType().getId())) {
             now = tickets.changeType(now.getId(), now.getVersion(), typeId);
         }
         if (ticket.has("Priority") || ticket.has("PriorityID")) {
@@ -278,6 +289,26 @@ public class TicketConnector {
             }
         }
         return now;
+    }
+
+    /** The service and SLA the request names; a new service without an SLA brings the service's default SLA. */
+    private Ticket classify(Request ticket, Ticket now) {
+        boolean service = ticket.has("Service") || ticket.has("ServiceID");
+        boolean sla = ticket.has("SLA") || ticket.has("SLAID");
+        if (!service && !sla) {
+            return now;
+        }
+        Long serviceId = service ? optional(ticket, "Service", "ServiceID", "ItService") : idOf(now.getService());
+        Long slaId = sla ? optional(ticket, "SLA", "SLAID", "Sla")
+                : Objects.equals(serviceId, idOf(now.getService())) ? idOf(now.getSla()) : null;
+        if (Objects.equals(serviceId, idOf(now.getService())) && Objects.equals(slaId, idOf(now.getSla()))) {
+            return now;
+        }
+        return tickets.classify(now.getId(), now.getVersion(), serviceId, slaId);
+    }
+
+    private static Long idOf(org.helpdesk.shared.BaseEntity entity) {
+        return entity == null ? null : entity.getId();
     }
 
     // ---- TicketGet ----
@@ -476,7 +507,13 @@ public class TicketConnector {
         }
         Instant now = Instant.now();
         query = query.withCreatedBetween(newer(request, "TicketCreateTime", now), older(request, "TicketCreateTime", now))
-                .withClosedBetween(newer(request, "TicketCloseTime", now), older(request, "TicketCloseTime", now));
+                .withClosedBetween(newer(request, "TicketCloseTime", now), older(request, "TicketCloseTime", now))
+                .withChangedBetween(newer(request, "TicketChangeTime", now), older(request, "TicketChangeTime", now));
+        Map<Long, String> fields = searchedFields(request);
+        if (fields == null) {
+            return null;
+        }
+        query = query.withFields(fields);
         String customer = request.text("CustomerUserLogin");
         if (customer != null) {
             List<Long> ids = em.createQuery("SELECT c.id FROM CustomerUser c WHERE c.login = :login", Long.class)
@@ -487,6 +524,45 @@ public class TicketConnector {
             query = query.withCustomer(ids.get(0));
         }
         return query;
+    }
+
+    /**
+     * The dynamic fields searched, as Znuny names them: {@code DynamicField_<Name>} with {@code Equals} or
+     * {@code Like} ({@code *} or {@code %} as wildcards), or a plain value for Equals. A text field matches
+     * when it contains the value, the other kinds when they equal it. Null when a field name is unknown
+     * (then nothing is found, as for other unknown names).
+     */
+    private Map<Long, String> searchedFields(Request request) {
+        Map<Long, String> fields = new LinkedHashMap<>();
+        for (String key : request.names()) {
+            if (!key.startsWith("DynamicField_")) {
+                continue;
+            }
+            String name = key.substring("DynamicField_".length());
+            Request condition = request.isObject(key) ? request.object(key) : null;
+            String value;
+            if (condition == null) {
+                value = request.text(key);
+            } else {
+                for (String operator : condition.names()) {
+                    if (!operator.equals("Equals") && !operator.equals("Like")) {
+                        throw new ConnectorException("TicketSearch.InvalidParameter", "TicketSearch: " + key + "->" + operator
+                                + " is not supported (Equals and Like are)!");
+                    }
+                }
+                value = condition.has("Equals") ? condition.text("Equals") : condition.text("Like");
+            }
+            if (value == null) {
+                continue;
+            }
+            List<Long> ids = em.createQuery("SELECT f.id FROM DynamicField f WHERE f.name = :name", Long.class)
+                    .setParameter("name", name).getResultList();
+            if (ids.isEmpty()) {
+                return null;
+            }
+            fields.put(ids.get(0), value.replace("*", "").replace("%", ""));
+        }
+        return fields;
     }
 
     /** The later of {@code <prefix>NewerDate} and now minus {@code <prefix>NewerMinutes}; null without either. */

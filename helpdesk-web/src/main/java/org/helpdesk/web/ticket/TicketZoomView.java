@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.helpdesk.agent.AgentSummary;
+import org.helpdesk.customer.CustomerService;
+import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.field.DynamicField;
 import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.ticket.NewArticle;
@@ -46,6 +48,9 @@ public class TicketZoomView implements Serializable {
     @EJB
     TicketService tickets;
 
+    @EJB
+    CustomerService customers;
+
     @Inject
     Texts texts;
 
@@ -75,6 +80,10 @@ public class TicketZoomView implements Serializable {
     private Long ownerId;
     private Long typeId;
     private Long responsibleId;
+    private String title;
+    private CustomerUser customer;
+    private Long serviceId;
+    private Long slaId;
     private String mergeTarget;
     private FieldInputs fields;
     private List<ShownValue> fieldValues;
@@ -104,6 +113,10 @@ public class TicketZoomView implements Serializable {
         typeId = ticket.typeId();
         ownerId = ticket.ownerId();
         responsibleId = ticket.responsibleId();
+        title = ticket.title();
+        customer = customers.get(ticket.customerId());
+        serviceId = ticket.serviceId();
+        slaId = ticket.slaId();
         subject = "Re: " + ticket.title();
     }
 
@@ -151,6 +164,16 @@ public class TicketZoomView implements Serializable {
             changed = zooms.changeState(ticketId(), version(), stateId);
         }
         done(changed, "zoom.done.saved");
+    }
+
+    /** Saves the title, customer, service and SLA as the agent left them. */
+    public void changeDetails() {
+        done(zooms.changeDetails(ticketId(), version(), title, customer == null ? null : customer.getId(), serviceId, slaId),
+                "zoom.done.saved");
+    }
+
+    public List<CustomerUser> completeCustomer(String term) {
+        return customers.find(term, 10);
     }
 
     public void setOwner() {
@@ -373,5 +396,45 @@ public class TicketZoomView implements Serializable {
 
     public void setTypeId(Long typeId) {
         this.typeId = typeId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public CustomerUser getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(CustomerUser customer) {
+        this.customer = customer;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public Long getSlaId() {
+        return slaId;
+    }
+
+    public void setSlaId(Long slaId) {
+        this.slaId = slaId;
+    }
+
+    public List<TicketZoom.Choice> getServices() {
+        return zoom == null ? List.of() : zoom.services();
+    }
+
+    public List<TicketZoom.Choice> getSlas() {
+        return zoom == null ? List.of() : zoom.slas();
     }
 }

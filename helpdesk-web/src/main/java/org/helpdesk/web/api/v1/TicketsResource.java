@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.helpdesk.customer.CustomerService;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.login.ApiSessions;
+import org.helpdesk.shared.BaseEntity;
 import org.helpdesk.shared.ConcurrentChangeException;
 import org.helpdesk.shared.Jsons;
 import org.helpdesk.ticket.Article;
@@ -134,21 +135,23 @@ public class TicketsResource {
         return api.call(headers, true, caller -> {
             Ticket created;
             if (caller.agent()) {
-                V1Request request = V1Request.read(body, Set.of("title", "queueId", "typeId", "priority", "stateId", "customer", "article",
-                        "attachments"));
+                V1Request request = V1Request.read(body, Set.of("title", "queueId", "typeId", "priority", "stateId", "customer",
+                        "serviceId", "slaId", "article", "attachments"));
                 V1Request article = request.object("article", Set.of("subject", "body", "channel", "visibleForCustomer"));
                 if (article == null) {
                     throw ApiProblem.badRequest("article is required");
                 }
                 Integer priority = request.integer("priority");
                 created = tickets.create(new NewTicket(request.text("title"), request.id("queueId"), request.id("stateId"),
-                        priority == null ? 3 : priority, request.id("typeId"), customerId(request.text("customer")), null, null,
+                        priority == null ? 3 : priority, request.id("typeId"), customerId(request.text("customer")), request.id("serviceId"), request.id("slaId"),
                         new NewArticle(SenderType.CUSTOMER, channel(article, Channel.PHONE), article.flag("visibleForCustomer", true), null, null,
                                 null, article.text("subject"), article.text("body"), null, request.attachments("attachments"))));
             } else {
-                V1Request request = V1Request.read(body, Set.of("title", "queueId", "typeId", "impact", "urgency", "body", "attachments"));
+                V1Request request = V1Request.read(body, Set.of("title", "queueId", "typeId", "impact", "urgency", "serviceId", "body",
+                        "attachments"));
                 created = customerTickets.create(new NewCustomerTicket(request.id("typeId"), request.id("queueId"),
-                        request.choice("impact", Level.class), request.choice("urgency", Level.class), null, request.text("title"),
+                        request.choice("impact", Level.class), request.choice("urgency", Level.class), request.id("serviceId"),
+                        request.text("title"),
                         request.text("body"), request.attachments("attachments")));
             }
             return ticket(created, Response.created(URI.create(uri.getBaseUri() + "v1/tickets/" + created.getId())));
@@ -156,7 +159,8 @@ public class TicketsResource {
     }
 
     /**
-     * Changes an agent's ticket: {@code queueId}, {@code stateId}, {@code priority} (with {@code priorityReason}),
+     * Changes an agent's ticket: {@code title}, {@code customer} (a login), {@code serviceId} (null clears) and
+     * {@code slaId} (which must apply to the service; null for the service's default), {@code queueId}, {@code stateId}, {@code priority} (with {@code priorityReason}),
      * {@code ownerId}, {@code typeId}. With {@code If-Match} the change is made only on that version (409 otherwise).
      */
     @PATCH
@@ -167,7 +171,8 @@ public class TicketsResource {
             if (!caller.agent()) {
                 throw new ApiProblem(403, "forbidden", "Customers change their tickets by adding articles");
             }
-            V1Request request = V1Request.read(body, Set.of("queueId", "stateId", "priority", "priorityReason", "ownerId", "typeId"));
+            V1Request request = V1Request.read(body, Set.of("title", "customer", "queueId", "stateId", "priority", "priorityReason",
+                    "ownerId", "typeId", "serviceId", "slaId"));
             return ticket(api.inOneTransaction(() -> change(id, request)), Response.ok());
         });
     }
@@ -175,11 +180,27 @@ public class TicketsResource {
 
     /** The changes of one PATCH, one service call each, in the caller's one transaction: all of them or none. */
     private Ticket change(long id, V1Request request) {
-            Ticket ticket = tickets.get(id);
+        Ticket ticket = tickets.get(id);
         long version = ticket.getVersion();
         String match = headers.getHeaderString(HttpHeaders.IF_MATCH);
         if (match != null && !match.equals("*") && !match.equals(etag(ticket).toString())) {
             throw new ConcurrentChangeException();
+        }
+        if (request.has("title")) {
+            ticket = tickets.changeTitle(id, version, request.text("title"));
+            version = ticket.getVersion();
+        }
+        if (request.has("customer")) {
+            ticket = tickets.changeCustomer(id, version, customerId(request.text("customer")));
+            version = ticket.getVersion();
+        }
+        if (request.present("serviceId") || request.present("slaId")) {
+            // a null service clears both; no SLA (null or left out with a new service) means the service's default SLA
+            Long serviceId = request.present("serviceId") ? request.id("serviceId") : idOf(ticket.getService());
+            Long slaId = request.present("slaId") ? request.id("slaId")
+                    : request.present("serviceId") ? null : idOf(ticket.getSla());
+            ticket = tickets.classify(id, version, serviceId, slaId);
+            version = ticket.getVersion();
         }
         if (request.has("queueId")) {
             ticket = tickets.move(id, version, request.id("queueId"));
@@ -284,6 +305,10 @@ public class TicketsResource {
         }
         return customers.byLogin(login).map(CustomerUser::getId)
                 .orElseThrow(() -> new ApiProblem(422, "invalid", "customer: no customer with the login " + login));
+    }
+
+    private static Long idOf(BaseEntity entity) {
+        return entity == null ? null : entity.getId();
     }
 
     private static Channel channel(V1Request request, Channel otherwise) {

@@ -29,6 +29,10 @@ final class V1Json {
                 .add("priority", ticket.getPriority())
                 .add("type", Jsons.object().add("id", ticket.getType().getId()).add("name", ticket.getType().getName()))
                 .add("customer", ticket.getCustomer().getLogin())
+                .add("service", ticket.getService() == null ? JsonValue.NULL
+                        : Jsons.object().add("id", ticket.getService().getId()).add("name", ticket.getService().getName()).build())
+                .add("sla", ticket.getSla() == null ? JsonValue.NULL
+                        : Jsons.object().add("id", ticket.getSla().getId()).add("name", ticket.getSla().getName()).build())
                 .add("owner", ticket.getOwner() == null ? JsonValue.NULL : Jsons.value(ticket.getOwner().getLogin()))
                 .add("locked", ticket.isLocked())
                 .add("createdAt", time(ticket.getCreatedAt()))

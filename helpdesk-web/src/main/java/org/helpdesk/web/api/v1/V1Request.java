@@ -56,6 +56,11 @@ final class V1Request {
         }
     }
 
+    /** Whether the request names the member, even as null. */
+    boolean present(String name) {
+        return data.containsKey(name);
+    }
+
     boolean has(String name) {
         return data.containsKey(name) && data.get(name).getValueType() != JsonValue.ValueType.NULL;
     }
