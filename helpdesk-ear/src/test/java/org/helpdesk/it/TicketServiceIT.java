@@ -22,10 +22,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
@@ -70,6 +75,12 @@ class TicketServiceIT {
 
     @EJB
     TicketService tickets;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @EJB
     TicketSearchService search;
@@ -137,6 +148,29 @@ class TicketServiceIT {
         Ticket first = createInN1();
         Ticket second = createInN1();
         assertFalse(first.getNumber().equals(second.getNumber()));
+    }
+
+    /**
+     * The number is drawn in a transaction of its own: a ticket still being written (its transaction open)
+     * does not make the next ticket wait for the counter, and a ticket rolled back leaves a gap, never a
+     * number given twice.
+     */
+    @Test
+    void aTicketBeingWrittenDoesNotHoldUpTheNextOne() throws Exception {
+        Ticket pending;
+        Ticket next;
+        transaction.begin();
+        try {
+            pending = createInN1();
+            Future<Ticket> other = executor.submit(this::createInN1);
+            next = other.get(30, TimeUnit.SECONDS);
+        } finally {
+            transaction.rollback();
+        }
+        assertFalse(pending.getNumber().equals(next.getNumber()));
+        assertEquals(next.getNumber(), As.agent(tier1.getLogin(), () -> tickets.get(next.getId())).getNumber(), "committed");
+        Ticket after = createInN1();
+        assertFalse(after.getNumber().equals(pending.getNumber()), "the rolled-back ticket's number is not given again");
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.Agent;
@@ -50,8 +51,9 @@ public class Escalations {
     }
 
     private void apply(EscalationTrigger trigger, Ticket ticket, Stamp stamp) {
+        // the rules do not depend on the ticket's unwritten changes: no flush first (the ticket is written once, at commit)
         List<EscalationRule> rules = em.createNamedQuery("EscalationRule.valid", EscalationRule.class)
-                .setParameter("trigger", trigger).getResultList();
+                .setParameter("trigger", trigger).setFlushMode(FlushModeType.COMMIT).getResultList();
         Set<Agent> told = new LinkedHashSet<>();
         for (EscalationRule rule : rules) {
             if (!rule.appliesTo(ticket) || ticket.getState().getType().isFinished()) {

@@ -1,5 +1,6 @@
 package org.helpdesk.ticket;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ public class TicketOpening {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
+    @EJB
     TicketNumbers numbers;
 
     @Inject

@@ -30,8 +30,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.field.DynamicField;
 import org.helpdesk.mail.mime.HtmlToText;
+import org.helpdesk.shared.BaseEntity;
 import org.helpdesk.shared.HelpdeskException;
 import org.helpdesk.shared.Jsons;
 import org.helpdesk.shared.NotFoundException;
@@ -307,7 +309,7 @@ public class TicketConnector {
         return tickets.classify(now.getId(), now.getVersion(), serviceId, slaId);
     }
 
-    private static Long idOf(org.helpdesk.shared.BaseEntity entity) {
+    private static Long idOf(BaseEntity entity) {
         return entity == null ? null : entity.getId();
     }
 
@@ -800,16 +802,17 @@ public class TicketConnector {
     /** The customer user by login or e-mail address. */
     private Long customer(Request ticket) {
         String given = ticket.requiredText("CustomerUser");
-        List<Long> ids = em.createQuery("SELECT c.id FROM CustomerUser c WHERE c.login = :login", Long.class)
+        // the customer, not just the id: the services that take the id then find it in the persistence context
+        List<CustomerUser> found = em.createQuery("SELECT c FROM CustomerUser c WHERE c.login = :login", CustomerUser.class)
                 .setParameter("login", given).getResultList();
-        if (ids.isEmpty()) {
-            ids = em.createQuery("SELECT c.id FROM CustomerUser c WHERE c.emailKey = :email", Long.class)
+        if (found.isEmpty()) {
+            found = em.createQuery("SELECT c FROM CustomerUser c WHERE c.emailKey = :email", CustomerUser.class)
                     .setParameter("email", given.toLowerCase(Locale.ROOT)).getResultList();
         }
-        if (ids.isEmpty()) {
+        if (found.isEmpty()) {
             throw ticket.invalid("CustomerUser");
         }
-        return ids.get(0);
+        return found.get(0).getId();
     }
 
     private Long agentId(Request ticket, String nameKey, String idKey) {
@@ -846,8 +849,9 @@ public class TicketConnector {
         if (name == null) {
             return null;
         }
-        return em.createQuery("SELECT e.id FROM " + entity + " e WHERE e.name = :name", Long.class).setParameter("name", name)
-                .getResultStream().findFirst().orElseThrow(() -> request.invalid(nameKey));
+        // the entity, not just its id: the services that take the id then find it in the persistence context
+        return em.createQuery("SELECT e FROM " + entity + " e WHERE e.name = :name", BaseEntity.class).setParameter("name", name)
+                .getResultStream().findFirst().map(BaseEntity::getId).orElseThrow(() -> request.invalid(nameKey));
     }
 
     /** The ids of the names and ids given; null when a name matches nothing. */
