@@ -192,6 +192,19 @@ class WebhookIT {
                 assertEquals("/erp", receiver.requests().get(0).path());
                 assertEquals(WebhookDelivery.Status.DELIVERED, deliveries(hook).get(0).getStatus());
 
+                // the nightly clean-up: a delivery that is done stays in the log 30 days; a pending one (the receiver
+                // is down again, so it stays pending whatever the timer does meanwhile) stays until it is done
+                As.admin(ADMIN, () -> {
+                    WebhookForm form = webhooks.form(hook);
+                    return webhooks.save(new WebhookForm(form.id(), form.version(), form.name(), true, form.events(), form.condition(),
+                            form.method(), closedPort, form.headers(), form.payload(), null));
+                });
+                As.agent(agent.getLogin(), () -> tickets.create(Fixtures.phoneTicket(Fixtures.QUEUE_N1, customer.getId(), 2)));
+                dispatch.purge(Instant.now().plus(WebhookDispatch.KEPT).minus(Duration.ofHours(1)));
+                assertEquals(2, deliveries(hook).size());
+                dispatch.purge(Instant.now().plus(WebhookDispatch.KEPT).plus(Duration.ofHours(1)));
+                assertEquals(List.of(WebhookDelivery.Status.PENDING), deliveries(hook).stream().map(WebhookDelivery::getStatus).toList());
+
                 // what an admin cannot save
                 ValidationException url = assertThrows(ValidationException.class,
                         () -> save(Fixtures.unique("Malo"), "file:///etc/passwd", Set.of(WebhookEvent.TICKET_CREATED), null));
