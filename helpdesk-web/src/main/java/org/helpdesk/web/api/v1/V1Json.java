@@ -72,8 +72,9 @@ final class V1Json {
                 .add("attachments", attachments);
     }
 
-    static String time(Instant instant) {
-        return instant == null ? null : instant.toString();
+    /** A moment in ISO-8601 UTC, or JSON null. */
+    static JsonValue time(Instant instant) {
+        return instant == null ? JsonValue.NULL : Jsons.value(instant.toString());
     }
 
     private static String lower(Enum<?> value) {
