@@ -530,7 +530,7 @@ public class TicketConnector {
 
     /**
      * The dynamic fields searched, as Znuny names them: {@code DynamicField_<Name>} with {@code Equals} or
-     * {@code Like} ({@code *} or {@code %} as wildcards), or a plain value for Equals. A text field matches
+     * {@code Like} ({@code *} or {@code %} as wildcards at the start and end), or a plain value for Equals. A text field matches
      * when it contains the value, the other kinds when they equal it. Null when a field name is unknown
      * (then nothing is found, as for other unknown names).
      */
@@ -562,7 +562,12 @@ public class TicketConnector {
             if (ids.isEmpty()) {
                 return null;
             }
-            fields.put(ids.get(0), value.replace("*", "").replace("%", ""));
+            String searched = value.replaceAll("^[*%]+|[*%]+$", "");
+            if (searched.contains("*") || searched.contains("%")) {
+                throw new ConnectorException("TicketSearch.InvalidParameter", "TicketSearch: " + key
+                        + " may have wildcards at its start and end only!");
+            }
+            fields.put(ids.get(0), searched);
         }
         return fields;
     }
