@@ -89,9 +89,10 @@ class ZoomQueriesIT {
      * The statements of one zoom: the agent and their permissions (3), the ticket's facts (1), the
      * articles and their attachments' metadata (2), a page of history (1; its count only when the
      * page is full), the customer's other tickets (1), the choices of the side bar (move targets,
-     * owners, states, types, canned responses: 5) and the dynamic fields with their values (2).
+     * owners, states, types, services, SLAs, canned responses: 7) and the dynamic fields with their
+     * values (2).
      */
-    private static final int ZOOM_STATEMENTS = 16;
+    private static final int ZOOM_STATEMENTS = 18;
     /**
      * The statements of a page of the queue view: the page around the table (the agent and their
      * permissions: 3; the queues, their open counts and the states: 3), then the table's count
