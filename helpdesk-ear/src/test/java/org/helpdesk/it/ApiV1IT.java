@@ -146,6 +146,8 @@ class ApiV1IT {
         JsonObject withoutService = json(send(base, "PATCH", "v1/tickets/" + id, token, "{\"serviceId\": null}", Map.of()));
         assertTrue(withoutService.isNull("service"), withoutService.toString());
         assertTrue(withoutService.isNull("sla"), "no service, no default SLA: " + withoutService);
+        HttpResponse<String> slaAlone = send(base, "PATCH", "v1/tickets/" + id, token, "{\"slaId\": " + sla.getId() + "}", Map.of());
+        assertEquals(422, slaAlone.statusCode(), "an SLA needs its service: " + slaAlone.body());
         HttpResponse<String> unknownCustomer = send(base, "PATCH", "v1/tickets/" + id, token,
                 "{\"title\": \"Nunca\", \"customer\": \"nadie-" + id + "\"}", Map.of());
         assertEquals(422, unknownCustomer.statusCode(), unknownCustomer.body());

@@ -28,6 +28,7 @@ import org.helpdesk.api.mapping.MappingRules;
 import org.helpdesk.api.webhook.Webhook;
 import org.helpdesk.api.webhook.WebhookDelivery;
 import org.helpdesk.api.webhook.WebhookDispatch;
+import org.helpdesk.api.webhook.WebhookLog;
 import org.helpdesk.api.webhook.WebhookEvent;
 import org.helpdesk.api.webhook.WebhookForm;
 import org.helpdesk.api.webhook.WebhookSender;
@@ -67,6 +68,9 @@ class WebhookIT {
 
     @EJB
     WebhookDispatch dispatch;
+
+    @EJB
+    WebhookLog log;
 
     @EJB
     TicketService tickets;
@@ -200,9 +204,9 @@ class WebhookIT {
                             form.method(), closedPort, form.headers(), form.payload(), null));
                 });
                 As.agent(agent.getLogin(), () -> tickets.create(Fixtures.phoneTicket(Fixtures.QUEUE_N1, customer.getId(), 2)));
-                dispatch.purge(Instant.now().plus(WebhookDispatch.KEPT).minus(Duration.ofHours(1)));
+                log.purge(Instant.now().plus(WebhookLog.KEPT).minus(Duration.ofHours(1)));
                 assertEquals(2, deliveries(hook).size());
-                dispatch.purge(Instant.now().plus(WebhookDispatch.KEPT).plus(Duration.ofHours(1)));
+                log.purge(Instant.now().plus(WebhookLog.KEPT).plus(Duration.ofHours(1)));
                 assertEquals(List.of(WebhookDelivery.Status.PENDING), deliveries(hook).stream().map(WebhookDelivery::getStatus).toList());
 
                 // what an admin cannot save

@@ -51,7 +51,8 @@ public class Escalations {
     }
 
     private void apply(EscalationTrigger trigger, Ticket ticket, Stamp stamp) {
-        // the rules do not depend on the ticket's unwritten changes: no flush first (the ticket is written once, at commit)
+        // the rules do not depend on the ticket's unwritten changes: no flush for this query (a new ticket is not
+        // inserted here and then updated when a rule moves it)
         List<EscalationRule> rules = em.createNamedQuery("EscalationRule.valid", EscalationRule.class)
                 .setParameter("trigger", trigger).setFlushMode(FlushModeType.COMMIT).getResultList();
         Set<Agent> told = new LinkedHashSet<>();

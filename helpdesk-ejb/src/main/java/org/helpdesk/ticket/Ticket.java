@@ -257,6 +257,9 @@ public class Ticket extends BaseEntity {
      */
     public void classify(ItService newService, Sla newSla, Stamp stamp) {
         ensureWorkable();
+        if (Objects.equals(newService, service) && Objects.equals(newSla, sla)) {
+            return;
+        }
         if (getId() != null && !Objects.equals(newService, service)) {
             record(HistoryType.SERVICE_UPDATE, nameOf(service) + " → " + nameOf(newService), stamp);
         }

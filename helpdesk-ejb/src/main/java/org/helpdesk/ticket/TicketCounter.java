@@ -2,31 +2,22 @@ package org.helpdesk.ticket;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 /**
- * The day's ticket counter: a single row, locked while a ticket number is drawn, so that two
- * tickets never get the same number, on one server or several.
+ * The day's ticket counter as its single row ({@code ticket_counter}) holds it; {@link TicketNumbers}
+ * reads it under a lock, draws a number and writes it back, so that two tickets never get the same
+ * number, on one server or several.
  */
-@Entity
-@Table(name = "ticket_counter")
 public class TicketCounter {
 
     public static final int ID = 1;
 
-    @Id
-    private int id;
-
-    @Column(name = "counter_day", nullable = false)
     private LocalDate day;
-
-    @Column(nullable = false)
     private long counter;
 
-    protected TicketCounter() {
+    /** The counter as read from its row: {@code day} may be null before the first ticket. */
+    public TicketCounter(LocalDate day, long counter) {
+        this.day = day;
+        this.counter = counter;
     }
 
     /**
@@ -40,5 +31,13 @@ public class TicketCounter {
         }
         counter++;
         return TicketNumber.of(day, systemId, counter);
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public long getCounter() {
+        return counter;
     }
 }

@@ -1,6 +1,5 @@
 package org.helpdesk.ticket;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,7 +25,7 @@ public class TicketOpening {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
+    @Inject
     TicketNumbers numbers;
 
     @Inject

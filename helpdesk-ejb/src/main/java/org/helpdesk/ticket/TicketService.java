@@ -274,6 +274,9 @@ public class TicketService {
         Ticket ticket = editable(ticketId, version, agent, Permission.RW);
         requireNotLockedByOther(ticket, agent);
         CustomerUser customer = lookup.reference(CustomerUser.class, customerUserId, "customerUserId");
+        if (customer.equals(ticket.getCustomer())) {
+            return ticket; // unchanged, even if that customer is no longer valid
+        }
         if (!customer.isValid()) {
             throw new ValidationException("customerUserId", "validation.invalidObject", customer.getLogin());
         }
@@ -294,13 +297,16 @@ public class TicketService {
         return changes.announce(ticket);
     }
 
-    /** The SLA chosen, which must apply to the service; without one, the service's default SLA. */
+    /** The SLA chosen, which must apply to the service (so needs one); without one, the service's default SLA. */
     private Sla slaFor(ItService service, Long slaId) {
         Sla sla = lookup.optionalReference(Sla.class, slaId, "slaId");
         if (sla == null) {
             return service == null ? null : catalog.defaultSla(service).orElse(null);
         }
-        if (service != null && !sla.getServices().contains(service)) {
+        if (service == null) {
+            throw new ValidationException("slaId", "ticket.slaWithoutService", sla.getName());
+        }
+        if (!sla.getServices().contains(service)) {
             throw new ValidationException("slaId", "ticket.slaNotOfService", sla.getName(), service.getName());
         }
         return sla;

@@ -192,7 +192,8 @@ public class TicketZoomService {
         Map<Long, List<Value>> values = values(ticketId);
         return new TicketZoom(facts, articles(ticketId), history(ticketId, 0, HISTORY_PAGE, false),
                 customerTickets(grants, facts), actions(grants, group, facts, agent, !moveTargets.isEmpty()), moveTargets,
-                owners(group), states(), types(), services(), slas(), responseTemplates(), editable, input(editable, values),
+                owners(group), states(), types(), services(facts.serviceId()), slas(facts.slaId()), responseTemplates(), editable,
+                input(editable, values),
                 shown(fields, values));
     }
 
@@ -294,13 +295,17 @@ public class TicketZoomService {
         return em.createQuery("SELECT t FROM TicketType t WHERE t.valid = TRUE ORDER BY t.id", TicketType.class).getResultList();
     }
 
-    private List<Choice> services() {
-        return em.createQuery("SELECT s.id, s.name FROM ItService s WHERE s.valid = TRUE ORDER BY s.name", Object[].class)
+    /** The valid services, and the ticket's own even if it is no longer valid (a save must not drop it). */
+    private List<Choice> services(Long current) {
+        return em.createQuery("SELECT s.id, s.name FROM ItService s WHERE s.valid = TRUE OR s.id = :current ORDER BY s.name",
+                Object[].class).setParameter("current", current == null ? 0L : current)
                 .getResultStream().map(s -> new Choice((Long) s[0], (String) s[1])).toList();
     }
 
-    private List<Choice> slas() {
-        return em.createQuery("SELECT s.id, s.name FROM Sla s WHERE s.valid = TRUE ORDER BY s.name", Object[].class)
+    /** The valid SLAs, and the ticket's own even if it is no longer valid. */
+    private List<Choice> slas(Long current) {
+        return em.createQuery("SELECT s.id, s.name FROM Sla s WHERE s.valid = TRUE OR s.id = :current ORDER BY s.name", Object[].class)
+                .setParameter("current", current == null ? 0L : current)
                 .getResultStream().map(s -> new Choice((Long) s[0], (String) s[1])).toList();
     }
 

@@ -1,7 +1,6 @@
 package org.helpdesk.api.webhook;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
@@ -20,11 +19,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.api.webhook.WebhookDelivery.Status;
 
-/**
- * Every few seconds, hands the web hook deliveries that are due to the sender, one transaction each; every
- * night, removes from the delivery log what is done (delivered or failed for good) and older than
- * {@link #KEPT}, payloads included.
- */
+/** Every few seconds, hands the web hook deliveries that are due to the sender, one transaction each. */
 @Singleton
 @DependsOn("Migrations")
 @PermitAll
@@ -34,8 +29,6 @@ public class WebhookDispatch {
     private static final int BATCH = 50;
     /** How long one run keeps delivering before it leaves the rest to the next (every 5 s). */
     private static final long BUDGET_MILLIS = 4_000;
-    /** How long the delivery log keeps a delivery that is done. */
-    public static final Duration KEPT = Duration.ofDays(30);
 
     @PersistenceContext
     EntityManager em;
@@ -72,19 +65,5 @@ public class WebhookDispatch {
                 }
             }
         } while (due.size() == BATCH && System.currentTimeMillis() < deadline);
-    }
-
-    @Schedule(hour = "3", minute = "17", persistent = false)
-    public void purge() {
-        int removed = purge(clock.instant());
-        if (removed > 0) {
-            LOG.info(() -> "Web hook delivery log: " + removed + " deliveries older than " + KEPT.toDays() + " days removed");
-        }
-    }
-
-    /** Removes the deliveries created before {@code now} minus {@link #KEPT} that are no longer pending; returns how many. */
-    public int purge(Instant now) {
-        return em.createQuery("DELETE FROM WebhookDelivery d WHERE d.status <> :pending AND d.createdAt < :before")
-                .setParameter("pending", Status.PENDING).setParameter("before", now.minus(KEPT)).executeUpdate();
     }
 }

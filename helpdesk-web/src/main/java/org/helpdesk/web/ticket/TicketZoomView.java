@@ -172,6 +172,11 @@ public class TicketZoomView implements Serializable {
                 "zoom.done.saved");
     }
 
+    /** Another service chosen: its default SLA, unless the agent picks one of its SLAs. */
+    public void serviceChanged() {
+        slaId = null;
+    }
+
     public List<CustomerUser> completeCustomer(String term) {
         return customers.find(term, 10);
     }
