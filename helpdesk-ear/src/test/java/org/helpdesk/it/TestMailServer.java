@@ -111,12 +111,29 @@ public class TestMailServer {
         return setup;
     }
 
-    /** Starts the SMTP relay (again). */
+    /**
+     * Starts the SMTP relay (again). The port may still be held for a moment by the refusing relay's last
+     * connection or a server just stopped (a start failed so in CI now and then): then it tries again.
+     */
     public synchronized void start() {
         stopRefusing();
-        if (smtp == null) {
-            smtp = new GreenMail(setup(relayPort(), ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
+        for (int attempt = 1; smtp == null; attempt++) {
+            GreenMail relay = new GreenMail(setup(relayPort(), ServerSetup.PROTOCOL_SMTP));
+            try {
+                relay.start();
+                smtp = relay;
+            } catch (IllegalStateException notStarted) {
+                relay.stop();
+                if (attempt == 5) {
+                    throw notStarted;
+                }
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw notStarted;
+                }
+            }
         }
     }
 
