@@ -373,6 +373,7 @@ public final class DataGenerator {
         List<Long> groups = new ArrayList<>(new LinkedHashSet<>(queues.stream().map(QueueInfo::groupId).toList()));
         String prefix = salt == 0 ? "gen-agent-" : "gen-agent-" + salt + "-";
         List<Object[]> grants = new ArrayList<>();
+        List<Object[]> watches = new ArrayList<>();
         try (Rows rows = sink.open("agent", "id", "version", "login", "first_name", "last_name", "email", "language",
                 "time_zone", "valid", "password_hash")) {
             for (int i = 0; i < config.agents(); i++) {
@@ -386,10 +387,15 @@ public final class DataGenerator {
                 agentsByGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(i);
                 if (i == 0 && salt == 0) {
                     // the desk's lead: rw on every group, administration included (the first start makes no
-                    // administrator on a database that already has agents)
+                    // administrator on a database that already has agents), and every queue as "my queues"
                     allGroups.forEach(every -> grants.add(new Object[] { id, every, "RW" }));
+                    queues.forEach(queue -> watches.add(new Object[] { id, queue.id() }));
                 } else {
                     grants.add(new Object[] { id, group, "RW" });
+                    if (i % 5 == 0) {
+                        // one agent in five (a team lead) chose the team's queues as "my queues"
+                        queues.stream().filter(queue -> queue.groupId() == group).forEach(queue -> watches.add(new Object[] { id, queue.id() }));
+                    }
                 }
             }
         }
@@ -397,6 +403,11 @@ public final class DataGenerator {
         try (Rows rows = sink.open("agent_group_permission", "agent_id", "group_id", "permission")) {
             for (Object[] grant : grants) {
                 rows.add(grant);
+            }
+        }
+        try (Rows rows = sink.open("agent_my_queue", "agent_id", "queue_id")) {
+            for (Object[] watch : watches) {
+                rows.add(watch);
             }
         }
         return next;

@@ -160,6 +160,47 @@ class AgentWorkspaceBrowserIT {
         }
     }
 
+    /**
+     * "Mis colas" in the preferences: the first administrator starts with every queue; a queue taken out
+     * stays out after saving (and is put back, as the other tests expect the administrator's bell for N1).
+     */
+    @Test
+    @Order(6)
+    @RunAsClient
+    void theAgentChoosesMyQueuesInThePreferences(@ArquillianResource URL base) throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.recordOnFailure("my-queues", () -> {
+                logIn(browser, base + "agent/preferences.xhtml");
+                browser.waitForText(By.id("preferences"), "Mis colas");
+                assertTrue(myQueueTicked(browser, "Soporte Técnico (N1)"));
+                assertTrue(myQueueTicked(browser, "Consultoría TI (N2)"));
+                browser.screenshot("preferences");
+
+                browser.click(By.xpath(myQueueBox("Consultoría TI (N2)")));
+                browser.click(By.id("preferences:save"));
+                browser.waitForText(By.id("preferences:messages"), "Cambios guardados");
+                browser.open(base + "agent/preferences.xhtml");
+                browser.waitForText(By.id("preferences"), "Mis colas");
+                assertTrue(myQueueTicked(browser, "Soporte Técnico (N1)"));
+                assertFalse(myQueueTicked(browser, "Consultoría TI (N2)"), "N2 was taken out of my queues");
+
+                browser.click(By.xpath(myQueueBox("Consultoría TI (N2)")));
+                browser.click(By.id("preferences:save"));
+                browser.waitForText(By.id("preferences:messages"), "Cambios guardados");
+            });
+        }
+    }
+
+    /** The check box of a queue under "Mis colas", as an XPath: the class is also loaded in the server, without Selenium. */
+    private static String myQueueBox(String queue) {
+        return "//*[@id='preferences:my-queues']//div[label[normalize-space(.)='" + queue
+                + "']]//div[contains(@class,'ui-chkbox-box')]";
+    }
+
+    private static boolean myQueueTicked(Browser browser, String queue) {
+        return browser.find(By.xpath(myQueueBox(queue))).getAttribute("class").contains("ui-state-active");
+    }
+
     private static void logIn(Browser browser, String page) {
         browser.open(page);
         browser.type(By.id("login:username"), Fixtures.ADMIN);

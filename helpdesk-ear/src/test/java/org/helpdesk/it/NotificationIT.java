@@ -32,7 +32,9 @@ import org.helpdesk.notification.NotificationService;
 import org.helpdesk.notification.Recipient;
 import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueService;
 import org.helpdesk.shared.NotFoundException;
+import org.helpdesk.shared.PermissionDeniedException;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketConditionForm;
@@ -64,6 +66,9 @@ class NotificationIT {
     BellService bell;
 
     @EJB
+    QueueService queues;
+
+    @EJB
     NotificationService notifications;
 
     @EJB
@@ -87,6 +92,14 @@ class NotificationIT {
         ana = fixtures.agent("ana", Map.of(group.getId(), Set.of(Permission.RW)));
         bruno = fixtures.agent("bruno", Map.of(group.getId(), Set.of(Permission.RW)));
         customer = fixtures.customer();
+        chooseMyQueues(bruno, Set.of(queue.getId()));
+    }
+
+    private void chooseMyQueues(Agent agent, Set<Long> queueIds) {
+        As.agent(agent.getLogin(), () -> {
+            queues.chooseMyQueues(queueIds);
+            return null;
+        });
     }
 
     @Test
@@ -123,6 +136,29 @@ class NotificationIT {
 
         notifications.sweep(Instant.now());
         assertEquals(0L, As.agent(bruno.getLogin(), () -> bell.unreadCount()), "each event is notified once");
+    }
+
+    @Test
+    void aNewTicketRingsOnlyTheBellsOfTheAgentsWhoChoseItsQueue() throws Exception {
+        Agent carla = fixtures.agent("carla", Map.of(queue.getGroup().getId(), Set.of(Permission.RO)));
+        Queue elsewhere = fixtures.queue(unique("Otra"), fixtures.group("otro").getId(), FollowUpPolicy.POSSIBLE);
+        // a queue of a group Carla may not read cannot be one of hers, and the refusal changes nothing
+        assertThrows(PermissionDeniedException.class, () -> chooseMyQueues(carla, Set.of(queue.getId(), elsewhere.getId())));
+        assertEquals(Set.of(), As.agent(carla.getLogin(), () -> queues.myQueues()));
+
+        Ticket first = As.agent(ana.getLogin(), () -> tickets.create(phoneTicket(queue.getId(), customer.getId(), 2)));
+        notifications.sweep(Instant.now());
+        assertEquals(0L, As.agent(carla.getLogin(), () -> bell.unreadCount()), "Carla may read the queue but did not choose it");
+        assertEquals(1L, As.agent(bruno.getLogin(), () -> bell.unreadCount()));
+
+        chooseMyQueues(carla, Set.of(queue.getId()));
+        chooseMyQueues(bruno, Set.of());
+        Ticket second = As.agent(ana.getLogin(), () -> tickets.create(phoneTicket(queue.getId(), customer.getId(), 2)));
+        notifications.sweep(Instant.now());
+        assertEquals(List.of("Ticket nuevo: " + second.getTitle()),
+                As.agent(carla.getLogin(), () -> bell.recent(0, 10)).rows().stream().map(AgentNotification::getText).toList());
+        assertEquals(List.of("Ticket nuevo: " + first.getTitle()),
+                As.agent(bruno.getLogin(), () -> bell.recent(0, 10)).rows().stream().map(AgentNotification::getText).toList());
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.helpdesk.shared.BaseEntity;
 @NamedQuery(name = "Agent.byEmail", query = "SELECT a FROM Agent a WHERE LOWER(a.email) = :email")
 @NamedQuery(name = "Agent.count", query = "SELECT COUNT(a) FROM Agent a")
 @NamedQuery(name = "Agent.switchedOff", query = "SELECT a.id FROM Agent a JOIN a.notificationOptOuts o WHERE o = :notification")
+@NamedQuery(name = "Agent.watching", query = "SELECT a.id FROM Agent a JOIN a.myQueues q WHERE q = :queue")
 @NamedQuery(name = "Agent.holding", query = "SELECT DISTINCT a FROM Agent a LEFT JOIN a.permissions p "
         + "LEFT JOIN a.roles r LEFT JOIN r.permissions rp WHERE a.valid = TRUE AND ("
         + "(p.group = :group AND p.permission IN :permissions) OR "
@@ -79,6 +80,12 @@ public class Agent extends BaseEntity implements PermissionHolder {
     @CollectionTable(name = "agent_notification_optout", joinColumns = @JoinColumn(name = "agent_id"))
     @Column(name = "notification_id")
     private Set<Long> notificationOptOuts = new HashSet<>();
+
+    /** The queues this agent chose as "my queues" (OTRS's My Queues): new and moved tickets there ring the bell. */
+    @ElementCollection
+    @CollectionTable(name = "agent_my_queue", joinColumns = @JoinColumn(name = "agent_id"))
+    @Column(name = "queue_id")
+    private Set<Long> myQueues = new HashSet<>();
 
     protected Agent() {
     }
@@ -188,7 +195,7 @@ public class Agent extends BaseEntity implements PermissionHolder {
         permissions.remove(new GroupPermission(group, permission));
     }
 
-    /** Whether this agent holds {@code needed} on {@code group}, directly or through a valid role. */
+    /** Whether this agent switched the optional notification off. */
     public boolean hasSwitchedOff(long notificationId) {
         return notificationOptOuts.contains(notificationId);
     }
@@ -197,6 +204,17 @@ public class Agent extends BaseEntity implements PermissionHolder {
     public void switchOffNotifications(Set<Long> notificationIds) {
         notificationOptOuts.clear();
         notificationOptOuts.addAll(notificationIds);
+    }
+
+    /** The ids of the queues the agent chose as "my queues". */
+    public Set<Long> getMyQueues() {
+        return Set.copyOf(myQueues);
+    }
+
+    /** Makes the queues with these ids the agent's "my queues" (the caller checks that the agent may read them). */
+    public void chooseMyQueues(Set<Long> queueIds) {
+        myQueues.retainAll(queueIds);
+        myQueues.addAll(queueIds);
     }
 
     /** Whether the agent holds {@code needed} on the group ({@link AgentDirectory#grants} answers the same in two queries). */

@@ -28,9 +28,11 @@ import org.helpdesk.ticket.Ticket;
 /**
  * Sends the notifications one ticket event calls for, in the caller's transaction: an entry in the
  * bell for each agent (and an e-mail through the outbox when the notification says so), an e-mail
- * for the customer. The agent who caused the event is not told, nor an agent who cannot read the
- * ticket's queue, nor one who switched an optional notification off. Who may read and who switched
- * off are asked once per event, not per agent.
+ * for the customer. The queue's agents are those who chose the queue as one of "my queues" (as OTRS's
+ * My Queues: a desk of fifty agents does not ring fifty bells for every new ticket). The agent who
+ * caused the event is not told, nor an agent who cannot read the ticket's queue, nor one who switched
+ * an optional notification off. Who may read and who switched off are asked once per event, not per
+ * agent.
  */
 @ApplicationScoped
 public class NotificationDispatcher {
@@ -97,7 +99,10 @@ public class NotificationDispatcher {
         }
     }
 
-    /** Whom the notification names for the ticket; {@code readers}: the agents who may read its queue. */
+    /**
+     * Whom the notification names for the ticket; {@code readers}: the agents who may read its queue, of
+     * whom the queue's agents are those who chose it as one of their queues.
+     */
     private Set<Agent> agents(Notification notification, Ticket ticket, List<Agent> readers) {
         Set<Agent> agents = new LinkedHashSet<>();
         Set<Recipient> recipients = notification.getRecipients();
@@ -108,7 +113,9 @@ public class NotificationDispatcher {
             agents.add(ticket.getResponsible());
         }
         if (recipients.contains(Recipient.QUEUE_AGENTS)) {
-            agents.addAll(readers);
+            Set<Long> watching = Set.copyOf(em.createNamedQuery("Agent.watching", Long.class)
+                    .setParameter("queue", ticket.getQueue().getId()).getResultList());
+            readers.stream().filter(agent -> watching.contains(agent.getId())).forEach(agents::add);
         }
         if (recipients.contains(Recipient.GROUP) && notification.getGroup() != null) {
             agents.addAll(holders(notification.getGroup(), Set.of(Permission.values())));

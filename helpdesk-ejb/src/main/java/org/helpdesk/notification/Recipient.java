@@ -6,7 +6,7 @@ public enum Recipient {
     OWNER,
     /** The ticket's responsible agent. */
     RESPONSIBLE,
-    /** Every agent who may read the ticket's queue. */
+    /** Every agent who may read the ticket's queue and chose it as one of "my queues" (OTRS's My Queues). */
     QUEUE_AGENTS,
     /** The agents of the notification's group. */
     GROUP,

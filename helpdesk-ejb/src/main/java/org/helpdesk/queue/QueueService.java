@@ -1,6 +1,7 @@
 package org.helpdesk.queue;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -124,6 +125,20 @@ public class QueueService {
         Agent agent = agents.current(context);
         return em.createNamedQuery("Queue.valid", Queue.class).getResultStream()
                 .filter(q -> agent.holds(q.getGroup(), permission)).toList();
+    }
+
+    /** The ids of the calling agent's "my queues" (see {@link Agent#getMyQueues}). */
+    public Set<Long> myQueues() {
+        return agents.current(context).getMyQueues();
+    }
+
+    /** Makes these queues the calling agent's "my queues"; a queue the agent may not read is refused. */
+    public void chooseMyQueues(Set<Long> queueIds) {
+        Agent agent = agents.current(context);
+        for (Long queueId : queueIds) {
+            agents.require(agent, lookup.require(Queue.class, queueId), Permission.RO);
+        }
+        agent.chooseMyQueues(queueIds);
     }
 
     public Queue byName(String name) {

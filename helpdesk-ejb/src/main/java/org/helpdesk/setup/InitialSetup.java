@@ -1,6 +1,7 @@
 package org.helpdesk.setup;
 
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -18,7 +19,8 @@ import org.helpdesk.agent.Permission;
 import org.helpdesk.auth.PasswordHash;
 
 /**
- * On a fresh database (no agent yet) creates the first administrator, with rw on every group.
+ * On a fresh database (no agent yet) creates the first administrator, with rw on every group and
+ * every queue as one of "my queues".
  * The login is {@code HELPDESK_ADMIN_LOGIN} (default {@code admin}); the password is
  * {@code HELPDESK_ADMIN_PASSWORD}, or generated and written to the log this one time; a generated
  * password must be changed at the first login.
@@ -43,6 +45,7 @@ public class InitialSetup {
         String login = env("HELPDESK_ADMIN_LOGIN", "admin");
         FirstAdministrator first = firstAdministrator(login, System.getenv("HELPDESK_ADMIN_PASSWORD"),
                 em.createQuery("SELECT g FROM AgentGroup g", AgentGroup.class).getResultList());
+        first.agent().chooseMyQueues(Set.copyOf(em.createQuery("SELECT q.id FROM Queue q", Long.class).getResultList()));
         em.persist(first.agent());
 
         String shown = first.generated() ? first.password() + "   (generated: you must change it at the first login)"

@@ -45,7 +45,10 @@ public class HistoryEntry extends BaseEntity {
     @Column(length = 20)
     private String via;
 
-    /** Whether the notification sweep has handled this entry (see the notification package). */
+    /**
+     * Whether the notification sweep has handled this entry (see the notification package); an entry that
+     * cannot be an event ({@link HistoryType#mayNotify()}) is written handled.
+     */
     @Column(nullable = false)
     private boolean notified;
 
@@ -59,6 +62,7 @@ public class HistoryEntry extends BaseEntity {
         this.createdAt = stamp.at();
         this.createdBy = stamp.by();
         this.via = stamp.via();
+        this.notified = !type.mayNotify();
     }
 
     public String getVia() {

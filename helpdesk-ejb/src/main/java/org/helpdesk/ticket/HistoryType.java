@@ -1,5 +1,8 @@
 package org.helpdesk.ticket;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** The kinds of entries in a ticket's history, named as in OTRS. */
 public enum HistoryType {
     NEW_TICKET,
@@ -27,5 +30,18 @@ public enum HistoryType {
     SLA_UPDATE,
     ESCALATION_WARNING,
     ESCALATION,
-    PENDING_REMINDER_REACHED
+    PENDING_REMINDER_REACHED;
+
+    private static final Set<HistoryType> EVENTS = EnumSet.of(NEW_TICKET, FOLLOW_UP, PHONE_CALL_CUSTOMER,
+            WEB_REQUEST_CUSTOMER, EMAIL_CUSTOMER, MOVE, OWNER_UPDATE, ADD_NOTE, ESCALATION_WARNING, ESCALATION,
+            PENDING_REMINDER_REACHED);
+
+    /**
+     * Whether an entry of this kind may be an event that notifications are sent for (the notification
+     * package's {@code NotificationEvent.of} tells which); entries of the other kinds are written as
+     * notified, so that the notification sweep never reads them.
+     */
+    public boolean mayNotify() {
+        return EVENTS.contains(this);
+    }
 }

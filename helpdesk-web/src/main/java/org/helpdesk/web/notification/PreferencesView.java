@@ -1,6 +1,7 @@
 package org.helpdesk.web.notification;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,11 +14,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpdesk.agent.Permission;
 import org.helpdesk.notification.BellService;
 import org.helpdesk.notification.Notification;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueService;
 import org.helpdesk.web.shared.Texts;
 
-/** The agent's notification preferences: which optional notifications they receive. */
+/** The agent's notification preferences: "my queues" and which optional notifications they receive. */
 @Named
 @ViewScoped
 public class PreferencesView implements Serializable {
@@ -27,13 +31,20 @@ public class PreferencesView implements Serializable {
     @EJB
     BellService bell;
 
+    @EJB
+    QueueService queues;
+
     @Inject
     Texts texts;
 
+    private List<Queue> readable;
+    private List<Long> myQueues;
     private List<Notification> optional;
     private List<Long> wanted;
 
     public void load() {
+        readable = queues.queuesWith(Permission.RO);
+        myQueues = new ArrayList<>(queues.myQueues());
         optional = bell.optionalNotifications();
         Set<Long> off = bell.switchedOff();
         wanted = optional.stream().map(Notification::getId).filter(id -> !off.contains(id)).collect(Collectors.toList());
@@ -44,8 +55,21 @@ public class PreferencesView implements Serializable {
         optional.forEach(n -> off.add(n.getId()));
         off.removeAll(wanted);
         bell.switchOff(off);
+        queues.chooseMyQueues(Set.copyOf(myQueues));
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, texts.get("admin.saved"), null));
+    }
+
+    public List<Queue> getReadable() {
+        return readable;
+    }
+
+    public List<Long> getMyQueues() {
+        return myQueues;
+    }
+
+    public void setMyQueues(List<Long> myQueues) {
+        this.myQueues = myQueues;
     }
 
     public List<Notification> getOptional() {
