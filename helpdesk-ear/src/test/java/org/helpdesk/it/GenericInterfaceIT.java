@@ -224,10 +224,17 @@ class GenericInterfaceIT {
         assertEquals(lucia.getLogin(), mine.getString("CustomerUserID"));
         assertEquals("No llega el correo.", mine.getJsonArray("Article").getJsonObject(0).getString("Body"));
         assertTrue(get(base, "Ticket?" + auth).getJsonArray("TicketID").toString().contains("\"" + ticketId + "\""));
+        // the agents' criteria, within the tickets the portal shows the customer
+        String number = mine.getString("TicketNumber");
+        assertEquals(List.of(ticketId), ids(get(base, "Ticket?Title=%25correo%25&TicketCreateTimeNewerMinutes=60&" + auth)));
+        assertEquals(List.of(ticketId), ids(get(base, "Ticket?TicketNumber=" + number + "&StateType=Open&" + auth)));
+        assertEquals(List.of(), ids(get(base, "Ticket?Title=impresora&" + auth)));
+        assertEquals(List.of(), ids(get(base, "Ticket?TicketNumber=" + number + "&StateType=Closed&" + auth)));
 
         String otherAuth = "CustomerUserLogin=" + other.getLogin() + "&Password=password-" + other.getLogin();
         assertError(get(base, "Ticket/" + ticketId + "?" + otherAuth), "TicketGet.AccessDenied", null);
         assertFalse(get(base, "Ticket?" + otherAuth).toString().contains("\"" + ticketId + "\""));
+        assertEquals(List.of(), ids(get(base, "Ticket?TicketNumber=" + number + "&" + otherAuth)));
         assertError(get(base, "TicketHistory/" + ticketId + "?" + auth), "TicketHistoryGet.AuthFail", null);
         assertError(patch(base, "Ticket/" + ticketId, Json.createObjectBuilder().add("CustomerUserLogin", lucia.getLogin())
                 .add("Password", "password-" + lucia.getLogin()).add("Ticket", Json.createObjectBuilder().add("QueueID", 2)).build()),

@@ -85,6 +85,9 @@ public class CustomerTicketService {
     @Inject
     Clock clock;
 
+    @Inject
+    TicketConditions conditions;
+
     /** Which of the customer's tickets a list shows. */
     public enum Show {
         OPEN, CLOSED, ALL
@@ -102,6 +105,16 @@ public class CustomerTicketService {
     public List<TicketSummary> myTickets(Show show, TicketSort sort, boolean ascending, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
         return lists.page(mine(show, parameters), parameters, sort, ascending, first, pageSize);
+    }
+
+    /**
+     * One page of the customer's tickets (as {@link #myTickets}) that match {@code query}: the agents'
+     * search criteria, within what the portal shows the customer.
+     */
+    public List<TicketSummary> search(TicketQuery query, TicketSort sort, boolean ascending, int first, int pageSize) {
+        Map<String, Object> parameters = new HashMap<>();
+        TicketConditions.Criteria criteria = conditions.of(visibleTo(customers.current(context), parameters), parameters, query);
+        return lists.page(criteria.where(), criteria.parameters(), sort, ascending, first, pageSize);
     }
 
     /** How many tickets {@link #myTickets} lists in all. */

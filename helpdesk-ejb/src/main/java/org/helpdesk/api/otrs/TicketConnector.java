@@ -434,27 +434,21 @@ public class TicketConnector {
             int limit = request.has("Limit") ? (int) Math.min(request.id("Limit"), LARGEST_SEARCH_LIMIT) : SEARCH_LIMIT;
             TicketSort sort = sort(request);
             boolean ascending = "Up".equalsIgnoreCase(request.texts("OrderBy").stream().findFirst().orElse("Down"));
+            TicketQuery query = query(request);
+            if (query == null) {
+                return Jsons.object().build();
+            }
+            // a customer searches the tickets the portal shows them, with the same criteria
+            boolean agent = agent();
             List<TicketSummary> found = new ArrayList<>();
-            if (agent()) {
-                TicketQuery query = query(request);
-                if (query == null) {
-                    return Jsons.object().build();
+            while (found.size() < limit) {
+                int wanted = Math.min(TicketLists.MAX_PAGE_SIZE, limit - found.size());
+                List<TicketSummary> page = agent ? search.search(query, sort, ascending, found.size(), wanted)
+                        : customerTickets.search(query, sort, ascending, found.size(), wanted);
+                found.addAll(page);
+                if (page.size() < wanted) {
+                    break;
                 }
-                while (found.size() < limit) {
-                    int wanted = Math.min(TicketLists.MAX_PAGE_SIZE, limit - found.size());
-                    List<TicketSummary> page = search.search(query, sort, ascending, found.size(), wanted);
-                    found.addAll(page);
-                    if (page.size() < wanted) {
-                        break;
-                    }
-                }
-            } else {
-                CustomerTicketService.Show show = switch (request.texts("StateType").stream().findFirst().orElse("").toLowerCase(Locale.ROOT)) {
-                    case "open" -> CustomerTicketService.Show.OPEN;
-                    case "closed" -> CustomerTicketService.Show.CLOSED;
-                    default -> CustomerTicketService.Show.ALL;
-                };
-                found.addAll(customerTickets.myTickets(show, sort, ascending, 0, Math.min(limit, TicketLists.MAX_PAGE_SIZE)));
             }
             if (found.isEmpty()) {
                 return Jsons.object().build(); // as Znuny answers: no TicketID at all
@@ -465,7 +459,7 @@ public class TicketConnector {
         });
     }
 
-    /** The agent's search, or null when a name given matches nothing (then nothing is found, as in Znuny). */
+    /** The search asked for, or null when a name given matches nothing (then nothing is found, as in Znuny). */
     private TicketQuery query(Request request) {
         TicketQuery query = TicketQuery.all();
         String number = pattern(request.texts("TicketNumber"));
