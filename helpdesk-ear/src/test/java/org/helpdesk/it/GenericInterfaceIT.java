@@ -42,6 +42,7 @@ import org.helpdesk.sla.Sla;
 import org.helpdesk.sla.SlaForm;
 import org.helpdesk.ticket.Article;
 import org.helpdesk.ticket.HistoryEntry;
+import org.helpdesk.ticket.HistoryType;
 import org.helpdesk.ticket.StateType;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketQuery;
@@ -149,7 +150,9 @@ class GenericInterfaceIT {
         assertFalse(get(base, byTime + "OlderDate=" + encode("2000-01-01 00:00:00")).containsKey("TicketID"));
         assertError(get(base, byTime + "NewerDate=ayer"), "TicketSearch.InvalidParameter", "TicketSearch: TicketCreateTimeNewerDate parameter is invalid!");
 
-        // TicketUpdate: escalate to N2 with a note, then close
+        // TicketUpdate: lock, escalate to N2 with a note, then close
+        assertFalse(patch(base, "Ticket/" + ticketId, Json.createObjectBuilder().add("SessionID", sessionId)
+                .add("Ticket", Json.createObjectBuilder().add("Lock", "lock")).build()).containsKey("Error"));
         JsonObject updated = patch(base, "Ticket/" + ticketId, Json.createObjectBuilder().add("SessionID", sessionId)
                 .add("Ticket", Json.createObjectBuilder().add("Queue", "Consultoría TI (N2)").add("PriorityID", 5))
                 .add("Article", Json.createObjectBuilder().add("CommunicationChannel", "Internal").add("IsVisibleForCustomer", 0)
@@ -165,6 +168,15 @@ class GenericInterfaceIT {
         Article note = As.agent(agent.getLogin(), () -> tickets.articles(ticketId)).get(1);
         assertEquals(Long.parseLong(updated.getString("ArticleID")), note.getId());
         assertFalse(note.isVisibleForCustomer());
+
+        // TicketGet with Extended: when it was first locked and closed; no answer to the customer yet (a note only)
+        JsonObject extended = get(base, "Ticket/" + ticketId + "?Extended=1&" + login).getJsonArray("Ticket").getJsonObject(0);
+        assertEquals(TicketJsonTime.of(after.getClosedAt()), extended.getString("Closed"));
+        Instant locked = As.agent(agent.getLogin(), () -> tickets.history(ticketId)).stream()
+                .filter(h -> h.getType() == HistoryType.LOCK).map(HistoryEntry::getCreatedAt).findFirst().orElseThrow();
+        assertEquals(TicketJsonTime.of(locked), extended.getString("FirstLock"));
+        assertFalse(extended.containsKey("FirstResponse"), extended.toString());
+        assertFalse(got.containsKey("Closed") || got.containsKey("FirstLock"), "only with Extended");
 
         // TicketHistoryGet: what the screens' history shows
         List<String> types = get(base, "TicketHistory/" + ticketId + "?SessionID=" + sessionId).getJsonArray("TicketHistory")
@@ -224,6 +236,18 @@ class GenericInterfaceIT {
         assertEquals(lucia.getLogin(), mine.getString("CustomerUserID"));
         assertEquals("No llega el correo.", mine.getJsonArray("Article").getJsonObject(0).getString("Body"));
         assertTrue(get(base, "Ticket?" + auth).getJsonArray("TicketID").toString().contains("\"" + ticketId + "\""));
+        // an agent phones the customer back: the first response, which TicketGet with Extended tells the customer too
+        assertFalse(get(base, "Ticket/" + ticketId + "?Extended=1&" + auth).toString().contains("FirstResponse"));
+        Agent answering = fixtures.agent("apiresp", Map.of(SUPPORT_GROUP, Set.of(Permission.RW), CONSULTING_GROUP, Set.of(Permission.RW)));
+        assertFalse(patch(base, "Ticket/" + ticketId, Json.createObjectBuilder().add("UserLogin", answering.getLogin())
+                .add("Password", "password-" + answering.getLogin())
+                .add("Article", Json.createObjectBuilder().add("CommunicationChannel", "Phone").add("SenderType", "agent")
+                        .add("IsVisibleForCustomer", 1).add("Subject", "Llamada").add("Body", "Revisamos su buzón.")
+                        .add("ContentType", "text/plain; charset=utf8"))
+                .build()).containsKey("Error"));
+        Instant answered = As.agent(answering.getLogin(), () -> tickets.get(Long.parseLong(ticketId))).getFirstResponseAt();
+        assertEquals(TicketJsonTime.of(answered), get(base, "Ticket/" + ticketId + "?Extended=1&" + auth).getJsonArray("Ticket")
+                .getJsonObject(0).getString("FirstResponse"));
         // the agents' criteria, within the tickets the portal shows the customer
         String number = mine.getString("TicketNumber");
         assertEquals(List.of(ticketId), ids(get(base, "Ticket?Title=%25correo%25&TicketCreateTimeNewerMinutes=60&" + auth)));

@@ -323,6 +323,7 @@ public class TicketConnector {
             }
             List<Long> ids = request.ids("TicketID");
             boolean withFields = request.flag("DynamicFields", false);
+            boolean extended = request.flag("Extended", false);
             boolean withArticles = request.flag("AllArticles", false);
             boolean withAttachments = request.flag("Attachments", false);
             boolean withContents = request.flag("GetAttachmentContents", true);
@@ -333,6 +334,9 @@ public class TicketConnector {
             for (long id : ids) {
                 Ticket ticket = agent() ? tickets.get(id) : customerTickets.get(id);
                 JsonObjectBuilder json = ticketJson.of(ticket);
+                if (extended) {
+                    ticketJson.extended(json, ticket);
+                }
                 if (withFields) {
                     json.add("DynamicField", fieldsJson(ticket));
                 }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.shared.Jsons;
+import org.helpdesk.ticket.HistoryType;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketPriority;
 
@@ -63,6 +64,28 @@ public class TicketJson {
                 .add("EscalationSolutionTime", epoch(ticket.getSolutionDue()))
                 .add("UntilTime", ticket.getPendingUntil() == null ? "0"
                         : String.valueOf(Math.max(0, ticket.getPendingUntil().getEpochSecond() - now.getEpochSecond())));
+    }
+
+    /**
+     * What Znuny's TicketGet adds with {@code Extended}: when the customer was first answered
+     * ({@code FirstResponse}), the ticket first locked ({@code FirstLock}) and closed ({@code Closed}, the
+     * last closing); each only once it happened.
+     */
+    public JsonObjectBuilder extended(JsonObjectBuilder json, Ticket ticket) {
+        // not MIN(): an aggregate skips the moment's converter
+        Instant firstLock = em.createQuery("SELECT h.createdAt FROM HistoryEntry h WHERE h.ticket = :ticket AND h.type = :lock "
+                + "ORDER BY h.createdAt, h.id", Instant.class).setParameter("ticket", ticket).setParameter("lock", HistoryType.LOCK)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (ticket.getFirstResponseAt() != null) {
+            json.add("FirstResponse", time(ticket.getFirstResponseAt()));
+        }
+        if (firstLock != null) {
+            json.add("FirstLock", time(firstLock));
+        }
+        if (ticket.getClosedAt() != null) {
+            json.add("Closed", time(ticket.getClosedAt()));
+        }
+        return json;
     }
 
     /** A time as OTRS writes it, {@code yyyy-MM-dd HH:mm:ss} in UTC; empty for none. */
