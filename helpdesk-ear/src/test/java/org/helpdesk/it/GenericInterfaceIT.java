@@ -25,6 +25,7 @@ import java.util.Set;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -156,7 +157,7 @@ class GenericInterfaceIT {
         JsonObject updated = patch(base, "Ticket/" + ticketId, Json.createObjectBuilder().add("SessionID", sessionId)
                 .add("Ticket", Json.createObjectBuilder().add("Queue", "Consultoría TI (N2)").add("PriorityID", 5))
                 .add("Article", Json.createObjectBuilder().add("CommunicationChannel", "Internal").add("IsVisibleForCustomer", 0)
-                        .add("Subject", "Escalado").add("Body", "Pasa a consultoría.").add("ContentType", "text/plain; charset=utf8"))
+                        .add("Subject", "Escalado").add("Body", "<p>Pasa a <b>consultoría</b>.</p>").add("ContentType", "text/html; charset=utf8"))
                 .build());
         assertTrue(updated.containsKey("ArticleID"), updated.toString());
         patch(base, "Ticket/" + ticketId, Json.createObjectBuilder().add("SessionID", sessionId)
@@ -177,6 +178,20 @@ class GenericInterfaceIT {
         assertEquals(TicketJsonTime.of(locked), extended.getString("FirstLock"));
         assertFalse(extended.containsKey("FirstResponse"), extended.toString());
         assertFalse(got.containsKey("Closed") || got.containsKey("FirstLock"), "only with Extended");
+
+        // the note was written in HTML: its text is the body, the HTML itself an attachment when asked for
+        JsonArray articlesGot = get(base, "Ticket/" + ticketId + "?AllArticles=1&Attachments=1&HTMLBodyAsAttachment=1&" + login)
+                .getJsonArray("Ticket").getJsonObject(0).getJsonArray("Article");
+        JsonObject htmlNote = articlesGot.getJsonObject(1);
+        assertEquals("Pasa a consultoría.", htmlNote.getString("Body"));
+        assertEquals("text/html", htmlNote.getString("MimeType"));
+        JsonObject html = htmlNote.getJsonArray("Attachment").getJsonObject(0);
+        assertEquals("file-2", html.getString("Filename"));
+        assertEquals("<p>Pasa a <b>consultoría</b>.</p>", new String(Base64.getDecoder().decode(html.getString("Content")),
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(1, articlesGot.getJsonObject(0).getJsonArray("Attachment").size(), "a text article has no HTML body to add");
+        assertEquals(0, get(base, "Ticket/" + ticketId + "?AllArticles=1&Attachments=1&" + login).getJsonArray("Ticket")
+                .getJsonObject(0).getJsonArray("Article").getJsonObject(1).getJsonArray("Attachment").size());
 
         // TicketHistoryGet: what the screens' history shows
         List<String> types = get(base, "TicketHistory/" + ticketId + "?SessionID=" + sessionId).getJsonArray("TicketHistory")
@@ -235,6 +250,8 @@ class GenericInterfaceIT {
         JsonObject mine = get(base, "Ticket/" + ticketId + "?AllArticles=1&" + auth).getJsonArray("Ticket").getJsonObject(0);
         assertEquals(lucia.getLogin(), mine.getString("CustomerUserID"));
         assertEquals("No llega el correo.", mine.getJsonArray("Article").getJsonObject(0).getString("Body"));
+        // a customer writes text, as in the portal: the HTML given is kept as its text only
+        assertEquals("text/plain", mine.getJsonArray("Article").getJsonObject(0).getString("MimeType"));
         assertTrue(get(base, "Ticket?" + auth).getJsonArray("TicketID").toString().contains("\"" + ticketId + "\""));
         // an agent phones the customer back: the first response, which TicketGet with Extended tells the customer too
         assertFalse(get(base, "Ticket/" + ticketId + "?Extended=1&" + auth).toString().contains("FirstResponse"));

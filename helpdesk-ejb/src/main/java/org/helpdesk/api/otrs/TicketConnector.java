@@ -2,6 +2,7 @@ package org.helpdesk.api.otrs;
 
 import static org.helpdesk.api.otrs.TicketJson.epoch;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -327,6 +328,7 @@ public class TicketConnector {
             boolean withArticles = request.flag("AllArticles", false);
             boolean withAttachments = request.flag("Attachments", false);
             boolean withContents = request.flag("GetAttachmentContents", true);
+            boolean htmlBody = request.flag("HTMLBodyAsAttachment", false);
             Set<String> senders = new HashSet<>(request.texts("ArticleSenderType"));
             boolean newestFirst = "DESC".equalsIgnoreCase(request.text("ArticleOrder"));
             Long limit = request.id("ArticleLimit");
@@ -352,7 +354,7 @@ public class TicketConnector {
                         if (limit != null && number >= limit) {
                             break;
                         }
-                        shown.add(articleJson(article, ++number, withAttachments, withContents));
+                        shown.add(articleJson(article, ++number, withAttachments, withContents, htmlBody));
                     }
                     json.add("Article", shown);
                 }
@@ -379,7 +381,13 @@ public class TicketConnector {
         return fields;
     }
 
-    private static JsonObjectBuilder articleJson(Article article, int number, boolean withAttachments, boolean withContents) {
+    /**
+     * An article as Znuny's TicketGet gives it: the body as text; an HTML article says {@code text/html} and, with
+     * {@code HTMLBodyAsAttachment}, lists its HTML body among the attachments (as Znuny's {@code file-2}).
+     */
+    private static JsonObjectBuilder articleJson(Article article, int number, boolean withAttachments, boolean withContents,
+            boolean htmlBody) {
+        String mimeType = article.getBodyHtml() == null ? "text/plain" : "text/html";
         JsonObjectBuilder json = Jsons.object()
                 .add("ArticleID", String.valueOf(article.getId()))
                 .add("ArticleNumber", String.valueOf(number))
@@ -406,8 +414,8 @@ public class TicketConnector {
                     case PHONE -> "2";
                     case INTERNAL, WEB -> "3";
                 })
-                .add("ContentType", "text/plain; charset=utf-8")
-                .add("MimeType", "text/plain")
+                .add("ContentType", mimeType + "; charset=utf-8")
+                .add("MimeType", mimeType)
                 .add("Charset", "utf-8")
                 .add("CreateTime", TicketJson.time(article.getCreatedAt()))
                 .add("IncomingTime", String.valueOf(article.getCreatedAt().getEpochSecond()))
@@ -424,6 +432,17 @@ public class TicketConnector {
                         .add("ContentAlternative", "")
                         .add("FilesizeRaw", String.valueOf(attachment.getSize()))
                         .add("Content", withContents ? Base64.getEncoder().encodeToString(attachment.getContent()) : ""));
+            }
+            if (htmlBody && article.getBodyHtml() != null) {
+                byte[] html = article.getBodyHtml().getBytes(StandardCharsets.UTF_8);
+                files.add(Jsons.object()
+                        .add("FileID", String.valueOf(++fileId))
+                        .add("Filename", "file-2")
+                        .add("ContentType", "text/html; charset=\"utf-8\"")
+                        .add("ContentID", "")
+                        .add("ContentAlternative", "")
+                        .add("FilesizeRaw", String.valueOf(html.length))
+                        .add("Content", withContents ? Base64.getEncoder().encodeToString(html) : ""));
             }
             json.add("Attachment", files);
         }
