@@ -5,6 +5,7 @@ import static org.helpdesk.it.Fixtures.QUEUE_N1;
 import static org.helpdesk.it.Fixtures.SUPPORT_GROUP;
 import static org.helpdesk.it.Fixtures.TYPE_INCIDENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,8 @@ import org.helpdesk.field.Screen;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.ticket.CustomerTicketService;
 import org.helpdesk.ticket.FieldValue;
+import org.helpdesk.ticket.HistoryEntry;
+import org.helpdesk.ticket.HistoryType;
 import org.helpdesk.ticket.Level;
 import org.helpdesk.ticket.NewCustomerTicket;
 import org.helpdesk.ticket.Ticket;
@@ -126,19 +129,31 @@ class DynamicFieldIT {
                 assertEquals(List.of(ticket.getNumber()), found.stream().map(TicketSummary::number).toList(), searched.toString());
             }
             assertEquals(0, count(agent, TicketQuery.all().withFields(Map.of(site.getId(), "Lima", model.getId(), suffix))));
+            assertEquals(0, count(agent, TicketQuery.all().withFields(Map.of(warranty.getId(), "0", model.getId(), suffix))),
+                    "0: the box not ticked");
 
             // the zoom's form replaces the values of all its fields (required ones still required); the multiselect keeps one
             assertThrows(ValidationException.class, () -> As.agent(agent.getLogin(), () -> {
-                ticketFields.change(ticket.getId(), Map.of(model.getId(), List.of("ThinkPad T14 " + suffix)));
+                tickets.changeFields(ticket.getId(), Map.of(model.getId(), List.of("ThinkPad T14 " + suffix)));
                 return null;
             }));
             As.agent(agent.getLogin(), () -> {
-                ticketFields.change(ticket.getId(), Map.of(model.getId(), List.of("ThinkPad T14 " + suffix), site.getId(), List.of("Arequipa"),
+                tickets.changeFields(ticket.getId(), Map.of(model.getId(), List.of("ThinkPad T14 " + suffix), site.getId(), List.of("Arequipa"),
                         systems.getId(), List.of("ERP")));
                 return null;
             });
             assertEquals(List.of("ERP"), As.agent(agent.getLogin(), () -> ticketFields.input(ticket.getId())).get(systems.getId()));
             assertEquals(0, count(agent, TicketQuery.all().withFields(Map.of(systems.getId(), "VPN", model.getId(), suffix))));
+            // the box was not in the form's values, so it is not ticked any more
+            assertEquals(1, count(agent, TicketQuery.all().withFields(Map.of(warranty.getId(), "false", model.getId(), suffix))));
+            assertEquals(0, count(agent, TicketQuery.all().withFields(Map.of(warranty.getId(), "true", model.getId(), suffix))));
+            // each field that changed is in the history, with the values before and after; the unchanged ones are not
+            List<String> changed = As.agent(agent.getLogin(), () -> tickets.history(ticket.getId())).stream()
+                    .filter(h -> h.getType() == HistoryType.DYNAMIC_FIELD_UPDATE).map(HistoryEntry::getDetail).toList();
+            assertTrue(changed.contains(systems.getName() + ": Correo, VPN → ERP"), changed.toString());
+            assertTrue(changed.contains(warranty.getName() + ": true → "), changed.toString());
+            assertFalse(changed.stream().anyMatch(d -> d.startsWith(model.getName() + ":") || d.startsWith(site.getName() + ":")),
+                    changed.toString());
 
             // customers fill in the fields of their form only, required ones enforced
             CustomerUser portalUser = fixtures.customer();

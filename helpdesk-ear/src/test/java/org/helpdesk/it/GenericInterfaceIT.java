@@ -334,8 +334,20 @@ class GenericInterfaceIT {
             assertEquals(ticket.getCreatedAt().plus(Duration.ofMinutes(30)), ticket.getFirstResponseDue(), "the SLA's targets apply now");
             List<String> history = As.agent(agent.getLogin(), () -> tickets.history(ticketId)).stream()
                     .map(h -> h.getType().name() + ":" + h.getVia()).toList();
-            assertTrue(history.containsAll(List.of("TITLE_UPDATE:API", "CUSTOMER_UPDATE:API", "SERVICE_UPDATE:API", "SLA_UPDATE:API")),
-                    history.toString());
+            assertTrue(history.containsAll(List.of("TITLE_UPDATE:API", "CUSTOMER_UPDATE:API", "SERVICE_UPDATE:API", "SLA_UPDATE:API",
+                    "DYNAMIC_FIELD_UPDATE:API")), history.toString());
+
+            // an update of a dynamic field alone is a change of the ticket too: in its history, and its change time moves
+            Instant changedBefore = ticket.getChangedAt();
+            Thread.sleep(5);
+            assertFalse(patch(base, "Ticket/" + ticketId, Json.createObjectBuilder(auth).add("DynamicField", Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("Name", fieldName).add("Value", "CT-2026-0043"))).build()).containsKey("Error"));
+            Ticket afterField = As.agent(agent.getLogin(), () -> tickets.get(ticketId));
+            assertTrue(afterField.getChangedAt().isAfter(changedBefore), afterField.getChangedAt() + " after " + changedBefore);
+            assertEquals(fieldName + ": CT-2026-0042 → CT-2026-0043", As.agent(agent.getLogin(), () -> tickets.history(ticketId)).stream()
+                    .filter(h -> h.getType() == HistoryType.DYNAMIC_FIELD_UPDATE).reduce((a, b) -> b).orElseThrow().getDetail());
+            assertFalse(patch(base, "Ticket/" + ticketId, Json.createObjectBuilder(auth).add("DynamicField", Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("Name", fieldName).add("Value", "CT-2026-0042"))).build()).containsKey("Error"));
 
             // a CustomerID that is not the customer user's company is refused, with the whole update
             assertError(patch(base, "Ticket/" + ticketId, Json.createObjectBuilder(auth).add("Ticket", Json.createObjectBuilder()

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import org.helpdesk.field.FieldDefinitions;
 import org.helpdesk.field.FieldType;
 import org.helpdesk.field.Screen;
 import org.helpdesk.shared.DeskSettings;
+import org.helpdesk.shared.Stamp;
 import org.helpdesk.shared.ValidationException;
 
 /**
@@ -82,14 +84,30 @@ public class FieldValues {
         checked.values().forEach((field, values) -> values.forEach(value -> em.persist(toValue(ticket, field, value))));
     }
 
-    /** Replaces the ticket's values of the checked fields with the checked values. */
-    public void replace(Ticket ticket, Checked checked) {
+    /**
+     * Replaces the ticket's values of the checked fields with the checked values; each field whose values
+     * differ is recorded in the ticket's history (announcing it is the caller's).
+     */
+    public void replace(Ticket ticket, Checked checked, Stamp stamp) {
         if (checked.values().isEmpty()) {
             return;
         }
+        Map<DynamicField, List<FieldValue>> before = of(ticket);
         em.createQuery("DELETE FROM FieldValue v WHERE v.ticket = :ticket AND v.field IN :fields").setParameter("ticket", ticket)
                 .setParameter("fields", List.copyOf(checked.values().keySet())).executeUpdate();
-        add(ticket, checked);
+        checked.values().forEach((field, values) -> {
+            List<FieldValue> stored = values.stream().map(value -> toValue(ticket, field, value)).toList();
+            stored.forEach(em::persist);
+            String from = texts(field, before.getOrDefault(field, List.of()));
+            String to = texts(field, stored);
+            if (!from.equals(to)) {
+                ticket.recordFieldChange(field.getName(), from, to, stamp);
+            }
+        });
+    }
+
+    private String texts(DynamicField field, List<FieldValue> values) {
+        return values.stream().map(value -> text(field, value)).collect(Collectors.joining(", "));
     }
 
     /** The ticket's values, by field in the administrator's order. */

@@ -288,6 +288,13 @@ public class Ticket extends BaseEntity {
         }
     }
 
+    /** Records that a dynamic field's values changed (the values themselves are {@link FieldValue}s). */
+    public void recordFieldChange(String field, String from, String to, Stamp stamp) {
+        ensureWorkable();
+        record(HistoryType.DYNAMIC_FIELD_UPDATE, field + ": " + from + " → " + to, stamp);
+        touch(stamp);
+    }
+
     /** Gives the ticket to another customer user; it belongs to that user's company from now on. */
     public void changeCustomer(CustomerUser newCustomer, Stamp stamp) {
         ensureWorkable();

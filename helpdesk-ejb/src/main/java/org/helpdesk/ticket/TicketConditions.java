@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.helpdesk.field.DynamicField;
+import org.helpdesk.field.FieldType;
 import org.helpdesk.search.TextAnalyzer;
 import org.helpdesk.search.TextIndex;
 import org.helpdesk.shared.DeskSettings;
@@ -88,7 +89,10 @@ public class TicketConditions {
     record Criteria(String where, Map<String, Object> parameters, Set<String> terms) {
     }
 
-    /** One EXISTS per searched dynamic field: contains for text, equals for choices and dates, the day for a date-time. */
+    /**
+     * One EXISTS per searched dynamic field: contains for text, equals for choices and dates, the day for a
+     * date-time; a check box searched with {@code 0} or {@code false} is one not ticked (NOT EXISTS).
+     */
     private void fields(StringBuilder where, Map<String, Object> parameters, Map<Long, String> fields, ZoneId zone) {
         int n = 0;
         for (Map.Entry<Long, String> searched : fields.entrySet()) {
@@ -96,6 +100,7 @@ public class TicketConditions {
             String name = "df" + n++;
             String value = searched.getValue();
             String condition;
+            boolean unticked = field.getType() == FieldType.CHECKBOX && (value.equals("0") || value.equalsIgnoreCase("false"));
             try {
                 condition = switch (field.getType()) {
                     case TEXT -> {
@@ -127,7 +132,8 @@ public class TicketConditions {
                 throw new ValidationException("fields", "validation.dynamic.date", field.getLabelEs(), field.getLabelEn());
             }
             parameters.put(name + "Field", field.getId());
-            where.append(" AND EXISTS (SELECT v.id FROM FieldValue v WHERE v.ticket = t AND v.field.id = :").append(name)
+            where.append(unticked ? " AND NOT EXISTS" : " AND EXISTS")
+                    .append(" (SELECT v.id FROM FieldValue v WHERE v.ticket = t AND v.field.id = :").append(name)
                     .append("Field AND ").append(condition).append(")");
         }
     }

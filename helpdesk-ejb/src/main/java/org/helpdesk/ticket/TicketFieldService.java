@@ -14,11 +14,10 @@ import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.field.DynamicField;
-import org.helpdesk.field.Screen;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 
-/** The dynamic field values of a ticket, for agents who may see it (and change them with rw). */
+/** The dynamic field values of a ticket, for agents who may see it (changed through {@link TicketService#changeFields}). */
 @Stateless
 @RolesAllowed("agent")
 @Interceptors(ConcurrencyGuard.class)
@@ -50,13 +49,5 @@ public class TicketFieldService {
         Ticket ticket = lookup.require(Ticket.class, ticketId);
         agents.requireOrNotFound(agent, ticket.getQueue(), Permission.RO, "Ticket", ticketId);
         return values.input(ticket);
-    }
-
-    /** Replaces the values of the zoom's fields on a ticket, for an agent with rw on its queue. */
-    public void change(long ticketId, Map<Long, List<String>> input) {
-        Agent agent = agents.current(context);
-        Ticket ticket = lookup.require(Ticket.class, ticketId);
-        agents.requireOrNotFound(agent, ticket.getQueue(), Permission.RW, "Ticket", ticketId);
-        values.replace(ticket, values.check(Screen.ZOOM, input));
     }
 }

@@ -268,6 +268,18 @@ public class TicketService {
         return changes.announce(ticket);
     }
 
+    /**
+     * Replaces the values of the zoom's dynamic fields, for an agent with rw on the ticket's queue; each
+     * field that changed is in the history.
+     */
+    public Ticket changeFields(long ticketId, Map<Long, List<String>> input) {
+        Agent agent = agents.current(context);
+        Ticket ticket = lookup.require(Ticket.class, ticketId);
+        agents.requireOrNotFound(agent, ticket.getQueue(), Permission.RW, "Ticket", ticketId);
+        fieldValues.replace(ticket, fieldValues.check(Screen.ZOOM, input), stamp(agent));
+        return changes.announce(ticket);
+    }
+
     /** Gives the ticket to another (valid) customer user, and so to that user's company. */
     public Ticket changeCustomer(long ticketId, long version, Long customerUserId) {
         Agent agent = agents.current(context);

@@ -82,9 +82,6 @@ public class TicketZoomService {
     @EJB
     TicketService tickets;
 
-    @EJB
-    TicketFieldService fieldService;
-
     /** All the zoom shows of a ticket the calling agent may see ("not found" otherwise). */
     public TicketZoom zoom(long ticketId) {
         return read(ticketId);
@@ -170,9 +167,9 @@ public class TicketZoomService {
         return read(target.getId());
     }
 
-    /** Replaces the values of the zoom's dynamic fields (see {@link TicketFieldService#change}). */
+    /** Replaces the values of the zoom's dynamic fields (see {@link TicketService#changeFields}). */
     public TicketZoom saveFields(long ticketId, Map<Long, List<String>> input) {
-        fieldService.change(ticketId, input);
+        tickets.changeFields(ticketId, input);
         return read(ticketId);
     }
 
