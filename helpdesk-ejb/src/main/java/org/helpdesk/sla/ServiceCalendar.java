@@ -1,6 +1,10 @@
 package org.helpdesk.sla;
 
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,6 +30,8 @@ import org.helpdesk.shared.BaseEntity;
 public class ServiceCalendar extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
+    private static final int MAX_PARSED = 100;
+    private static final Map<List<String>, BusinessCalendar> PARSED = new ConcurrentHashMap<>();
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -70,9 +76,19 @@ public class ServiceCalendar extends BaseEntity {
         return calendar;
     }
 
+    /**
+     * The calendar its texts describe, read once per distinct text: every new ticket reads its queue's calendar
+     * again (with no shared cache), and reading the texts cost 5 % of a ticket's creation (BENCHMARKS.md).
+     * {@link BusinessCalendar} is immutable, so one is shared; the few a desk has are kept.
+     */
     private static BusinessCalendar parse(String timeZone, String workingHours, String holidays) {
-        return new BusinessCalendar(ZoneId.of(timeZone), CalendarSpec.workingHours(workingHours),
-                CalendarSpec.holidays(holidays), CalendarSpec.yearlyHolidays(holidays));
+        if (PARSED.size() > MAX_PARSED) {
+            PARSED.clear();
+        }
+        String days = holidays == null || holidays.isBlank() ? null : holidays;
+        return PARSED.computeIfAbsent(Arrays.asList(timeZone, workingHours, days),
+                texts -> new BusinessCalendar(ZoneId.of(timeZone), CalendarSpec.workingHours(workingHours),
+                        CalendarSpec.holidays(days), CalendarSpec.yearlyHolidays(days)));
     }
 
     public String getName() {

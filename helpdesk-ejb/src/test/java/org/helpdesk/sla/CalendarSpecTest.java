@@ -1,6 +1,8 @@
 package org.helpdesk.sla;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,5 +53,17 @@ class CalendarSpecTest {
         // Monday 27 July 2026, 17:00 Lima: one hour left that day, then the 28th and 29th are holidays
         assertEquals(java.time.Instant.parse("2026-07-30T15:00:00Z"),
                 lima.toBusinessCalendar().plusBusinessMinutes(java.time.Instant.parse("2026-07-27T22:00:00Z"), 120));
+    }
+
+    @Test
+    void calendarsWithTheSameTextsShareOneParsedCalendarAndAChangedOneIsReadAgain() {
+        ServiceCalendar first = new ServiceCalendar("A", "America/Lima", "mon-fri 08:00-17:00", null);
+        ServiceCalendar second = new ServiceCalendar("B", "America/Lima", "mon-fri 08:00-17:00", "");
+        assertSame(first.toBusinessCalendar(), second.toBusinessCalendar());
+        second.define("B", "America/Lima", "mon-sat 08:00-17:00", null);
+        assertNotSame(first.toBusinessCalendar(), second.toBusinessCalendar());
+        assertEquals(java.time.Instant.parse("2026-12-05T14:00:00Z"), // Saturday 08:00 in Lima counts now
+                second.toBusinessCalendar().plusBusinessMinutes(java.time.Instant.parse("2026-12-05T13:00:00Z"), 60));
+        assertThrows(IllegalArgumentException.class, () -> second.define("B", "America/Lima", "mon-fri 18:00-08:00", null));
     }
 }

@@ -67,6 +67,9 @@ public class WebhookSender {
     @EJB
     MappingThreads threads;
 
+    @Inject
+    WebhookMappings mappings;
+
     /** Sends the delivery if it is (still) due at {@code now}. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliver(long deliveryId, Instant now) {
@@ -124,7 +127,7 @@ public class WebhookSender {
 
     /** The delivery's payload, mapped as its web hook says now. */
     private String payload(Webhook hook, WebhookDelivery delivery) throws MappingException {
-        Mapping mapping = hook.getPayload().compile();
+        Mapping mapping = mappings.of(hook);
         if (mapping.isNone()) {
             return delivery.getPayload();
         }
