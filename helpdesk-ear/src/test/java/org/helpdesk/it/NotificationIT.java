@@ -19,7 +19,9 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 
 import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.AgentForm;
 import org.helpdesk.agent.AgentGroup;
+import org.helpdesk.agent.AgentService;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.notification.AgentNotification;
@@ -67,6 +69,9 @@ class NotificationIT {
 
     @EJB
     QueueService queues;
+
+    @EJB
+    AgentService agentAdmin;
 
     @EJB
     NotificationService notifications;
@@ -159,6 +164,13 @@ class NotificationIT {
                 As.agent(carla.getLogin(), () -> bell.recent(0, 10)).rows().stream().map(AgentNotification::getText).toList());
         assertEquals(List.of("Ticket nuevo: " + first.getTitle()),
                 As.agent(bruno.getLogin(), () -> bell.recent(0, 10)).rows().stream().map(AgentNotification::getText).toList());
+
+        // Carla keeps the queue among hers but may no longer read it: she is not told any more
+        As.admin(ADMIN, () -> agentAdmin.saveAgent(AgentForm.of(agentAdmin.agent(carla.getId())), Set.of(),
+                Map.of(queue.getGroup().getId(), Set.of(), elsewhere.getGroup().getId(), Set.of(Permission.RO))));
+        As.agent(ana.getLogin(), () -> tickets.create(phoneTicket(queue.getId(), customer.getId(), 2)));
+        notifications.sweep(Instant.now());
+        assertEquals(1, As.agent(carla.getLogin(), () -> bell.recent(0, 10)).total());
     }
 
     @Test

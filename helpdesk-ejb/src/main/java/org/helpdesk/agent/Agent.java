@@ -29,7 +29,12 @@ import org.helpdesk.shared.BaseEntity;
 @NamedQuery(name = "Agent.byEmail", query = "SELECT a FROM Agent a WHERE LOWER(a.email) = :email")
 @NamedQuery(name = "Agent.count", query = "SELECT COUNT(a) FROM Agent a")
 @NamedQuery(name = "Agent.switchedOff", query = "SELECT a.id FROM Agent a JOIN a.notificationOptOuts o WHERE o = :notification")
-@NamedQuery(name = "Agent.watching", query = "SELECT a.id FROM Agent a JOIN a.myQueues q WHERE q = :queue")
+@NamedQuery(name = "Agent.watching",
+        query = "SELECT a FROM Agent a JOIN a.myQueues q WHERE q = :queue AND a.valid = TRUE ORDER BY a.lastName, a.firstName")
+@NamedQuery(name = "Agent.holdingAmong", query = "SELECT DISTINCT a.id FROM Agent a LEFT JOIN a.permissions p "
+        + "LEFT JOIN a.roles r LEFT JOIN r.permissions rp WHERE a.id IN :ids AND a.valid = TRUE AND ("
+        + "(p.group = :group AND p.permission IN :permissions) OR "
+        + "(r.valid = TRUE AND rp.group = :group AND rp.permission IN :permissions))")
 @NamedQuery(name = "Agent.holding", query = "SELECT DISTINCT a FROM Agent a LEFT JOIN a.permissions p "
         + "LEFT JOIN a.roles r LEFT JOIN r.permissions rp WHERE a.valid = TRUE AND ("
         + "(p.group = :group AND p.permission IN :permissions) OR "

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,8 +30,8 @@ import org.helpdesk.ticket.Ticket;
  * for the customer. The queue's agents are those who chose the queue as one of "my queues" (as OTRS's
  * My Queues: a desk of fifty agents does not ring fifty bells for every new ticket). The agent who
  * caused the event is not told, nor an agent who cannot read the ticket's queue, nor one who switched
- * an optional notification off. Who may read and who switched off are asked once per event, not per
- * agent.
+ * an optional notification off. Who may read and who switched off are asked once per notification, not
+ * per agent.
  */
 @ApplicationScoped
 public class NotificationDispatcher {
@@ -60,18 +59,14 @@ public class NotificationDispatcher {
         }
         Ticket ticket = entry.getTicket();
         Set<String> told = new LinkedHashSet<>();
-        List<Agent> readers = null;
-        Set<Long> mayRead = null;
         for (Notification notification : em.createNamedQuery("Notification.valid", Notification.class).getResultList()) {
             if (!notification.isFor(event, ticket)) {
                 continue;
             }
-            if (readers == null) {
-                readers = holders(ticket.getQueue().getGroup(), READ);
-                mayRead = readers.stream().map(Agent::getId).collect(Collectors.toSet());
-            }
+            Set<Agent> named = agents(notification, ticket);
+            Set<Long> mayRead = readers(named, ticket.getQueue().getGroup());
             Set<Long> switchedOff = notification.isOptional() ? switchedOff(notification) : Set.of();
-            for (Agent agent : agents(notification, ticket, readers)) {
+            for (Agent agent : named) {
                 if (agent.getLogin().equals(entry.getCreatedBy()) || !mayRead.contains(agent.getId())
                         || switchedOff.contains(agent.getId())) {
                     continue;
@@ -99,11 +94,8 @@ public class NotificationDispatcher {
         }
     }
 
-    /**
-     * Whom the notification names for the ticket; {@code readers}: the agents who may read its queue, of
-     * whom the queue's agents are those who chose it as one of their queues.
-     */
-    private Set<Agent> agents(Notification notification, Ticket ticket, List<Agent> readers) {
+    /** Whom the notification names for the ticket (who of them may read it is asked apart). */
+    private Set<Agent> agents(Notification notification, Ticket ticket) {
         Set<Agent> agents = new LinkedHashSet<>();
         Set<Recipient> recipients = notification.getRecipients();
         if (recipients.contains(Recipient.OWNER) && ticket.getOwner() != null) {
@@ -113,23 +105,27 @@ public class NotificationDispatcher {
             agents.add(ticket.getResponsible());
         }
         if (recipients.contains(Recipient.QUEUE_AGENTS)) {
-            Set<Long> watching = Set.copyOf(em.createNamedQuery("Agent.watching", Long.class)
-                    .setParameter("queue", ticket.getQueue().getId()).getResultList());
-            readers.stream().filter(agent -> watching.contains(agent.getId())).forEach(agents::add);
+            agents.addAll(em.createNamedQuery("Agent.watching", Agent.class).setParameter("queue", ticket.getQueue().getId())
+                    .getResultList());
         }
         if (recipients.contains(Recipient.GROUP) && notification.getGroup() != null) {
-            agents.addAll(holders(notification.getGroup(), Set.of(Permission.values())));
+            agents.addAll(em.createNamedQuery("Agent.holding", Agent.class).setParameter("group", notification.getGroup())
+                    .setParameter("permissions", Set.of(Permission.values())).getResultList());
         }
         return agents;
     }
 
     /**
-     * The valid agents holding one of {@code permissions} on {@code group}, directly or through a valid role: one
-     * query, so that a queue of fifty agents costs no query per agent (a new ticket notifies every one of them).
+     * The ids of those of {@code agents} who may read the group's queues, directly or through a valid role: one
+     * query for all of them, so that a group of fifty agents costs no query per agent.
      */
-    private List<Agent> holders(AgentGroup group, Set<Permission> permissions) {
-        return em.createNamedQuery("Agent.holding", Agent.class).setParameter("group", group)
-                .setParameter("permissions", permissions).getResultList();
+    private Set<Long> readers(Set<Agent> agents, AgentGroup group) {
+        if (agents.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createNamedQuery("Agent.holdingAmong", Long.class)
+                .setParameter("ids", agents.stream().map(Agent::getId).toList()).setParameter("group", group)
+                .setParameter("permissions", READ).getResultList());
     }
 
     /** The agents who switched this optional notification off. */

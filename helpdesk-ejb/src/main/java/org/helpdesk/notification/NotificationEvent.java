@@ -1,7 +1,5 @@
 package org.helpdesk.notification;
 
-import java.util.Set;
-
 import org.helpdesk.ticket.HistoryEntry;
 import org.helpdesk.ticket.HistoryType;
 
@@ -9,16 +7,13 @@ import org.helpdesk.ticket.HistoryType;
 public enum NotificationEvent {
     TICKET_CREATED, FOLLOW_UP, MOVED, OWNER_CHANGED, NOTE_ADDED, ESCALATION_WARNING, ESCALATED, PENDING_REMINDER;
 
-    private static final Set<HistoryType> FROM_CUSTOMER = Set.of(HistoryType.FOLLOW_UP, HistoryType.EMAIL_CUSTOMER,
-            HistoryType.WEB_REQUEST_CUSTOMER, HistoryType.PHONE_CALL_CUSTOMER);
-
     /**
      * The event a history entry stands for, or {@code null}. The customer's first message is part
      * of the ticket's creation, not a follow-up.
      */
     public static NotificationEvent of(HistoryEntry entry) {
         HistoryType type = entry.getType();
-        if (FROM_CUSTOMER.contains(type)) {
+        if (type.isFromCustomer()) {
             return entry.getCreatedAt().equals(entry.getTicket().getCreatedAt()) ? null : FOLLOW_UP;
         }
         return switch (type) {

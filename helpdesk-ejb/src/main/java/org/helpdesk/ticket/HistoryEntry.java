@@ -47,7 +47,7 @@ public class HistoryEntry extends BaseEntity {
 
     /**
      * Whether the notification sweep has handled this entry (see the notification package); an entry that
-     * cannot be an event ({@link HistoryType#mayNotify()}) is written handled.
+     * cannot be an event ({@link HistoryType#mayNotify}) is written handled.
      */
     @Column(nullable = false)
     private boolean notified;
@@ -62,7 +62,7 @@ public class HistoryEntry extends BaseEntity {
         this.createdAt = stamp.at();
         this.createdBy = stamp.by();
         this.via = stamp.via();
-        this.notified = !type.mayNotify();
+        this.notified = !type.mayNotify(stamp.at().equals(ticket.getCreatedAt()));
     }
 
     public String getVia() {

@@ -33,16 +33,24 @@ public enum HistoryType {
     ESCALATION,
     PENDING_REMINDER_REACHED;
 
+    private static final Set<HistoryType> FROM_CUSTOMER = EnumSet.of(FOLLOW_UP, EMAIL_CUSTOMER, WEB_REQUEST_CUSTOMER,
+            PHONE_CALL_CUSTOMER);
     private static final Set<HistoryType> EVENTS = EnumSet.of(NEW_TICKET, FOLLOW_UP, PHONE_CALL_CUSTOMER,
             WEB_REQUEST_CUSTOMER, EMAIL_CUSTOMER, MOVE, OWNER_UPDATE, ADD_NOTE, ESCALATION_WARNING, ESCALATION,
             PENDING_REMINDER_REACHED);
 
+    /** Whether an entry of this kind records a message from the customer. */
+    public boolean isFromCustomer() {
+        return FROM_CUSTOMER.contains(this);
+    }
+
     /**
      * Whether an entry of this kind may be an event that notifications are sent for (the notification
-     * package's {@code NotificationEvent.of} tells which); entries of the other kinds are written as
-     * notified, so that the notification sweep never reads them.
+     * package's {@code NotificationEvent.of} tells which; a customer's first message is part of the ticket's
+     * creation, not an event); the other entries are written as notified, so that the notification sweep
+     * never reads them.
      */
-    public boolean mayNotify() {
-        return EVENTS.contains(this);
+    boolean mayNotify(boolean atCreation) {
+        return EVENTS.contains(this) && !(atCreation && isFromCustomer());
     }
 }

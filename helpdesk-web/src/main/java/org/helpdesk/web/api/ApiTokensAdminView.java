@@ -1,6 +1,7 @@
 package org.helpdesk.web.api;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.ejb.EJB;
@@ -24,6 +25,9 @@ public class ApiTokensAdminView implements Serializable {
 
     @EJB
     ApiTokens service;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Texts texts;
@@ -103,6 +107,6 @@ public class ApiTokensAdminView implements Serializable {
     }
 
     public boolean isActive(ApiToken token) {
-        return token.holdsAt(java.time.Instant.now());
+        return token.holdsAt(clock.instant());
     }
 }
