@@ -245,14 +245,14 @@ class AdminServicesIT {
         SystemSettings before = As.admin(ADMIN, () -> settings.current());
         SettingsForm original = SettingsForm.of(before);
         ValidationException bad = assertThrows(ValidationException.class, () -> As.admin(ADMIN, () -> settings.save(
-                new SettingsForm(before.getVersion(), "", "Ticket #", 0, true, "fr", 1, "red", "#12345", true, "soporte.net7.pe"))));
+                new SettingsForm(before.getVersion(), "", "Ticket #", 0, true, "fr", 1, "red", "#12345", true, "soporte.net7.pe", false))));
         for (String field : List.of("productName", "ticketHook", "maxAttachmentMb", "defaultLanguage", "sessionTimeoutMinutes",
                 "headerColor", "accentColor", "baseUrl")) {
             assertTrue(bad.hasErrorOn(field), field);
         }
         try {
             As.admin(ADMIN, () -> settings.save(new SettingsForm(before.getVersion(), "Mesa de Ayuda NET7", "Caso#", 1, false, "en", 60,
-                    "#004d40", "#00796b", original.lockOnAnswer(), original.baseUrl())));
+                    "#004d40", "#00796b", original.lockOnAnswer(), original.baseUrl(), original.faqApproval())));
             SystemSettings after = settings.current();
             assertEquals("Mesa de Ayuda NET7", after.getProductName());
             assertEquals("[Caso#2026112610000017]", after.subjectTag("2026112610000017"));
@@ -277,7 +277,7 @@ class AdminServicesIT {
             As.admin(ADMIN, () -> settings.save(new SettingsForm(settings.current().getVersion(), original.productName(),
                     original.ticketHook(), original.maxAttachmentMb(), original.selfRegistration(), original.defaultLanguage(),
                     original.sessionTimeoutMinutes(), original.headerColor(), original.accentColor(), original.lockOnAnswer(),
-                    original.baseUrl())));
+                    original.baseUrl(), original.faqApproval())));
         }
     }
 

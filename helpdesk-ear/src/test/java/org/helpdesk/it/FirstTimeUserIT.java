@@ -340,7 +340,8 @@ class FirstTimeUserIT {
     private SettingsForm settingsWith(boolean lockOnAnswer, String baseUrl) {
         SettingsForm now = currentSettings();
         return new SettingsForm(now.version(), now.productName(), now.ticketHook(), now.maxAttachmentMb(), now.selfRegistration(),
-                now.defaultLanguage(), now.sessionTimeoutMinutes(), now.headerColor(), now.accentColor(), lockOnAnswer, baseUrl);
+                now.defaultLanguage(), now.sessionTimeoutMinutes(), now.headerColor(), now.accentColor(), lockOnAnswer, baseUrl,
+                now.faqApproval());
     }
 
     private void restore(SettingsForm original) {

@@ -6,28 +6,30 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 
 /**
- * H2: one row per term and ticket in {@code ticket_term}, its primary key leading with the term, so
- * a search reads the tickets of each term from the index and keeps those that have them all.
+ * H2: one row per term and document in the corpus's term table, its primary key leading with the
+ * term, so a search reads the documents of each term from the index and keeps those that have them all.
  */
 class H2TextIndex extends NativeTextIndex {
 
-    H2TextIndex(EntityManager em) {
-        super(em);
+    H2TextIndex(EntityManager em, Corpus corpus) {
+        super(em, corpus);
     }
 
     @Override
-    public void put(long ticketId, Set<String> terms) {
-        em.createNativeQuery("DELETE FROM ticket_term WHERE ticket_id = ?1").setParameter(1, ticketId).executeUpdate();
-        add(ticketId, terms);
+    public void put(long id, Set<String> terms) {
+        em.createNativeQuery("DELETE FROM " + corpus.terms + " WHERE " + corpus.key + " = ?1").setParameter(1, id)
+                .executeUpdate();
+        add(id, terms);
     }
 
     @Override
-    public void add(long ticketId, Set<String> terms) {
-        em.createNativeQuery("MERGE INTO ticket_search (ticket_id, analyzer_version) KEY (ticket_id) VALUES (?1, ?2)")
-                .setParameter(1, ticketId).setParameter(2, TextAnalyzer.VERSION).executeUpdate();
+    public void add(long id, Set<String> terms) {
+        em.createNativeQuery("MERGE INTO " + corpus.search + " (" + corpus.key + ", analyzer_version) KEY ("
+                + corpus.key + ") VALUES (?1, ?2)").setParameter(1, id).setParameter(2, TextAnalyzer.VERSION)
+                .executeUpdate();
         if (!terms.isEmpty()) {
-            em.createNativeQuery("MERGE INTO ticket_term (term, ticket_id) KEY (term, ticket_id) VALUES "
-                    + terms.stream().map(term -> "('" + TextIndex.checked(term) + "', " + ticketId + ")")
+            em.createNativeQuery("MERGE INTO " + corpus.terms + " (term, " + corpus.key + ") KEY (term, " + corpus.key
+                    + ") VALUES " + terms.stream().map(term -> "('" + TextIndex.checked(term) + "', " + id + ")")
                             .collect(Collectors.joining(", ")))
                     .executeUpdate();
         }
@@ -35,13 +37,21 @@ class H2TextIndex extends NativeTextIndex {
 
     @Override
     public String matching(String idPath, Set<String> terms) {
-        return sql("? IN (SELECT x.ticket_id FROM ticket_term x WHERE x.term IN ("
-                + terms.stream().map(term -> "'" + TextIndex.checked(term) + "'").collect(Collectors.joining(", "))
-                + ") GROUP BY x.ticket_id HAVING COUNT(*) = " + terms.size() + ")", idPath);
+        return sql(having(terms) + " GROUP BY x." + corpus.key + " HAVING COUNT(*) = " + terms.size() + ")", idPath);
+    }
+
+    @Override
+    public String matchingAny(String idPath, Set<String> terms) {
+        return sql(having(terms) + ")", idPath);
+    }
+
+    private String having(Set<String> terms) {
+        return "? IN (SELECT x." + corpus.key + " FROM " + corpus.terms + " x WHERE x.term IN ("
+                + terms.stream().map(term -> "'" + TextIndex.checked(term) + "'").collect(Collectors.joining(", ")) + ")";
     }
 
     @Override
     public void analyze() {
-        em.createNativeQuery("ANALYZE TABLE ticket_term").executeUpdate();
+        em.createNativeQuery("ANALYZE TABLE " + corpus.terms).executeUpdate();
     }
 }

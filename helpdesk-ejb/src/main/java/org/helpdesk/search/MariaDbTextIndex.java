@@ -8,39 +8,50 @@ import jakarta.persistence.EntityManager;
 
 /**
  * MariaDB: the terms as words separated by spaces under an InnoDB FULLTEXT index, matched in boolean
- * mode with every term required. InnoDB sees a row in its full-text index once it is committed.
+ * mode. InnoDB sees a row in its full-text index once it is committed.
  */
 class MariaDbTextIndex extends NativeTextIndex {
 
-    MariaDbTextIndex(EntityManager em) {
-        super(em);
+    MariaDbTextIndex(EntityManager em, Corpus corpus) {
+        super(em, corpus);
     }
 
     @Override
-    public void put(long ticketId, Set<String> terms) {
-        em.createNativeQuery("INSERT INTO ticket_search (ticket_id, analyzer_version, terms) VALUES (?1, ?2, ?3) "
-                + "ON DUPLICATE KEY UPDATE terms = VALUES(terms), analyzer_version = VALUES(analyzer_version)")
-                .setParameter(1, ticketId).setParameter(2, TextAnalyzer.VERSION).setParameter(3, joined(terms, " "))
+    public void put(long id, Set<String> terms) {
+        em.createNativeQuery("INSERT INTO " + corpus.search + " (" + corpus.key + ", analyzer_version, terms) "
+                + "VALUES (?1, ?2, ?3) ON DUPLICATE KEY UPDATE terms = VALUES(terms), analyzer_version = VALUES(analyzer_version)")
+                .setParameter(1, id).setParameter(2, TextAnalyzer.VERSION).setParameter(3, joined(terms, " "))
                 .executeUpdate();
     }
 
     @Override
-    public void add(long ticketId, Set<String> terms) {
+    public void add(long id, Set<String> terms) {
         @SuppressWarnings("unchecked")
-        List<String> stored = em.createNativeQuery("SELECT terms FROM ticket_search WHERE ticket_id = ?1 FOR UPDATE")
-                .setParameter(1, ticketId).getResultList();
+        List<String> stored = em.createNativeQuery("SELECT terms FROM " + corpus.search + " WHERE " + corpus.key
+                + " = ?1 FOR UPDATE").setParameter(1, id).getResultList();
         Set<String> all = new LinkedHashSet<>();
         if (!stored.isEmpty()) {
             all.addAll(List.of(stored.get(0).split(" ")));
         }
         all.addAll(terms);
-        put(ticketId, all);
+        put(id, all);
     }
 
+    /** Every term required ({@code +}). */
     @Override
     public String matching(String idPath, Set<String> terms) {
-        return sql("? IN (SELECT x.ticket_id FROM ticket_search x WHERE MATCH (x.terms) AGAINST ('+"
-                + joined(terms, " +") + "' IN BOOLEAN MODE))", idPath);
+        return against(idPath, "+" + joined(terms, " +"));
+    }
+
+    /** Any term: without an operator, a word is optional in boolean mode, and a row needs at least one. */
+    @Override
+    public String matchingAny(String idPath, Set<String> terms) {
+        return against(idPath, joined(terms, " "));
+    }
+
+    private String against(String idPath, String query) {
+        return sql("? IN (SELECT x." + corpus.key + " FROM " + corpus.search + " x WHERE MATCH (x.terms) AGAINST ('"
+                + query + "' IN BOOLEAN MODE))", idPath);
     }
 
     /** Nothing to do: a MATCH ... AGAINST always reads the full-text index, whatever the statistics say. */

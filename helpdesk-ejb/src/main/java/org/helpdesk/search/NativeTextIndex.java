@@ -6,13 +6,15 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
-/** What the databases' indexes share: the table {@code ticket_search} with one row per indexed ticket. */
+/** What the databases' indexes share: the corpus's search table with one row per indexed document. */
 abstract class NativeTextIndex implements TextIndex {
 
     final EntityManager em;
+    final Corpus corpus;
 
-    NativeTextIndex(EntityManager em) {
+    NativeTextIndex(EntityManager em, Corpus corpus) {
         this.em = em;
+        this.corpus = corpus;
     }
 
     @Override
@@ -20,9 +22,9 @@ abstract class NativeTextIndex implements TextIndex {
         @SuppressWarnings("unchecked")
         // the bound repeated inside lets the database start both index walks at afterId (a merge anti-join
         // would otherwise read the index from its beginning for every batch)
-        List<Number> ids = em.createNativeQuery("SELECT t.id FROM ticket t WHERE t.id > ?1 AND NOT EXISTS "
-                + "(SELECT 1 FROM ticket_search s WHERE s.ticket_id = t.id AND s.ticket_id > ?1 AND s.analyzer_version = ?2) "
-                + "ORDER BY t.id")
+        List<Number> ids = em.createNativeQuery("SELECT t.id FROM " + corpus.documents + " t WHERE t.id > ?1 AND NOT EXISTS "
+                + "(SELECT 1 FROM " + corpus.search + " s WHERE s." + corpus.key + " = t.id AND s." + corpus.key
+                + " > ?1 AND s.analyzer_version = ?2) ORDER BY t.id")
                 .setParameter(1, afterId).setParameter(2, TextAnalyzer.VERSION).setMaxResults(max).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }

@@ -10,36 +10,45 @@ import jakarta.persistence.EntityManager;
  */
 class PostgresTextIndex extends NativeTextIndex {
 
-    PostgresTextIndex(EntityManager em) {
-        super(em);
+    PostgresTextIndex(EntityManager em, Corpus corpus) {
+        super(em, corpus);
     }
 
     @Override
-    public void put(long ticketId, Set<String> terms) {
-        write(ticketId, terms, "EXCLUDED.terms");
+    public void put(long id, Set<String> terms) {
+        write(id, terms, "EXCLUDED.terms");
     }
 
     @Override
-    public void add(long ticketId, Set<String> terms) {
-        write(ticketId, terms, "ticket_search.terms || EXCLUDED.terms");
+    public void add(long id, Set<String> terms) {
+        write(id, terms, corpus.search + ".terms || EXCLUDED.terms");
     }
 
-    private void write(long ticketId, Set<String> terms, String onConflict) {
-        em.createNativeQuery("INSERT INTO ticket_search (ticket_id, analyzer_version, terms) "
-                + "VALUES (?1, ?2, array_to_tsvector(string_to_array(?3, ' '))) ON CONFLICT (ticket_id) DO UPDATE "
-                + "SET terms = " + onConflict + ", analyzer_version = EXCLUDED.analyzer_version")
-                .setParameter(1, ticketId).setParameter(2, TextAnalyzer.VERSION).setParameter(3, joined(terms, " "))
+    private void write(long id, Set<String> terms, String onConflict) {
+        em.createNativeQuery("INSERT INTO " + corpus.search + " (" + corpus.key + ", analyzer_version, terms) "
+                + "VALUES (?1, ?2, array_to_tsvector(string_to_array(?3, ' '))) ON CONFLICT (" + corpus.key
+                + ") DO UPDATE SET terms = " + onConflict + ", analyzer_version = EXCLUDED.analyzer_version")
+                .setParameter(1, id).setParameter(2, TextAnalyzer.VERSION).setParameter(3, joined(terms, " "))
                 .executeUpdate();
     }
 
     @Override
     public String matching(String idPath, Set<String> terms) {
-        return sql("? IN (SELECT x.ticket_id FROM ticket_search x WHERE x.terms @@ CAST('" + joined(terms, " & ")
-                + "' AS tsquery))", idPath);
+        return query(idPath, terms, " & ");
+    }
+
+    @Override
+    public String matchingAny(String idPath, Set<String> terms) {
+        return query(idPath, terms, " | ");
+    }
+
+    private String query(String idPath, Set<String> terms, String operator) {
+        return sql("? IN (SELECT x." + corpus.key + " FROM " + corpus.search + " x WHERE x.terms @@ CAST('"
+                + joined(terms, operator) + "' AS tsquery))", idPath);
     }
 
     @Override
     public void analyze() {
-        em.createNativeQuery("ANALYZE ticket_search").executeUpdate();
+        em.createNativeQuery("ANALYZE " + corpus.search).executeUpdate();
     }
 }

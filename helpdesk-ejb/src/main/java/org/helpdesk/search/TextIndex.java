@@ -4,34 +4,38 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The full-text index of tickets: for each ticket the {@link TextAnalyzer terms} of its title,
- * articles and attachment names. Each database keeps it its own way (a GIN-indexed tsvector on
+ * A full-text index: for each document the {@link TextAnalyzer terms} of its text. Tickets are
+ * indexed with their title, articles and attachment names; FAQ articles (the {@link Faq} index) with
+ * their title, keywords, symptom and solution. Each database keeps it its own way (a GIN-indexed tsvector on
  * PostgreSQL, an InnoDB FULLTEXT index on MariaDB, a term table on H2); callers see only this.
- * Writes take part in the caller's transaction, so a ticket is found as soon as it commits.
+ * Writes take part in the caller's transaction, so a document is found as soon as it commits.
  * Terms come from {@link TextAnalyzer} only: they hold nothing but {@code a-z}, {@code 0-9} and
  * {@code _}, which is what lets the implementations write them into SQL.
  */
 public interface TextIndex {
 
-    /** Replaces what the index holds for the ticket with {@code terms}. */
-    void put(long ticketId, Set<String> terms);
+    /** Replaces what the index holds for the document with {@code terms}. */
+    void put(long id, Set<String> terms);
 
-    /** Adds {@code terms} to what the index holds for the ticket (an answer, a follow-up). */
-    void add(long ticketId, Set<String> terms);
+    /** Adds {@code terms} to what the index holds for the document (a ticket's answer, a follow-up). */
+    void add(long id, Set<String> terms);
 
     /**
-     * A JPQL condition that holds when the ticket whose id is at {@code idPath} (e.g. {@code t.id})
+     * A JPQL condition that holds when the document whose id is at {@code idPath} (e.g. {@code t.id})
      * contains every one of the {@code terms}, written so the database drives it from its index.
      */
     String matching(String idPath, Set<String> terms);
 
+    /** As {@link #matching}, but the document needs only one of the {@code terms}. */
+    String matchingAny(String idPath, Set<String> terms);
+
     /**
-     * Brings the database's statistics of the index up to date after many tickets were indexed at once:
-     * without them PostgreSQL guesses how common a word is and may read every ticket for a rare one.
+     * Brings the database's statistics of the index up to date after many documents were indexed at once:
+     * without them PostgreSQL guesses how common a word is and may read every document for a rare one.
      */
     void analyze();
 
-    /** Up to {@code max} ids, ascending, above {@code afterId}, of tickets the current analyzer has not indexed. */
+    /** Up to {@code max} ids, ascending, above {@code afterId}, of documents the current analyzer has not indexed. */
     List<Long> unindexed(long afterId, int max);
 
     /** Throws when a term could not have come from {@link TextAnalyzer}: nothing else may reach the SQL. */

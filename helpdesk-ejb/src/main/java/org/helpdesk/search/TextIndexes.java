@@ -10,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.shared.DatabaseKind;
 
-/** Chooses the {@link TextIndex} for the database Helpdesk runs on. */
+/** Chooses the {@link TextIndex} of tickets, and the {@link Faq} one, for the database Helpdesk runs on. */
 @ApplicationScoped
 class TextIndexes {
 
@@ -22,11 +22,22 @@ class TextIndexes {
 
     @Produces
     @ApplicationScoped
-    TextIndex index() {
+    TextIndex tickets() {
+        return of(Corpus.TICKETS);
+    }
+
+    @Produces
+    @ApplicationScoped
+    @Faq
+    TextIndex faq() {
+        return of(Corpus.FAQ);
+    }
+
+    private TextIndex of(Corpus corpus) {
         return switch (DatabaseKind.of(dataSource)) {
-            case POSTGRESQL -> new PostgresTextIndex(em);
-            case MARIADB -> new MariaDbTextIndex(em);
-            case H2 -> new H2TextIndex(em);
+            case POSTGRESQL -> new PostgresTextIndex(em, corpus);
+            case MARIADB -> new MariaDbTextIndex(em, corpus);
+            case H2 -> new H2TextIndex(em, corpus);
         };
     }
 }

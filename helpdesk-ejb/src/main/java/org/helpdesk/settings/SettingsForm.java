@@ -27,13 +27,20 @@ public record SettingsForm(
         @NotNull(message = "{validation.required}") @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "{validation.color}") String accentColor,
         boolean lockOnAnswer,
         @Size(max = 500, message = "{validation.tooLong}") @Pattern(regexp = BaseUrl.PATTERN, message = "{validation.baseUrl}")
-        String baseUrl)
+        String baseUrl,
+        boolean faqApproval)
         implements Serializable {
+
+    /** These settings with FAQ approval switched on or off. */
+    public SettingsForm withFaqApproval(boolean required) {
+        return new SettingsForm(version, productName, ticketHook, maxAttachmentMb, selfRegistration, defaultLanguage,
+                sessionTimeoutMinutes, headerColor, accentColor, lockOnAnswer, baseUrl, required);
+    }
 
     public static SettingsForm of(SystemSettings settings) {
         return new SettingsForm(settings.getVersion(), settings.getProductName(), settings.getTicketHook(),
                 settings.getMaxAttachmentMb(), settings.isSelfRegistration(), settings.getDefaultLanguage(),
                 settings.getSessionTimeoutMinutes(), settings.getHeaderColor(), settings.getAccentColor(),
-                settings.isLockOnAnswer(), settings.getBaseUrl());
+                settings.isLockOnAnswer(), settings.getBaseUrl(), settings.isFaqApproval());
     }
 }

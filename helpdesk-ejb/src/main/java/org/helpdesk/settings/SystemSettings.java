@@ -52,6 +52,10 @@ public class SystemSettings extends BaseEntity {
     @Column(name = "base_url", length = 500)
     private String baseUrl;
 
+    /** Whether a FAQ article changed by an agent who is not an administrator waits for an administrator's approval. */
+    @Column(name = "faq_approval", nullable = false)
+    private boolean faqApproval;
+
     @Column(name = "login_logo_type", length = 100)
     private String loginLogoType;
 
@@ -106,6 +110,10 @@ public class SystemSettings extends BaseEntity {
         return baseUrl;
     }
 
+    public boolean isFaqApproval() {
+        return faqApproval;
+    }
+
     public boolean hasLoginLogo() {
         return loginLogoType != null;
     }
@@ -138,6 +146,7 @@ public class SystemSettings extends BaseEntity {
         accentColor = form.accentColor().toLowerCase();
         lockOnAnswer = form.lockOnAnswer();
         baseUrl = BaseUrl.clean(form.baseUrl());
+        faqApproval = form.faqApproval();
     }
 
     void useBaseUrl(String address) {

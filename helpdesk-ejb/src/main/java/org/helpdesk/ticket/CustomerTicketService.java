@@ -3,7 +3,6 @@ package org.helpdesk.ticket;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.Resource;
@@ -25,7 +24,6 @@ import org.helpdesk.queue.Queue;
 import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
-import org.helpdesk.shared.Like;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.NotFoundException;
@@ -88,6 +86,9 @@ public class CustomerTicketService {
     @Inject
     TicketConditions conditions;
 
+    @Inject
+    SimilarTickets similar;
+
     /** Which of the customer's tickets a list shows. */
     public enum Show {
         OPEN, CLOSED, ALL
@@ -136,24 +137,12 @@ public class CustomerTicketService {
     }
 
     /**
-     * Solved tickets the customer may see whose title shares a word (of four letters or more) with
-     * {@code subject}: "is there a solution already?" while a new ticket is being written.
+     * Solved tickets the customer may see (their own, or their company's when allowed) that answer
+     * {@code subject} best: "is there a solution already?" while a new ticket is being written.
      */
     public List<TicketSummary> knownSolutions(String subject, int max) {
-        CustomerUser me = customers.current(context);
-        List<String> words = subject == null ? List.of() : java.util.Arrays.stream(subject.toLowerCase(Locale.ROOT)
-                .split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 4).distinct().limit(5).toList();
-        if (words.isEmpty()) {
-            return List.of();
-        }
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder(visibleTo(me, parameters)).append(" AND s.type = :closed AND (");
-        parameters.put("closed", StateType.CLOSED);
-        for (int i = 0; i < words.size(); i++) {
-            where.append(i == 0 ? "" : " OR ").append(Like.like("LOWER(t.title)", "w" + i));
-            parameters.put("w" + i, Like.containing(words.get(i)));
-        }
-        return lists.top(where.append(")").toString(), parameters, "t.closedAt DESC", max);
+        return similar.solved(visibleTo(customers.current(context), parameters), parameters, subject, max);
     }
 
     public Ticket get(long ticketId) {

@@ -1,6 +1,8 @@
 package org.helpdesk.ticket;
 
 import java.sql.SQLTimeoutException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,6 +77,25 @@ public class TicketLists {
                 Object[].class);
         parameters.forEach(query::setParameter);
         return timed(query, () -> query.setMaxResults(max).getResultList());
+    }
+
+    /**
+     * The newest (by id) {@code max} of the tickets matching {@code where}, as their ids and titles in that
+     * order: the candidates a ranking of similar tickets looks at.
+     */
+    Map<Long, String> newest(String where, Map<String, Object> parameters, int max) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT t.id, t.title " + FROM + "WHERE " + where + " ORDER BY t.id DESC",
+                Object[].class);
+        parameters.forEach(query::setParameter);
+        Map<Long, String> newest = new LinkedHashMap<>();
+        timed(query, () -> query.setMaxResults(max).getResultList()).forEach(row -> newest.put((Long) row[0], (String) row[1]));
+        return newest;
+    }
+
+    /** Which of the tickets with these ids also match {@code condition} (a JPQL condition on t). */
+    List<Long> having(Collection<Long> ids, String condition) {
+        return em.createQuery("SELECT t.id FROM Ticket t WHERE t.id IN :ids AND " + condition, Long.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     /** The tickets with these ids, in the order of {@code ids} (those not found are left out). */

@@ -24,6 +24,7 @@ import org.helpdesk.agent.Permission;
 import org.helpdesk.search.Snippet;
 import org.helpdesk.search.TextAnalyzer;
 import org.helpdesk.shared.Like;
+import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.ticket.TicketConditions.Criteria;
 
 /**
@@ -54,6 +55,9 @@ public class TicketSearchService {
 
     @Inject
     TicketConditions conditions;
+
+    @Inject
+    SimilarTickets similar;
 
     /**
      * Searches stop counting here: a list shows "more than 1,000" rather than count every match, and a
@@ -146,6 +150,23 @@ public class TicketSearchService {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("groups", groups);
         return conditions.of("q.group.id IN :groups", parameters, query);
+    }
+
+    /**
+     * Solved tickets like this one (by its title) in the queues the agent may read, best first: known
+     * solutions while the ticket is worked on. Never the ticket itself.
+     */
+    public List<TicketSummary> similarSolved(long ticketId, int max) {
+        Agent agent = agents.current(context);
+        Ticket ticket = em.find(Ticket.class, ticketId);
+        if (ticket == null) {
+            throw new NotFoundException("ticket", ticketId);
+        }
+        agents.requireOrNotFound(agent, ticket.getQueue(), Permission.RO, "ticket", ticketId);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("groups", agents.grants(agent).groupsWith(Permission.RO));
+        parameters.put("self", ticketId);
+        return similar.solved("q.group.id IN :groups AND t.id <> :self", parameters, ticket.getTitle(), max);
     }
 
     /** The calling agent's own tickets still being worked on: owned or locked by them, most urgent first. */

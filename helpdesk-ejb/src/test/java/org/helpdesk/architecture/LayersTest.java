@@ -24,7 +24,7 @@ class LayersTest {
             "org.helpdesk.ticket.."};
     private static final String[] CHANNELS = {"org.helpdesk.mail..", "org.helpdesk.notification..", "org.helpdesk.login..",
             "org.helpdesk.admin..", "org.helpdesk.monitoring..", "org.helpdesk.setup..", "org.helpdesk.report..",
-            "org.helpdesk.api.."};
+            "org.helpdesk.api..", "org.helpdesk.faq.."};
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.helpdesk.(**)").should().beFreeOfCycles();

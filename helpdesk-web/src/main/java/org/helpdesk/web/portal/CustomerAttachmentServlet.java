@@ -3,7 +3,6 @@ package org.helpdesk.web.portal;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 
-import org.helpdesk.ticket.Attachment;
 import org.helpdesk.ticket.CustomerTicketService;
 import org.helpdesk.web.ticket.AttachmentDownload;
 
@@ -17,7 +16,7 @@ public class CustomerAttachmentServlet extends AttachmentDownload {
     CustomerTicketService portal;
 
     @Override
-    protected Attachment load(long attachmentId) {
-        return portal.attachment(attachmentId);
+    protected Download load(long attachmentId) {
+        return Download.of(portal.attachment(attachmentId));
     }
 }

@@ -12,6 +12,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.helpdesk.faq.FaqRow;
+import org.helpdesk.faq.KnowledgeBase;
 import org.helpdesk.field.DynamicFieldService;
 import org.helpdesk.field.Screen;
 import org.helpdesk.queue.Queue;
@@ -48,6 +50,9 @@ public class NewCustomerTicketView implements Serializable {
     @EJB
     DynamicFieldService fieldService;
 
+    @EJB
+    KnowledgeBase knowledgeBase;
+
     @Inject
     Texts texts;
 
@@ -68,6 +73,7 @@ public class NewCustomerTicketView implements Serializable {
     private String body;
     private transient UploadedFile file;
     private List<TicketSummary> solutions = List.of();
+    private List<FaqRow> articles = List.of();
     private FieldInputs fields;
 
     public void load() {
@@ -80,9 +86,14 @@ public class NewCustomerTicketView implements Serializable {
         classify();
     }
 
-    /** Looks for solved tickets like the one being written, as the subject is typed. */
+    /** Looks for FAQ articles and solved tickets like the one being written, as the subject is typed. */
     public void lookForSolutions() {
+        articles = knowledgeBase.suggest(subject, 5);
         solutions = portal.knownSolutions(subject, 5);
+    }
+
+    public List<FaqRow> getArticles() {
+        return articles;
     }
 
     public List<TicketSummary> getSolutions() {

@@ -8,7 +8,7 @@ import org.helpdesk.ticket.NewAttachment;
 import org.primefaces.model.file.UploadedFile;
 
 /** Files from an upload field, as attachments for the services (which check and clean them). */
-final class Uploads {
+public final class Uploads {
 
     private Uploads() {
     }
@@ -17,7 +17,7 @@ final class Uploads {
      * The file as an attachment; a file larger than {@code maxBytes} is refused from its size (the server has it in a
      * temporary file) before its content is read into memory, with the same message as the services'.
      */
-    static List<NewAttachment> of(UploadedFile file, long maxBytes) {
+    public static List<NewAttachment> of(UploadedFile file, long maxBytes) {
         if (file == null || file.getSize() == 0) {
             return List.of();
         }

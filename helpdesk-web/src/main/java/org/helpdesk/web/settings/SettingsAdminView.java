@@ -44,6 +44,7 @@ public class SettingsAdminView implements Serializable {
     private String headerColor;
     private String accentColor;
     private boolean lockOnAnswer;
+    private boolean faqApproval;
     private String baseUrl;
     /** Which address links use now, and why. */
     private String baseUrlInUse;
@@ -71,6 +72,7 @@ public class SettingsAdminView implements Serializable {
         headerColor = form.headerColor();
         accentColor = form.accentColor();
         lockOnAnswer = form.lockOnAnswer();
+        faqApproval = form.faqApproval();
         baseUrl = form.baseUrl();
         loginLogo = settings.hasLoginLogo();
         headerLogo = settings.hasHeaderLogo();
@@ -80,7 +82,7 @@ public class SettingsAdminView implements Serializable {
         checkLogoSize(loginFile);
         checkLogoSize(headerFile);
         service.save(new SettingsForm(version, productName, ticketHook, maxAttachmentMb, selfRegistration, defaultLanguage,
-                sessionTimeoutMinutes, color(headerColor), color(accentColor), lockOnAnswer, baseUrl));
+                sessionTimeoutMinutes, color(headerColor), color(accentColor), lockOnAnswer, baseUrl, faqApproval));
         upload(Logo.Kind.LOGIN, loginFile);
         upload(Logo.Kind.HEADER, headerFile);
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -179,6 +181,14 @@ public class SettingsAdminView implements Serializable {
 
     public void setAccentColor(String accentColor) {
         this.accentColor = accentColor;
+    }
+
+    public boolean isFaqApproval() {
+        return faqApproval;
+    }
+
+    public void setFaqApproval(boolean faqApproval) {
+        this.faqApproval = faqApproval;
     }
 
     public boolean isLockOnAnswer() {

@@ -10,8 +10,11 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** A lazy table of entities read page by page from a service (LIMIT/OFFSET in the database). */
-public class PagedModel<T extends BaseEntity> extends LazyDataModel<T> {
+/**
+ * A lazy table read page by page from a service (LIMIT/OFFSET in the database): of entities, keyed by
+ * their id, or of records, each its own key.
+ */
+public class PagedModel<T extends Serializable> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,12 +44,12 @@ public class PagedModel<T extends BaseEntity> extends LazyDataModel<T> {
 
     @Override
     public String getRowKey(T row) {
-        return String.valueOf(row.getId());
+        return String.valueOf(row instanceof BaseEntity entity ? entity.getId() : row);
     }
 
     @Override
     public T getRowData(String rowKey) {
         List<T> rows = getWrappedData();
-        return rows == null ? null : rows.stream().filter(r -> String.valueOf(r.getId()).equals(rowKey)).findFirst().orElse(null);
+        return rows == null ? null : rows.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
     }
 }

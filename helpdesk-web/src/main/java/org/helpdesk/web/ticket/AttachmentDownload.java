@@ -20,24 +20,32 @@ public abstract class AttachmentDownload extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** The attachment, read through the service that checks the caller may see it. */
-    protected abstract Attachment load(long attachmentId);
+    /** A file to send: a ticket's attachment or a FAQ article's. */
+    public record Download(String filename, String contentType, byte[] content) {
+
+        public static Download of(Attachment attachment) {
+            return new Download(attachment.getFilename(), attachment.getContentType(), attachment.getContent());
+        }
+    }
+
+    /** The file, read through the service that checks the caller may see it. */
+    protected abstract Download load(long attachmentId);
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Attachment attachment;
+        Download attachment;
         try {
             attachment = load(Long.parseLong(request.getParameter("id")));
         } catch (NumberFormatException | HelpdeskException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] content = attachment.getContent();
-        response.setContentType(attachment.getContentType());
+        byte[] content = attachment.content();
+        response.setContentType(attachment.contentType());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "sandbox");
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(attachment.getFilename(), StandardCharsets.UTF_8).replace("+", "%20"));
+                + URLEncoder.encode(attachment.filename(), StandardCharsets.UTF_8).replace("+", "%20"));
         response.setContentLength(content.length);
         response.getOutputStream().write(content);
     }

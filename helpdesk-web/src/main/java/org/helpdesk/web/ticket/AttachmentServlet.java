@@ -3,7 +3,6 @@ package org.helpdesk.web.ticket;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 
-import org.helpdesk.ticket.Attachment;
 import org.helpdesk.ticket.TicketService;
 
 /** Downloads an attachment of a ticket the agent may see. */
@@ -16,7 +15,7 @@ public class AttachmentServlet extends AttachmentDownload {
     TicketService tickets;
 
     @Override
-    protected Attachment load(long attachmentId) {
-        return tickets.attachment(attachmentId);
+    protected Download load(long attachmentId) {
+        return Download.of(tickets.attachment(attachmentId));
     }
 }

@@ -331,6 +331,11 @@ public class TicketZoomView implements Serializable {
         this.templateId = templateId;
     }
 
+    /** Adds {@code text} (a FAQ solution) to the end of the answer being written. */
+    public void appendToBody(String text) {
+        body = body == null || body.isBlank() ? text : body.stripTrailing() + "\n\n" + text;
+    }
+
     public String getBody() {
         return body;
     }
