@@ -200,7 +200,7 @@ class CustomerPortalIT {
         List<Long> found = As.customer(lucia.getLogin(), () -> portal.knownSolutions("La IMPRESORA hace ruido", 5)).stream()
                 .map(TicketSummary::id).toList();
         assertEquals(List.of(solved.getId()), found);
-        assertTrue(As.customer(lucia.getLogin(), () -> portal.knownSolutions("red", 5)).isEmpty(), "short words are ignored");
+        assertTrue(As.customer(lucia.getLogin(), () -> portal.knownSolutions("red", 5)).isEmpty(), "no solved ticket of hers is about the network");
         CustomerUser other = fixtures.customer();
         assertTrue(As.customer(other.getLogin(), () -> portal.knownSolutions("impresora", 5)).isEmpty(),
                 "only tickets the customer may see");

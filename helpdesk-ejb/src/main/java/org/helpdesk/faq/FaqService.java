@@ -78,7 +78,7 @@ public class FaqService {
     /** One page of the articles, newest change first: all of them, or those with the words of {@code text}. */
     public Page<FaqRow> list(String text, Long categoryId, boolean awaitingApproval, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        StringBuilder where = new StringBuilder("WHERE f.id IS NOT NULL");
         if (categoryId != null) {
             where.append(" AND c.id = :category");
             parameters.put("category", categoryId);
