@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -28,8 +29,12 @@ import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.faq.FaqArticle;
+import org.helpdesk.faq.FaqAttachment;
+import org.helpdesk.faq.FaqCategory;
+import org.helpdesk.faq.FaqCategoryService;
 import org.helpdesk.faq.FaqForm;
 import org.helpdesk.faq.FaqHistory;
+import org.helpdesk.faq.FaqIndexBackfill;
 import org.helpdesk.faq.FaqItem;
 import org.helpdesk.faq.FaqRow;
 import org.helpdesk.faq.FaqService;
@@ -43,6 +48,7 @@ import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.ticket.CustomerTicketService;
 import org.helpdesk.ticket.NewArticle;
+import org.helpdesk.ticket.NewAttachment;
 import org.helpdesk.ticket.NewTicket;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketSearchService;
@@ -87,6 +93,12 @@ class FaqIT {
 
     @EJB
     SettingsService settings;
+
+    @EJB
+    FaqCategoryService categories;
+
+    @EJB
+    FaqIndexBackfill backfill;
 
     @Inject
     Fixtures fixtures;
@@ -164,6 +176,11 @@ class FaqIT {
             assertEquals("Escáner sin controlador instalado",
                     As.customer(customer.getLogin(), () -> knowledgeBase.read(item.getId())).title());
             assertEquals(List.of("Escáner sin controlador instalado"), suggestedTo(customer, "escáneres controlador"));
+
+            As.agent(agent.getLogin(), () -> faq.attach(item.getId(), new NewAttachment("controlador.zip", "application/zip",
+                    new byte[] {'P', 'K', 3, 4})));
+            assertThrows(NotFoundException.class, () -> As.customer(customer.getLogin(), () -> knowledgeBase.read(item.getId())),
+                    "a file added by an agent waits for approval too");
 
             FaqItem byAdmin = As.admin(ADMIN, () -> faq.create(form("Escáner en red", "<p>Agregue el escáner.</p>",
                     FaqVisibility.CUSTOMER), null));
@@ -260,6 +277,75 @@ class FaqIT {
         assertEquals(List.of(), suggestedTo(customer, "xilófono"));
         assertEquals(List.of("Correo: buzón lleno"), As.customer(customer.getLogin(),
                 () -> knowledgeBase.browse(null, "buzones", 0, 10)).rows().stream().map(FaqRow::title).toList());
+    }
+
+    @Test
+    void filesFollowTheArticlesVisibilityAndHtmlIsSanitizedWhenShown() {
+        FaqItem shared = As.agent(agent.getLogin(), () -> faq.create(new FaqForm(0, "Manual del lector de huellas",
+                null, "<p>Vea el <a href=\"https://example.org/manual\">manual</a>.</p><script>alert(1)</script>"
+                        + "<img src=\"https://tracker.example/x.png\" onerror=\"alert(2)\">", null, GENERAL, "es",
+                FaqVisibility.PUBLIC, true), null));
+        FaqItem internal = write("Lector de huellas: clave de servicio", "<p>La clave está en el sobre.</p>", FaqVisibility.INTERNAL);
+        FaqAttachment manual = As.agent(agent.getLogin(), () -> faq.attach(shared.getId(),
+                new NewAttachment("manual.pdf", "application/pdf", "%PDF-1.4 manual".getBytes(StandardCharsets.UTF_8))));
+        FaqAttachment secret = As.agent(agent.getLogin(), () -> faq.attach(internal.getId(),
+                new NewAttachment("clave.txt", "text/plain", "1234".getBytes(StandardCharsets.UTF_8))));
+
+        FaqArticle read = knowledgeBase.read(shared.getId());
+        assertEquals(List.of("manual.pdf"), read.files().stream().map(FaqArticle.FileInfo::filename).toList());
+        assertTrue(read.safeSolution().contains("href=\"https://example.org/manual\""), read.safeSolution());
+        assertFalse(read.safeSolution().contains("script") || read.safeSolution().contains("alert")
+                || read.safeSolution().contains("tracker"), read.safeSolution());
+        assertTrue(read.solutionText().contains("Vea el manual"), read.solutionText());
+        assertEquals("%PDF-1.4 manual", new String(knowledgeBase.attachment(manual.getId()).getContent(), StandardCharsets.UTF_8));
+        assertThrows(NotFoundException.class, () -> As.customer(customer.getLogin(), () -> knowledgeBase.attachment(secret.getId())));
+        assertEquals("1234", new String(As.agent(agent.getLogin(), () -> knowledgeBase.attachment(secret.getId())).getContent(),
+                StandardCharsets.UTF_8));
+
+        ValidationException tooLarge = assertThrows(ValidationException.class, () -> As.agent(agent.getLogin(),
+                () -> faq.attach(shared.getId(), new NewAttachment("enorme.bin", "application/octet-stream",
+                        new byte[11 * 1024 * 1024]))));
+        assertTrue(tooLarge.hasErrorOn("attachments"));
+        As.agent(agent.getLogin(), () -> {
+            faq.removeAttachment(manual.getId());
+            return null;
+        });
+        assertEquals(List.of(), knowledgeBase.read(shared.getId()).files());
+    }
+
+    @Test
+    void administratorsKeepTheCategoryTree() {
+        FaqCategory hardware = As.admin(ADMIN, () -> categories.save(null, 0, Fixtures.unique("Hardware"), null, true));
+        FaqCategory printers = As.admin(ADMIN, () -> categories.save(null, 0, "Impresoras", hardware.getId(), true));
+        assertEquals(hardware.getName() + " › Impresoras", printers.getPath());
+        ValidationException cycle = assertThrows(ValidationException.class, () -> As.admin(ADMIN,
+                () -> categories.save(hardware.getId(), hardware.getVersion(), hardware.getName(), printers.getId(), true)));
+        assertTrue(cycle.hasErrorOn("parentId"));
+        assertThrows(ValidationException.class, () -> As.admin(ADMIN, () -> categories.save(null, 0, " ", null, true)));
+        assertThrows(jakarta.ejb.EJBAccessException.class,
+                () -> As.agent(agent.getLogin(), () -> categories.save(null, 0, "Redes", null, true)));
+
+        FaqItem inPrinters = As.agent(agent.getLogin(), () -> faq.create(new FaqForm(0, "Cambiar el tambor", null,
+                "<p>Abra la tapa frontal.</p>", null, printers.getId(), "es", FaqVisibility.PUBLIC, true), null));
+        assertEquals(List.of(inPrinters.getId()), knowledgeBase.browse(printers.getId(), null, 0, 10).rows().stream()
+                .map(FaqRow::id).toList(), "browsing a category");
+        As.admin(ADMIN, () -> categories.save(printers.getId(), printers.getVersion(), "Impresoras", hardware.getId(), false));
+        assertFalse(knowledgeBase.categories().stream().anyMatch(c -> c.getId().equals(printers.getId())),
+                "an invalid category is not offered");
+    }
+
+    @Test
+    void articlesMissingFromTheIndexAreIndexedAfterTheStart() throws Exception {
+        FaqItem item = write("Cámara web sin imagen en videollamadas", "<p>Dé permiso a la cámara.</p>", FaqVisibility.CUSTOMER);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement forget = connection.prepareStatement("DELETE FROM faq_search WHERE faq_item_id = ?")) {
+            forget.setLong(1, item.getId());
+            forget.executeUpdate();
+        }
+        assertEquals(List.of(), suggestedTo(customer, "cámara web"));
+        assertTrue(backfill.walk() >= 1);
+        assertEquals(List.of(item.getTitle()), suggestedTo(customer, "cámara web"));
+        assertEquals(0, backfill.walk(), "nothing left to do");
     }
 
     @Test

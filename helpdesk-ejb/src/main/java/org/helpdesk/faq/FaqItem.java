@@ -106,6 +106,11 @@ public class FaqItem extends BaseEntity {
         approved = true;
     }
 
+    /** A change outside the revisions (a file added or removed) that waits for approval, when the desk asks for it. */
+    void filesChanged(boolean approved) {
+        this.approved = this.approved && approved;
+    }
+
     /** Whether a customer (or, for a public article, anyone) may read it. */
     public boolean isPublished() {
         return valid && approved && visibility != FaqVisibility.INTERNAL;

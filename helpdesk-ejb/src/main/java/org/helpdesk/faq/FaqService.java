@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.Resource;
@@ -16,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.agent.Permission;
@@ -77,27 +75,8 @@ public class FaqService {
 
     /** One page of the articles, newest change first: all of them, or those with the words of {@code text}. */
     public Page<FaqRow> list(String text, Long categoryId, boolean awaitingApproval, int first, int pageSize) {
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder("WHERE f.id IS NOT NULL");
-        if (categoryId != null) {
-            where.append(" AND c.id = :category");
-            parameters.put("category", categoryId);
-        }
-        if (awaitingApproval) {
-            where.append(" AND f.approved = FALSE");
-        }
-        Set<String> terms = TextAnalyzer.terms(text);
-        if (!terms.isEmpty()) {
-            where.append(" AND ").append(index.matching("f.id", terms));
-        }
-        TypedQuery<FaqRow> rows = em.createQuery(FaqRow.SELECT + where + " ORDER BY f.changedAt DESC, f.id DESC", FaqRow.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(f) FROM FaqItem f JOIN f.category c " + where, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        return new Page<>(rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 200)))
-                .getResultList(), count.getSingleResult());
+        return FaqPages.page(em, index, awaitingApproval ? "f.approved = FALSE" : "f.id IS NOT NULL", new HashMap<>(),
+                categoryId, text, "f.changedAt DESC, f.id DESC", first, pageSize);
     }
 
     /** The article as its editor starts from. */
@@ -146,14 +125,18 @@ public class FaqService {
 
     private void save(FaqItem item, FaqForm form, boolean isNew) {
         FaqCategory category = lookup.reference(FaqCategory.class, form.categoryId(), "categoryId");
-        boolean approved = !settings.current().isFaqApproval() || context.isCallerInRole("admin");
-        FaqRevision revision = item.change(form, category, approved, caller(), clock.instant());
+        FaqRevision revision = item.change(form, category, approvedAsSaved(), caller(), clock.instant());
         if (isNew) {
             em.persist(item);
         }
         em.persist(revision);
         em.flush(); // the index row refers to the article
         index.put(item.getId(), terms(item));
+    }
+
+    /** Whether what the caller saves may be shown to customers at once: always, unless the desk asks for approval. */
+    private boolean approvedAsSaved() {
+        return !settings.current().isFaqApproval() || context.isCallerInRole("admin");
     }
 
     /** An administrator lets customers see the article as it is now. */
@@ -229,11 +212,14 @@ public class FaqService {
         FaqAttachment attachment = new FaqAttachment(item, AttachmentPolicy.safeName(file.filename()),
                 AttachmentPolicy.contentType(file.content(), file.contentType()), file.content());
         em.persist(attachment);
+        item.filesChanged(approvedAsSaved());
         return attachment;
     }
 
     public void removeAttachment(long attachmentId) {
-        em.remove(lookup.require(FaqAttachment.class, attachmentId));
+        FaqAttachment attachment = lookup.require(FaqAttachment.class, attachmentId);
+        attachment.getItem().filesChanged(approvedAsSaved());
+        em.remove(attachment);
     }
 
     private Ticket readable(long ticketId) {

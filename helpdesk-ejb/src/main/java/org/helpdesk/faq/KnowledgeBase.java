@@ -25,7 +25,6 @@ import jakarta.persistence.TypedQuery;
 import org.helpdesk.customer.CustomerDirectory;
 import org.helpdesk.search.Faq;
 import org.helpdesk.search.Relevance;
-import org.helpdesk.search.TextAnalyzer;
 import org.helpdesk.search.TextIndex;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.Page;
@@ -71,23 +70,7 @@ public class KnowledgeBase {
     /** One page of the articles the caller may read, in a category and with the words of {@code text} when given. */
     public Page<FaqRow> browse(Long categoryId, String text, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder("WHERE ").append(visible(parameters));
-        if (categoryId != null) {
-            where.append(" AND c.id = :category");
-            parameters.put("category", categoryId);
-        }
-        Set<String> terms = TextAnalyzer.terms(text);
-        if (!terms.isEmpty()) {
-            where.append(" AND ").append(index.matching("f.id", terms));
-        }
-        TypedQuery<FaqRow> rows = em.createQuery(FaqRow.SELECT + where + " ORDER BY f.title, f.id", FaqRow.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(f) FROM FaqItem f JOIN f.category c " + where, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        return new Page<>(rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 200)))
-                .getResultList(), count.getSingleResult());
+        return FaqPages.page(em, index, visible(parameters), parameters, categoryId, text, "f.title, f.id", first, pageSize);
     }
 
     /**
@@ -192,6 +175,6 @@ public class KnowledgeBase {
         }
         parameters.put("shown", context.isCallerInRole("customer") ? Set.of(FaqVisibility.CUSTOMER, FaqVisibility.PUBLIC)
                 : Set.of(FaqVisibility.PUBLIC));
-        return "f.valid = TRUE AND f.approved = TRUE AND f.visibility IN :shown";
+        return "f.valid = TRUE AND f.approved = TRUE AND c.valid = TRUE AND f.visibility IN :shown";
     }
 }

@@ -28,7 +28,7 @@ public class FaqArticleView implements Serializable {
     KnowledgeBase knowledgeBase;
 
     @Inject
-    FaqVotes votes;
+    FaqSession session;
 
     @Inject
     Texts texts;
@@ -42,13 +42,14 @@ public class FaqArticleView implements Serializable {
             return;
         }
         article = knowledgeBase.read(id);
-        if (suggested && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("customer")) {
+        if (suggested && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("customer")
+                && session.firstOpening(id)) {
             knowledgeBase.openedFromSuggestion(id);
         }
     }
 
     public void rate(boolean helpful) {
-        if (votes.first(id)) {
+        if (session.firstVote(id)) {
             knowledgeBase.rate(id, helpful);
             article = knowledgeBase.read(id);
         }
@@ -57,7 +58,7 @@ public class FaqArticleView implements Serializable {
     }
 
     public boolean isRated() {
-        return id != null && votes.rated(id);
+        return id != null && session.rated(id);
     }
 
     public FaqArticle getArticle() {

@@ -45,8 +45,11 @@ public class ZoomKnowledgeView implements Serializable {
     private List<TicketSummary> solvedTickets;
     private List<FaqRow> linked;
 
-    /** Reads the suggestions once per ticket shown (after the zoom's own load). */
-    public void load() {
+    /**
+     * Reads the suggestions once per ticket shown, when the side panel first asks for them: the panel
+     * is deferred, so this runs in a request of its own after the zoom is on the screen.
+     */
+    private void load() {
         Long ticketId = zoom.getId();
         if (ticketId == null || ticketId.equals(loadedFor) || zoom.getTicket() == null) {
             return;
@@ -74,14 +77,17 @@ public class ZoomKnowledgeView implements Serializable {
     }
 
     public List<FaqRow> getArticles() {
+        load();
         return articles;
     }
 
     public List<TicketSummary> getSolvedTickets() {
+        load();
         return solvedTickets;
     }
 
     public List<FaqRow> getLinked() {
+        load();
         return linked;
     }
 }
