@@ -34,6 +34,10 @@ final class DeskSession {
     private Document queueDocument;
     private Browser.Page searchPage;
     private Document searchDocument;
+    private Browser.Page zoomPage;
+    private Document zoomDocument;
+    private Browser.Page newTicketPage;
+    private Document newTicketDocument;
 
     DeskSession(URI base) {
         this.browser = new Browser(base);
@@ -88,9 +92,47 @@ final class DeskSession {
         return new Outcome(page.nanos(), checkPartial(page, "hd-ticket-link"), page);
     }
 
+    /** The ticket zoom, kept for {@link #knownSolutions}. */
     Outcome zoom(long ticketId) throws IOException, InterruptedException {
         Browser.Page page = browser.get("agent/ticket.xhtml?id=" + ticketId);
-        return new Outcome(page.nanos(), checkPage(page, "id=\"ticket-title\""), page);
+        String problem = checkPage(page, "id=\"ticket-title\"");
+        zoomPage = page;
+        zoomDocument = problem == null ? page.document() : null;
+        return new Outcome(page.nanos(), problem, page);
+    }
+
+    /**
+     * The last zoom's "Soluciones conocidas" (FAQ articles and similar solved tickets), as the browser asks for
+     * it once the page is shown: the deferred panel's Ajax request.
+     */
+    Outcome knownSolutions() throws IOException, InterruptedException {
+        if (zoomDocument == null) {
+            throw new IllegalStateException("no zoom loaded");
+        }
+        String panel = "zoom:known-solutions";
+        Browser.Page page = browser.ajax(zoomDocument, zoomPage.uri(), "zoom", panel, panel, panel, Map.of(),
+                Map.of(panel + "_load", "true"), false);
+        return new Outcome(page.nanos(), checkPartial(page, "similar-tickets"), page);
+    }
+
+    /** The customer portal's new-ticket form, kept for {@link #suggestions}. */
+    Outcome newTicketForm() throws IOException, InterruptedException {
+        Browser.Page page = browser.get("customer/new-ticket.xhtml");
+        String problem = checkPage(page, "id=\"new:subject\"");
+        newTicketPage = page;
+        newTicketDocument = problem == null ? page.document() : null;
+        return new Outcome(page.nanos(), problem, page);
+    }
+
+    /** The suggestions ("¿Ya existe una solución?") as the customer types {@code subject}: the keyup's Ajax request. */
+    Outcome suggestions(String subject) throws IOException, InterruptedException {
+        if (newTicketDocument == null) {
+            throw new IllegalStateException("no new-ticket form loaded");
+        }
+        Browser.Page page = browser.ajax(newTicketDocument, newTicketPage.uri(), "new", "new:subject", "new:subject",
+                "new:solutions", Map.of("new:subject", subject),
+                Map.of("jakarta.faces.behavior.event", "keyup", "jakarta.faces.partial.event", "keyup"), false);
+        return new Outcome(page.nanos(), checkPartial(page, "new:solutions"), page);
     }
 
     /** The agent's search page, kept for {@link #search}. */

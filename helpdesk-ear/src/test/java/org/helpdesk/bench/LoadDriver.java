@@ -29,6 +29,8 @@ public final class LoadDriver {
 
     private static final Pattern QUEUE_PARAM = Pattern.compile("queues\\.xhtml\\?queue=(\\d+)");
     private static final int PAGE_ROWS = 25;
+    /** What the measured customer types as a new ticket's subject: common words of the generated desk. */
+    private static final String SUBJECT = "La impresora no imprime";
 
     private final LoadConfig config;
     private final List<Samples> results = new ArrayList<>();
@@ -197,11 +199,18 @@ public final class LoadDriver {
         }
         steps.put("zoom, " + fewCount + " article(s) (GET)", () -> agent.zoom(fewArticles));
         steps.put("zoom, " + manyCount + " articles (GET)", () -> agent.zoom(manyArticles));
+        // the panel reads once per zoom shown: every measured request follows a new zoom (not measured)
+        steps.put("zoom: known solutions (deferred Ajax)", () -> {
+            agent.zoom(fewArticles);
+            return agent.knownSolutions();
+        });
         steps.put("search form (GET)", agent::searchForm);
         steps.put("search '" + config.rareWord() + "' (Ajax)", () -> agent.search(config.rareWord()));
         steps.put("search '" + config.commonWord() + "' (Ajax)", () -> agent.search(config.commonWord()));
         if (customer != null) {
             steps.put("customer: my tickets (GET)", customer::myTickets);
+            steps.put("customer: new ticket form (GET)", customer::newTicketForm);
+            steps.put("customer: suggestions for '" + SUBJECT + "' (Ajax)", () -> customer.suggestions(SUBJECT));
         }
         steps.put("/api/metrics (GET)", () -> agent.metrics(config.metricsToken()));
         for (Map.Entry<String, Step> step : steps.entrySet()) {
@@ -210,6 +219,8 @@ public final class LoadDriver {
                 agent.queue(queueId); // the view whose table is paged
             } else if (name.startsWith("search '")) {
                 agent.searchForm(); // the form the search is sent from
+            } else if (name.startsWith("customer: suggestions")) {
+                customer.newTicketForm(); // the form the subject is typed in
             }
             Samples warm = new Samples("warm-up", name, 1);
             for (int i = 0; i < config.warmupIterations(); i++) {
@@ -243,7 +254,7 @@ public final class LoadDriver {
         }
         Map<String, Samples> pages = new LinkedHashMap<>();
         for (String page : List.of("dashboard (GET)", "queue view, page 1 (GET)", "queue view, page 2 (Ajax)", "zoom (GET)",
-                "search form (GET)", "search (Ajax)")) {
+                "zoom: known solutions (Ajax)", "search form (GET)", "search (Ajax)")) {
             if (queueHasPage2 || !page.contains("page 2")) {
                 pages.put(page, new Samples("mixed", page, users));
             }
@@ -275,6 +286,7 @@ public final class LoadDriver {
                             loop.put("queue view, page 2 (Ajax)", () -> session.queueNextPage(PAGE_ROWS, PAGE_ROWS));
                         }
                         loop.put("zoom (GET)", () -> session.zoom(zoom));
+                        loop.put("zoom: known solutions (Ajax)", session::knownSolutions);
                         loop.put("search form (GET)", session::searchForm);
                         loop.put("search (Ajax)", () -> session.search(word));
                         for (Map.Entry<String, Step> step : loop.entrySet()) {
