@@ -2,7 +2,6 @@ package org.helpdesk.faq;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,16 +92,11 @@ public class KnowledgeBase {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<Long> ranked = Relevance.rank(candidates, terms, term -> holding(candidates.keySet(), term));
+        List<Long> ranked = Relevance.rank(candidates, terms, index.counts(candidates.keySet(), terms));
         List<Long> best = ranked.subList(0, Math.min(max, ranked.size()));
         Map<Long, FaqRow> rows = em.createQuery(FaqRow.SELECT + "WHERE f.id IN :ids", FaqRow.class).setParameter("ids", best)
                 .getResultStream().collect(Collectors.toMap(FaqRow::id, Function.identity()));
         return best.stream().map(rows::get).filter(Objects::nonNull).toList();
-    }
-
-    private List<Long> holding(Collection<Long> ids, String term) {
-        return em.createQuery("SELECT f.id FROM FaqItem f WHERE f.id IN :ids AND " + index.matching("f.id", Set.of(term)),
-                Long.class).setParameter("ids", ids).getResultList();
     }
 
     /** An article the caller may read, ready to show. */

@@ -51,6 +51,13 @@ class H2TextIndex extends NativeTextIndex {
     }
 
     @Override
+    String countsSql(String keys, Set<String> terms) {
+        return "SELECT x." + corpus.key + ", COUNT(*) FROM " + corpus.terms + " x WHERE x." + corpus.key + " IN (" + keys
+                + ") AND x.term IN (" + terms.stream().map(term -> "'" + TextIndex.checked(term) + "'")
+                        .collect(Collectors.joining(", ")) + ") GROUP BY x." + corpus.key;
+    }
+
+    @Override
     public void analyze() {
         em.createNativeQuery("ANALYZE TABLE " + corpus.terms).executeUpdate();
     }

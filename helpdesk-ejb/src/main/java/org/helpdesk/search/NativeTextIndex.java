@@ -1,6 +1,9 @@
 package org.helpdesk.search;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,6 +31,22 @@ abstract class NativeTextIndex implements TextIndex {
                 .setParameter(1, afterId).setParameter(2, TextAnalyzer.VERSION).setMaxResults(max).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
+
+    @Override
+    public Map<Long, Integer> counts(Collection<Long> ids, Set<String> terms) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (ids.isEmpty() || terms.isEmpty()) {
+            return counts;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(countsSql(ids.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                terms)).getResultList();
+        rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+        return counts;
+    }
+
+    /** The statement of {@link #counts}: rows of key and count for the documents whose keys are {@code keys} (numbers). */
+    abstract String countsSql(String keys, Set<String> terms);
 
     /** The terms separated by {@code separator}, each {@link TextIndex#checked checked}. */
     static String joined(Set<String> terms, String separator) {

@@ -1,6 +1,7 @@
 package org.helpdesk.search;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -45,6 +46,14 @@ class PostgresTextIndex extends NativeTextIndex {
     private String query(String idPath, Set<String> terms, String operator) {
         return sql("? IN (SELECT x." + corpus.key + " FROM " + corpus.search + " x WHERE x.terms @@ CAST('"
                 + joined(terms, operator) + "' AS tsquery))", idPath);
+    }
+
+    /** Each term tested on the document's own tsvector: {@code @@} gives a boolean per term, summed. */
+    @Override
+    String countsSql(String keys, Set<String> terms) {
+        return "SELECT x." + corpus.key + ", " + terms.stream()
+                .map(term -> "CAST(x.terms @@ CAST('" + TextIndex.checked(term) + "' AS tsquery) AS INTEGER)")
+                .collect(Collectors.joining(" + ")) + " FROM " + corpus.search + " x WHERE x." + corpus.key + " IN (" + keys + ")";
     }
 
     @Override

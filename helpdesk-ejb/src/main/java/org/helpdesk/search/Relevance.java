@@ -1,21 +1,19 @@
 package org.helpdesk.search;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Ranks the documents a search found by how much of the question they answer, the same on every
  * database: each term of the question a document holds counts one, and one more when its title (or
  * keywords) hold it too; documents that score alike keep the order they were found in (the newest
- * first). The index says which documents hold a term ({@link TextIndex#matching} with that one term),
- * so a ranking costs one short query per term over the candidates, never a read of their text.
+ * first). The index says how many of the terms each candidate holds ({@link TextIndex#counts}, one
+ * statement over the candidates' own index rows), so a ranking never reads their text.
  */
 public final class Relevance {
 
@@ -40,22 +38,16 @@ public final class Relevance {
     /**
      * The ids of {@code candidates} (id to title, in the order they were found), best first.
      *
-     * @param holding for one term, which of the candidates' ids hold it
+     * @param held how many of the terms each candidate holds (see {@link TextIndex#counts})
      */
-    public static List<Long> rank(Map<Long, String> candidates, Set<String> terms,
-            Function<String, Collection<Long>> holding) {
+    public static List<Long> rank(Map<Long, String> candidates, Set<String> terms, Map<Long, Integer> held) {
         Map<Long, Integer> score = new HashMap<>();
         Map<Long, Integer> order = new HashMap<>();
         candidates.forEach((id, title) -> {
             order.put(id, order.size());
             Set<String> inTitle = TextAnalyzer.terms(title);
-            score.put(id, (int) terms.stream().filter(inTitle::contains).count());
+            score.put(id, (int) terms.stream().filter(inTitle::contains).count() + held.getOrDefault(id, 0));
         });
-        for (String term : terms) {
-            for (Long id : holding.apply(term)) {
-                score.computeIfPresent(id, (key, points) -> points + 1);
-            }
-        }
         List<Long> ranked = new ArrayList<>(candidates.keySet());
         ranked.sort(Comparator.comparing((Long id) -> -score.get(id)).thenComparing(order::get));
         return ranked;

@@ -1,6 +1,8 @@
 package org.helpdesk.search;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +30,12 @@ public interface TextIndex {
 
     /** As {@link #matching}, but the document needs only one of the {@code terms}. */
     String matchingAny(String idPath, Set<String> terms);
+
+    /**
+     * For each of the documents {@code ids} the index holds, how many of the {@code terms} it holds: one
+     * statement that reads those documents' rows by their key, never the index of a term.
+     */
+    Map<Long, Integer> counts(Collection<Long> ids, Set<String> terms);
 
     /**
      * Brings the database's statistics of the index up to date after many documents were indexed at once:

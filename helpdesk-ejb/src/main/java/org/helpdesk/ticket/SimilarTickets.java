@@ -40,8 +40,7 @@ class SimilarTickets {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<Long> ranked = Relevance.rank(candidates, terms,
-                term -> lists.having(candidates.keySet(), index.matching("t.id", Set.of(term))));
+        List<Long> ranked = Relevance.rank(candidates, terms, index.counts(candidates.keySet(), terms));
         return lists.inOrder(ranked.subList(0, Math.min(max, ranked.size())));
     }
 }

@@ -1,7 +1,6 @@
 package org.helpdesk.ticket;
 
 import java.sql.SQLTimeoutException;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,12 +89,6 @@ public class TicketLists {
         Map<Long, String> newest = new LinkedHashMap<>();
         timed(query, () -> query.setMaxResults(max).getResultList()).forEach(row -> newest.put((Long) row[0], (String) row[1]));
         return newest;
-    }
-
-    /** Which of the tickets with these ids also match {@code condition} (a JPQL condition on t). */
-    List<Long> having(Collection<Long> ids, String condition) {
-        return em.createQuery("SELECT t.id FROM Ticket t WHERE t.id IN :ids AND " + condition, Long.class)
-                .setParameter("ids", ids).getResultList();
     }
 
     /** The tickets with these ids, in the order of {@code ids} (those not found are left out). */

@@ -2,7 +2,7 @@ package org.helpdesk.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +28,21 @@ class RelevanceTest {
         TEXTS.put(id, title + " " + body);
     }
 
-    private static Collection<Long> holding(String term) {
-        return TEXTS.entrySet().stream().filter(e -> TextAnalyzer.terms(e.getValue()).contains(term)).map(Map.Entry::getKey)
-                .toList();
+    /** What the index's counts would say: how many of the terms each document's text holds. */
+    private static Map<Long, Integer> held(Set<String> terms) {
+        Map<Long, Integer> held = new HashMap<>();
+        TEXTS.forEach((id, text) -> held.put(id, (int) TextAnalyzer.terms(text).stream().filter(terms::contains).count()));
+        return held;
     }
 
     @Test
     void moreWordsOfTheQuestionRankFirstAndTitlesCountDouble() {
         Set<String> terms = Relevance.terms("Mi impresora no tiene conexión");
         // 2: both words, both in the title (4); 3: both, one in the title (3); 4: one, in the title (2); 5: none
-        assertEquals(List.of(2L, 3L, 4L, 5L), Relevance.rank(TITLES, terms, RelevanceTest::holding));
+        assertEquals(List.of(2L, 3L, 4L, 5L), Relevance.rank(TITLES, terms, held(terms)));
         // the title's weight: 2 has the word in its title and wins over 3, newer, with it in the text only
-        assertEquals(List.of(4L, 2L, 3L, 5L), Relevance.rank(TITLES, Relevance.terms("impresoras"), RelevanceTest::holding));
+        Set<String> printers = Relevance.terms("impresoras");
+        assertEquals(List.of(4L, 2L, 3L, 5L), Relevance.rank(TITLES, printers, held(printers)));
     }
 
     @Test
@@ -47,7 +50,7 @@ class RelevanceTest {
         Map<Long, String> alike = new LinkedHashMap<>();
         alike.put(9L, "Otra cosa");
         alike.put(8L, "Algo distinto");
-        assertEquals(List.of(9L, 8L), Relevance.rank(alike, Relevance.terms("impresora"), term -> List.of()));
+        assertEquals(List.of(9L, 8L), Relevance.rank(alike, Relevance.terms("impresora"), Map.of()));
     }
 
     @Test
