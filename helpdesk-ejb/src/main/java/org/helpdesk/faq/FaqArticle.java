@@ -8,7 +8,7 @@ import java.util.List;
  * A FAQ article to read: symptom and solution as sanitized HTML, the solution also as plain text (to
  * insert into an answer), and its files.
  */
-public record FaqArticle(long id, long version, String title, String category, String keywords, String language,
+public record FaqArticle(long id, String title, String category, String keywords, String language,
         FaqVisibility visibility, boolean valid, boolean approved, int revision, String safeSymptom, String safeSolution,
         String solutionText, Instant changedAt, String changedBy, int helpfulYes, int helpfulNo, List<FileInfo> files)
         implements Serializable {

@@ -41,9 +41,6 @@ public class KnowledgeBase {
     /** How long after a customer opened a suggested article a ticket still counts as "not deflected". */
     public static final Duration SETTLED = Duration.ofHours(1);
 
-    /** How many of the newest matching articles a suggestion ranks. */
-    private static final int CANDIDATES = 200;
-
     @PersistenceContext
     EntityManager em;
 
@@ -87,7 +84,7 @@ public class KnowledgeBase {
                 Object[].class);
         parameters.forEach(found::setParameter);
         Map<Long, String> candidates = new LinkedHashMap<>();
-        found.setMaxResults(CANDIDATES).getResultStream()
+        found.setMaxResults(Relevance.CANDIDATES).getResultStream()
                 .forEach(row -> candidates.put((Long) row[0], row[1] + " " + Objects.toString(row[2], "")));
         if (candidates.isEmpty()) {
             return List.of();
@@ -105,7 +102,7 @@ public class KnowledgeBase {
         List<FaqArticle.FileInfo> files = em.createQuery("SELECT NEW org.helpdesk.faq.FaqArticle.FileInfo(a.id, a.filename, "
                 + "a.contentType, a.size) FROM FaqAttachment a WHERE a.item.id = :item ORDER BY a.id", FaqArticle.FileInfo.class)
                 .setParameter("item", id).getResultList();
-        return new FaqArticle(item.getId(), item.getVersion(), item.getTitle(), item.getCategory().getPath(),
+        return new FaqArticle(item.getId(), item.getTitle(), item.getCategory().getPath(),
                 item.getKeywords(), item.getLanguage(), item.getVisibility(), item.isValid(), item.isApproved(),
                 item.getRevision(), HtmlSanitizer.sanitize(item.getSymptom()), HtmlSanitizer.sanitize(item.getSolution()),
                 FaqService.text(item.getSolution()), item.getChangedAt(), item.getChangedBy(), item.getHelpfulYes(),
@@ -129,10 +126,15 @@ public class KnowledgeBase {
                 : "UPDATE FaqItem f SET f.helpfulNo = f.helpfulNo + 1 WHERE f.id = :id").setParameter("id", id).executeUpdate();
     }
 
-    /** The signed-in customer opened an article the new-ticket form suggested (see {@link FaqStatistic}). */
-    @RolesAllowed("customer")
+    /**
+     * The caller opened an article the new-ticket form suggested (see {@link FaqStatistic}): counted for a
+     * signed-in customer only (an agent following the link counts nothing).
+     */
     public void openedFromSuggestion(long id) {
-        em.persist(new SuggestionOpened(visibleItem(id), customers.current(context).getId(), clock.instant()));
+        FaqItem item = visibleItem(id);
+        if (context.isCallerInRole("customer")) {
+            em.persist(new SuggestionOpened(item, customers.current(context).getId(), clock.instant()));
+        }
     }
 
     /**

@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public final class Relevance {
 
+    /** How many documents a ranking looks at: the newest of those holding any word of the question. */
+    public static final int CANDIDATES = 200;
+
     /** The words of a question beyond this many are left out: a long subject is ranked by its first words. */
     public static final int MAX_TERMS = 8;
 

@@ -12,12 +12,10 @@ import org.helpdesk.search.TextIndex;
 
 /**
  * Solved tickets like a text (a new ticket's subject, a ticket's title): those with any of its words,
- * ranked by {@link Relevance} among the newest {@value #CANDIDATES} of them, within what the caller may see.
+ * ranked by {@link Relevance} among the newest {@value Relevance#CANDIDATES} of them, within what the caller may see.
  */
 @ApplicationScoped
 class SimilarTickets {
-
-    static final int CANDIDATES = 200;
 
     @Inject
     TextIndex index;
@@ -36,7 +34,7 @@ class SimilarTickets {
         }
         parameters.put("solvedType", StateType.CLOSED);
         Map<Long, String> candidates = lists.newest(where + " AND s.type = :solvedType AND "
-                + index.matchingAny("t.id", terms), parameters, CANDIDATES);
+                + index.matchingAny("t.id", terms), parameters, Relevance.CANDIDATES);
         if (candidates.isEmpty()) {
             return List.of();
         }

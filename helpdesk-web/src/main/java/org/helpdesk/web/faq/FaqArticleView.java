@@ -42,8 +42,7 @@ public class FaqArticleView implements Serializable {
             return;
         }
         article = knowledgeBase.read(id);
-        if (suggested && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("customer")
-                && session.firstOpening(id)) {
+        if (suggested && session.firstOpening(id)) {
             knowledgeBase.openedFromSuggestion(id);
         }
     }
