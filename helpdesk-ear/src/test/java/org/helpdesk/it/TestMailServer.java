@@ -47,6 +47,12 @@ public class TestMailServer {
     /** Mail sent here lands in the mailboxes (created on first delivery, the address being login and password). */
     public static final int MAILBOX_SMTP_PORT = 3026;
 
+    /**
+     * The server's own port offset: a second server on the machine (TwoServersIT) runs its mail servers that much
+     * higher, so that both can start; its mail still goes to the relay of HELPDESK_SMTP_PORT, the first server's.
+     */
+    private static final int PORT_OFFSET = Integer.getInteger("jboss.socket.binding.port-offset", 0);
+
     private GreenMail smtp;
     private GreenMail mailboxes;
     private ServerSocket refusing;
@@ -106,7 +112,7 @@ public class TestMailServer {
      * server and the build) binding and starting can take longer than GreenMail's default two seconds.
      */
     static ServerSetup setup(int port, String protocol) {
-        ServerSetup setup = new ServerSetup(port, "127.0.0.1", protocol);
+        ServerSetup setup = new ServerSetup(port + PORT_OFFSET, "127.0.0.1", protocol);
         setup.setServerStartupTimeout(20_000);
         return setup;
     }
