@@ -1,0 +1,186 @@
+package org.helpdesk.mail.crypto;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+import org.bouncycastle.openpgp.PGPPublicKey;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Signed and encrypted mail written and read back with keys made here: S/MIME and PGP/MIME, signatures
+ * checked (valid, changed on the way, unknown signer, expired), and decryption for the desk's keys only.
+ */
+class SecureMimeTest {
+
+    private static final String BODY = "Estimado cliente:\n\nSu impresora ya funciona.  \nSaludos,\nSoporte";
+
+    private static TestKeys.Issued authority;
+    private static TestKeys.Issued desk;
+    private static TestKeys.PgpKey deskPgp;
+    private static TestKeys.PgpKey customerPgp;
+
+    @BeforeAll
+    static void keys() {
+        authority = TestKeys.authority("Helpdesk Test CA");
+        desk = TestKeys.smime("soporte@desk.example", authority);
+        deskPgp = TestKeys.pgp("Soporte", "soporte@desk.example", "frase de paso");
+        customerPgp = TestKeys.pgp("Cliente", "cliente@example.com", "otra frase");
+    }
+
+    private static byte[] message() throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom("soporte@desk.example");
+        message.setRecipients(MimeMessage.RecipientType.TO, "cliente@example.com");
+        message.setSubject("[Ticket#2026120710000001] Impresora", "UTF-8");
+        message.setText(BODY, "UTF-8");
+        message.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        message.saveChanges();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        message.writeTo(out);
+        return out.toByteArray();
+    }
+
+    /** The desk's keys: the given S/MIME identities and trusted authority, the given PGP public keys. */
+    private static SecureMime.Keys keys(List<Smime.Identity> smime, List<Pgp.Identity> pgp, List<TestKeys.PgpKey> known,
+            X509Certificate trusted) {
+        return new SecureMime.Keys() {
+            @Override
+            public List<Smime.Identity> smimeIdentities() {
+                return smime;
+            }
+
+            @Override
+            public List<Pgp.Identity> pgpIdentities() {
+                return pgp;
+            }
+
+            @Override
+            public Optional<PGPPublicKey> pgpKey(String sender, long keyId) {
+                return known.stream().map(k -> k.publicRing().getPublicKey(keyId)).filter(k -> k != null).findFirst();
+            }
+
+            @Override
+            public SignatureStatus trust(Smime.Signature signature) {
+                X509Certificate signer = signature.signer().orElseThrow();
+                try {
+                    signer.verify(trusted.getPublicKey());
+                    return SignatureStatus.VALID;
+                } catch (java.security.GeneralSecurityException e) {
+                    return SignatureStatus.UNKNOWN_SIGNER;
+                }
+            }
+        };
+    }
+
+    private static String text(byte[] message) throws Exception {
+        MimeMessage parsed = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(message));
+        return parsed.getContent().toString().replace("\r\n", "\n");
+    }
+
+    @Test
+    void anSmimeSignatureIsCheckedAndAChangeOnTheWayFound() throws Exception {
+        byte[] original = message();
+        byte[] signed = SecureMime.replaceBody(original, SecureMime.smimeSigned(SecureMime.entity(original), desk.identity()));
+        SecureMime.Keys trusting = keys(List.of(), List.of(), List.of(), authority.certificate());
+
+        SecureMime.Opened opened = SecureMime.open(signed, "soporte@desk.example", trusting);
+        assertEquals(CryptoMethod.SMIME, opened.method());
+        assertFalse(opened.encrypted());
+        assertEquals(SignatureStatus.VALID, opened.signature().status());
+        assertTrue(opened.signature().signer().contains("soporte@desk.example"), opened.signature().signer());
+        assertEquals(BODY, text(opened.message()));
+
+        String tampered = new String(signed, StandardCharsets.ISO_8859_1).replace("funciona", "funcionX");
+        assertEquals(SignatureStatus.INVALID, SecureMime.open(tampered.getBytes(StandardCharsets.ISO_8859_1),
+                "soporte@desk.example", trusting).signature().status());
+
+        TestKeys.Issued stranger = TestKeys.authority("Other CA");
+        assertEquals(SignatureStatus.UNKNOWN_SIGNER,
+                SecureMime.open(signed, "soporte@desk.example", keys(List.of(), List.of(), List.of(), stranger.certificate()))
+                        .signature().status());
+    }
+
+    @Test
+    void anSmimeMessageSignedThenEncryptedOpensOnlyWithTheRecipientsKey() throws Exception {
+        TestKeys.Issued customer = TestKeys.smime("cliente@example.com", authority);
+        byte[] original = message();
+        byte[] signed = SecureMime.smimeSigned(SecureMime.entity(original), desk.identity());
+        byte[] encrypted = SecureMime.replaceBody(original, SecureMime.smimeEncrypted(signed, List.of(customer.certificate())));
+        assertFalse(new String(encrypted, StandardCharsets.ISO_8859_1).contains("impresora"), "the body travels encrypted");
+
+        SecureMime.Opened opened = SecureMime.open(encrypted, "soporte@desk.example",
+                keys(List.of(customer.identity()), List.of(), List.of(), authority.certificate()));
+        assertTrue(opened.encrypted());
+        assertEquals(SignatureStatus.VALID, opened.signature().status());
+        assertEquals(BODY, text(opened.message()));
+
+        assertThrows(CryptoException.class, () -> SecureMime.open(encrypted, "soporte@desk.example",
+                keys(List.of(desk.identity()), List.of(), List.of(), authority.certificate())));
+    }
+
+    @Test
+    void aPgpSignatureIsCheckedWithTheSendersKeyWhenTheDeskHasIt() throws Exception {
+        byte[] original = message();
+        byte[] signed = SecureMime.replaceBody(original, SecureMime.pgpSigned(SecureMime.entity(original), deskPgp.identity()));
+
+        SecureMime.Opened opened = SecureMime.open(signed, "soporte@desk.example",
+                keys(List.of(), List.of(), List.of(deskPgp), authority.certificate()));
+        assertEquals(CryptoMethod.PGP, opened.method());
+        assertEquals(SignatureStatus.VALID, opened.signature().status());
+        assertTrue(opened.signature().signer().contains("soporte@desk.example"), opened.signature().signer());
+        assertEquals(BODY, text(opened.message()));
+
+        String tampered = new String(signed, StandardCharsets.ISO_8859_1).replace("Soporte\r\n", "Soporte!\r\n");
+        assertEquals(SignatureStatus.INVALID, SecureMime.open(tampered.getBytes(StandardCharsets.ISO_8859_1),
+                "soporte@desk.example", keys(List.of(), List.of(), List.of(deskPgp), authority.certificate())).signature().status());
+        assertEquals(SignatureStatus.UNKNOWN_SIGNER, SecureMime.open(signed, "soporte@desk.example",
+                keys(List.of(), List.of(), List.of(), authority.certificate())).signature().status());
+
+        TestKeys.PgpKey expired = TestKeys.pgp("Viejo", "viejo@example.com", "frase", true);
+        byte[] old = SecureMime.replaceBody(original, SecureMime.pgpSigned(SecureMime.entity(original), expired.identity()));
+        assertEquals(SignatureStatus.EXPIRED, SecureMime.open(old, "viejo@example.com",
+                keys(List.of(), List.of(), List.of(expired), authority.certificate())).signature().status());
+    }
+
+    @Test
+    void aPgpMessageSignedThenEncryptedOpensWithTheRecipientsSecretKey() throws Exception {
+        byte[] original = message();
+        byte[] signed = SecureMime.pgpSigned(SecureMime.entity(original), deskPgp.identity());
+        byte[] encrypted = SecureMime.replaceBody(original, SecureMime.pgpEncrypted(signed, List.of(customerPgp.publicRing())));
+        assertTrue(new String(encrypted, StandardCharsets.US_ASCII).contains("-----BEGIN PGP MESSAGE-----"));
+
+        SecureMime.Opened opened = SecureMime.open(encrypted, "soporte@desk.example",
+                keys(List.of(), List.of(customerPgp.identity()), List.of(deskPgp), authority.certificate()));
+        assertTrue(opened.encrypted());
+        assertEquals(SignatureStatus.VALID, opened.signature().status());
+        assertEquals(BODY, text(opened.message()));
+
+        assertThrows(CryptoException.class, () -> SecureMime.open(encrypted, "soporte@desk.example",
+                keys(List.of(), List.of(deskPgp.identity()), List.of(deskPgp), authority.certificate())));
+    }
+
+    @Test
+    void aPlainMessageComesBackAsItIs() throws Exception {
+        byte[] original = message();
+        SecureMime.Opened opened = SecureMime.open(original, "x@example.com", keys(List.of(), List.of(), List.of(), authority.certificate()));
+        assertFalse(opened.secured());
+        assertNull(opened.signature());
+        assertArrayEquals(original, opened.message());
+    }
+}
