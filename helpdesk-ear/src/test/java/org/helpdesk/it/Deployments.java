@@ -6,6 +6,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.helpdesk.it.crash.CrashAfterStore;
+import org.helpdesk.mail.crypto.TestKeys;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -36,6 +37,8 @@ public final class Deployments {
         ear.getAsType(WebArchive.class, "helpdesk-web.war")
                 .addPackage(Deployments.class.getPackage())
                 .addPackage("org.helpdesk.it.soap") // the SOAP client generated from the served WSDL
+                // keys made on the spot (from helpdesk-ejb's tests)
+                .addClasses(TestKeys.class, TestKeys.Issued.class, TestKeys.PgpKey.class)
                 .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
                 // the server's security API, to call services as a given user (see As)
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.helpdesk.shared.BaseEntity;
 import org.helpdesk.shared.Stamp;
@@ -83,6 +85,13 @@ public class Article extends BaseEntity {
     @Column(name = "created_by", nullable = false, length = 200)
     private String createdBy;
 
+    @Embedded
+    private ArticleSecurity security = new ArticleSecurity();
+
+    /** Asked by the agent for the e-mail of this article; not stored (the outbox keeps what was built). */
+    @Transient
+    private MailSecurityRequest securityRequest = MailSecurityRequest.NONE;
+
     @OneToMany(mappedBy = "article", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<Attachment> attachments = new ArrayList<>();
@@ -103,6 +112,7 @@ public class Article extends BaseEntity {
         this.bodyHtml = content.bodyHtml();
         this.createdAt = stamp.at();
         this.createdBy = stamp.by();
+        this.securityRequest = content.security();
         for (NewAttachment file : content.attachments()) {
             attachments.add(new Attachment(this, AttachmentPolicy.safeName(file.filename()),
                     AttachmentPolicy.contentType(file.content(), file.contentType()), file.content(), file.contentId()));
@@ -119,6 +129,19 @@ public class Article extends BaseEntity {
         this.to = to;
         this.subject = subject.length() > 500 ? subject.substring(0, 500) : subject;
         thread(messageId, inReplyTo, references);
+    }
+
+    /** Records how this article's e-mail was secured, sent or received. */
+    public void secured(ArticleSecurity security) {
+        this.security = security;
+    }
+
+    public ArticleSecurity getSecurity() {
+        return security;
+    }
+
+    public MailSecurityRequest getSecurityRequest() {
+        return securityRequest;
     }
 
     /** Sets the e-mail threading headers of this article. */

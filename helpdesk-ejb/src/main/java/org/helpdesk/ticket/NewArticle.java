@@ -22,7 +22,14 @@ public record NewArticle(
         @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.tooLong}") String subject,
         @NotBlank(message = "{validation.required}") String body,
         String bodyHtml,
-        @NotNull @Valid List<NewAttachment> attachments) implements Serializable {
+        @NotNull @Valid List<NewAttachment> attachments,
+        @NotNull MailSecurityRequest security) implements Serializable {
+
+    /** An article that asks for no signing or encryption of its e-mail. */
+    public NewArticle(SenderType sender, Channel channel, boolean visibleForCustomer, String from, String to, String cc,
+            String subject, String body, String bodyHtml, List<NewAttachment> attachments) {
+        this(sender, channel, visibleForCustomer, from, to, cc, subject, body, bodyHtml, attachments, MailSecurityRequest.NONE);
+    }
 
     /** An internal note by an agent: not visible to the customer. */
     public static NewArticle note(String subject, String body) {
@@ -51,7 +58,7 @@ public record NewArticle(
 
     /** The same article, kept from the customer: an internal note. */
     public NewArticle hiddenFromCustomer() {
-        return new NewArticle(sender, channel, false, from, to, cc, subject, body, bodyHtml, attachments);
+        return new NewArticle(sender, channel, false, from, to, cc, subject, body, bodyHtml, attachments, security);
     }
 
     /**
@@ -64,6 +71,11 @@ public record NewArticle(
     }
 
     public NewArticle withAttachments(List<NewAttachment> files) {
-        return new NewArticle(sender, channel, visibleForCustomer, from, to, cc, subject, body, bodyHtml, files);
+        return new NewArticle(sender, channel, visibleForCustomer, from, to, cc, subject, body, bodyHtml, files, security);
+    }
+
+    /** The same article, its e-mail signed and/or encrypted as asked. */
+    public NewArticle withSecurity(MailSecurityRequest request) {
+        return new NewArticle(sender, channel, visibleForCustomer, from, to, cc, subject, body, bodyHtml, attachments, request);
     }
 }

@@ -49,14 +49,16 @@ class LayersTest {
             "org.helpdesk.queue..", "org.helpdesk.sla..", "org.helpdesk.settings..", "org.helpdesk.template..",
             "org.helpdesk.field..").should().dependOnClassesThat().resideInAPackage("org.helpdesk.ticket..");
 
-    /** Mail: parsing at the bottom, sending above it, receiving (which may answer) on top. */
+    /** Mail: parsing and signing/encryption at the bottom, sending above them, receiving (which may answer) on top. */
     @ArchTest
     static final ArchRule mailParts = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Mime").definedBy("org.helpdesk.mail.mime..")
+            .layer("Crypto").definedBy("org.helpdesk.mail.crypto..")
             .layer("Outbound").definedBy("org.helpdesk.mail.outbound..")
             .layer("Inbound").definedBy("org.helpdesk.mail.inbound..")
             .whereLayer("Inbound").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Outbound").mayOnlyBeAccessedByLayers("Inbound");
+            .whereLayer("Outbound").mayOnlyBeAccessedByLayers("Inbound")
+            .whereLayer("Crypto").mayOnlyBeAccessedByLayers("Outbound", "Inbound");
 
     @ArchTest
     static final ArchRule noWebInTheServices = noClasses().should().dependOnClassesThat()

@@ -1,5 +1,7 @@
 package org.helpdesk.mail.crypto;
 
+import org.helpdesk.shared.CryptoMethod;
+import org.helpdesk.ticket.SignatureStatus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -140,7 +142,7 @@ public final class KeyImport {
             }
             return imported;
         } catch (IOException e) {
-            throw e.getCause() instanceof UnrecoverableKeyException || password == null || password.isEmpty()
+            throw e.getCause() instanceof UnrecoverableKeyException
                     ? new ValidationException("password", "keys.import.wrongPassword")
                     : new ValidationException("file", "keys.import.unreadable");
         } catch (GeneralSecurityException e) {

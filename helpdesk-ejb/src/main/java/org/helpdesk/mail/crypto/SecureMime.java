@@ -1,5 +1,7 @@
 package org.helpdesk.mail.crypto;
 
+import org.helpdesk.shared.CryptoMethod;
+import org.helpdesk.ticket.SignatureStatus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,7 +1,10 @@
 package org.helpdesk.mail.outbound;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,16 +12,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.mail.crypto.OutgoingSecurity;
 import org.helpdesk.queue.SystemAddress;
 import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.ticket.Article;
 import org.helpdesk.ticket.ArticleAdded;
+import org.helpdesk.ticket.ArticleSecurity;
 import org.helpdesk.ticket.Channel;
+import org.helpdesk.ticket.MailSecurityRequest;
 import org.helpdesk.ticket.SenderType;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketCreated;
@@ -42,6 +50,12 @@ public class MailOutbox {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OutboxMime mime;
+
+    @Inject
+    OutgoingSecurity security;
 
     /** Whether an article goes to the customer by e-mail: what agents write for the customer, except phone notes. */
     public static boolean isForCustomerMail(Article article) {
@@ -111,8 +125,28 @@ public class MailOutbox {
                 : answered.getReferences() == null ? inReplyTo : answered.getReferences() + " " + inReplyTo;
         String from = sender(ticket.getQueue().getSystemAddress());
         article.sent(from, to, subject, messageId, inReplyTo, references);
-        em.persist(new OutboxMessage(article, to, subject, article.getBody(), messageId, inReplyTo, references,
-                clock.instant()).from(from));
+        OutboxMessage message = new OutboxMessage(article, to, subject, article.getBody(), messageId, inReplyTo, references,
+                clock.instant()).from(from);
+        em.persist(message);
+        MailSecurityRequest request = article.getSecurityRequest();
+        if (request.any()) {
+            secure(message, request);
+            article.secured(ArticleSecurity.sent(request.method(), request.sign(), request.encrypt()));
+        }
+    }
+
+    /** Builds the message now and keeps it signed and/or encrypted, as it will be delivered. */
+    private void secure(OutboxMessage message, MailSecurityRequest request) {
+        try {
+            MimeMessage built = mime.build(message, true);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            built.writeTo(bytes);
+            String sender = ((InternetAddress) built.getFrom()[0]).getAddress();
+            List<String> recipients = Arrays.stream(built.getAllRecipients()).map(a -> ((InternetAddress) a).getAddress()).toList();
+            message.secured(security.secure(bytes.toByteArray(), request, sender, recipients));
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("Cannot build the message " + message.getMessageId(), e);
+        }
     }
 
     /**

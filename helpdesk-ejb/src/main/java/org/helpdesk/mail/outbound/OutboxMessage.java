@@ -3,12 +3,14 @@ package org.helpdesk.mail.outbound;
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -84,6 +86,15 @@ public class OutboxMessage extends BaseEntity {
     private Instant sentAt;
 
     /** Set for auto-responses: who got it, to count them per recipient (loop protection). */
+    /**
+     * A signed or encrypted message as built in the transaction that queued it: delivered byte for byte (a
+     * signature covers exactly these bytes; encryption is for the keys of that moment). Read only to deliver.
+     */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "raw_message")
+    private byte[] raw;
+
     @Column(name = "auto_response_to", length = 250)
     private String autoResponseTo;
 
@@ -111,6 +122,16 @@ public class OutboxMessage extends BaseEntity {
 
     public String getFrom() {
         return from;
+    }
+
+    /** Keeps the message as built, signed and/or encrypted, to be delivered exactly so. */
+    public void secured(byte[] message) {
+        this.raw = message.clone();
+    }
+
+    /** The message as built when it was queued (signed or encrypted ones); null: built at delivery. */
+    public byte[] getRaw() {
+        return raw == null ? null : raw.clone();
     }
 
     /** Marks the message as sent by Helpdesk by itself ({@code Auto-Submitted: auto-replied}). */

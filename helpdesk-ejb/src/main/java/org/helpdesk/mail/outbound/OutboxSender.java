@@ -49,7 +49,7 @@ public class OutboxSender {
     Clock clock;
 
     @Inject
-    Settings configuration;
+    OutboxMime mime;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliver(long messageId) {
@@ -59,7 +59,8 @@ public class OutboxSender {
             return;
         }
         try {
-            Transport.send(mime(message));
+            byte[] raw = message.getRaw();
+            Transport.send(raw != null ? OutboxMime.exactly(mail, raw) : mime.build(message, false));
             message.delivered(clock.instant());
         } catch (MessagingException | RuntimeException e) {
             SmtpRefusal refusal = SmtpRefusal.of(e);
@@ -69,70 +70,4 @@ public class OutboxSender {
         }
     }
 
-    /**
-     * The sender of a message: the queue's system address it was queued with, else the mail session's
-     * default sender ({@code HELPDESK_MAIL_FROM}) under the desk's product name.
-     */
-    private InternetAddress from(OutboxMessage message) throws MessagingException {
-        if (message.getFrom() != null) {
-            return new InternetAddress(message.getFrom());
-        }
-        InternetAddress sender = InternetAddress.getLocalAddress(mail);
-        if (sender == null) {
-            throw new MessagingException("No sender address: set HELPDESK_MAIL_FROM");
-        }
-        try {
-            sender.setPersonal(configuration.current().getProductName(), "UTF-8");
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
-        return sender;
-    }
-
-    private MimeMessage mime(OutboxMessage message) throws MessagingException {
-        MimeMessage mime = new MimeMessage(mail) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", message.getMessageId());
-            }
-        };
-        InternetAddress from = from(message);
-        mime.setFrom(from);
-        InternetAddress envelope = InternetAddress.getLocalAddress(mail);
-        if (envelope != null && !envelope.getAddress().equalsIgnoreCase(from.getAddress())) {
-            // the relay sends as the desk's default sender; should it rewrite From to that (as hosted
-            // relays that allow one sender do), replies still reach the queue's address
-            mime.setReplyTo(new InternetAddress[] { from });
-        }
-        mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getTo()));
-        mime.setSubject(message.getSubject(), "UTF-8");
-        List<OutboxFile> files = message.getArticle() != null ? List.of()
-                : em.createNamedQuery("OutboxFile.ofMessage", OutboxFile.class).setParameter("message", message.getId()).getResultList();
-        if (files.isEmpty()) {
-            mime.setText(message.getBody(), "UTF-8");
-        } else {
-            MimeMultipart parts = new MimeMultipart();
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(message.getBody(), "UTF-8");
-            parts.addBodyPart(text);
-            for (OutboxFile file : files) {
-                MimeBodyPart part = new MimeBodyPart();
-                part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.getContent(), file.getContentType())));
-                part.setFileName(file.getFilename());
-                part.setDisposition(Part.ATTACHMENT);
-                parts.addBodyPart(part);
-            }
-            mime.setContent(parts);
-        }
-        mime.setSentDate(new Date());
-        mime.setHeader("Auto-Submitted", message.isAutoResponse() ? "auto-replied" : "no");
-        if (message.getInReplyTo() != null) {
-            mime.setHeader("In-Reply-To", message.getInReplyTo());
-        }
-        if (message.getReferences() != null) {
-            mime.setHeader("References", message.getReferences());
-        }
-        mime.saveChanges();
-        return mime;
-    }
 }

@@ -1,5 +1,7 @@
 package org.helpdesk.mail.crypto;
 
+import org.helpdesk.shared.CryptoMethod;
+import org.helpdesk.ticket.SignatureStatus;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

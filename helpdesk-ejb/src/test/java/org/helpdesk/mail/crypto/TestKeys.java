@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.Provider;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,12 +20,14 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.bcpg.ArmoredOutputStream;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
 import org.bouncycastle.bcpg.PublicKeyAlgorithmTags;
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
 import org.bouncycastle.bcpg.sig.KeyFlags;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPKeyPair;
 import org.bouncycastle.openpgp.PGPKeyRingGenerator;
@@ -42,6 +45,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** Keys and certificates made on the spot for tests: a certificate authority, S/MIME certificates, PGP keys. */
 public final class TestKeys {
+
+    /** Its own instance: in an integration test this class lives in another module than the desk's code. */
+    private static final Provider BC = new BouncyCastleProvider();
 
     private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis());
 
@@ -81,19 +87,21 @@ public final class TestKeys {
         }
 
         public String armouredPublic() {
-            try {
-                return KeyImport.armour(publicRing.getEncoded());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            return armour(publicRing);
         }
 
         public String armouredSecret() {
-            try {
-                return KeyImport.armour(secret.getEncoded());
+            return armour(secret);
+        }
+
+        private static String armour(org.bouncycastle.openpgp.PGPKeyRing ring) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ArmoredOutputStream armour = ArmoredOutputStream.builder().clearHeaders().build(out)) {
+                ring.encode(armour);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
+            return out.toString(java.nio.charset.StandardCharsets.US_ASCII);
         }
     }
 
@@ -143,8 +151,8 @@ public final class TestKeys {
                 builder.addExtension(Extension.subjectAlternativeName, false,
                         new GeneralNames(new GeneralName(GeneralName.rfc822Name, address)));
             }
-            return new JcaX509CertificateConverter().setProvider(Smime.BC).getCertificate(builder.build(
-                    new JcaContentSignerBuilder("SHA256withRSA").setProvider(Smime.BC).build(issuerKeys.getPrivate())));
+            return new JcaX509CertificateConverter().setProvider(BC).getCertificate(builder.build(
+                    new JcaContentSignerBuilder("SHA256withRSA").setProvider(BC).build(issuerKeys.getPrivate())));
         } catch (OperatorCreationException | GeneralSecurityException | IOException e) {
             throw new IllegalStateException(e);
         }
@@ -172,8 +180,8 @@ public final class TestKeys {
             subkeyPackets.setKeyFlags(false, KeyFlags.ENCRYPT_COMMS | KeyFlags.ENCRYPT_STORAGE);
             PGPKeyRingGenerator generator = new PGPKeyRingGenerator(PGPSignature.POSITIVE_CERTIFICATION, primary,
                     name + " <" + address + ">", sha1, primaryPackets.generate(), null,
-                    new JcaPGPContentSignerBuilder(PublicKeyAlgorithmTags.RSA_GENERAL, HashAlgorithmTags.SHA256).setProvider(Smime.BC),
-                    new JcePBESecretKeyEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256, sha1).setProvider(Smime.BC)
+                    new JcaPGPContentSignerBuilder(PublicKeyAlgorithmTags.RSA_GENERAL, HashAlgorithmTags.SHA256).setProvider(BC),
+                    new JcePBESecretKeyEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256, sha1).setProvider(BC)
                             .build(passphrase.toCharArray()));
             generator.addSubKey(encryption, subkeyPackets.generate(), null);
             return new PgpKey(generator.generateSecretKeyRing(), generator.generatePublicKeyRing(), passphrase);

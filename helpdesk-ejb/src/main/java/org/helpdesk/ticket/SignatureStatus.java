@@ -1,4 +1,4 @@
-package org.helpdesk.mail.crypto;
+package org.helpdesk.ticket;
 
 /** What the check of a signed message found. */
 public enum SignatureStatus {
