@@ -40,6 +40,8 @@ public final class Deployments {
                 // keys made on the spot (from helpdesk-ejb's tests)
                 .addClasses(TestKeys.class, TestKeys.Issued.class, TestKeys.PgpKey.class)
                 .addAsLibrary(jarOf(com.icegreen.greenmail.util.GreenMail.class))
+                // S/MIME mail written as another mail program does (MailSecurityIT's customers)
+                .addAsLibrary(jarOf(org.bouncycastle.mail.smime.SMIMESignedGenerator.class))
                 // the server's security API, to call services as a given user (see As)
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
         // observers of the EJB module's events must live in it

@@ -30,6 +30,39 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
 import org.bouncycastle.openpgp.PGPPublicKey;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
+import org.bouncycastle.bcpg.ArmoredOutputStream;
+import org.bouncycastle.bcpg.CompressionAlgorithmTags;
+import org.bouncycastle.bcpg.HashAlgorithmTags;
+import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSAlgorithm;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder;
+import org.bouncycastle.cms.jcajce.JceKeyTransRecipientInfoGenerator;
+import org.bouncycastle.mail.smime.SMIMEEnvelopedGenerator;
+import org.bouncycastle.mail.smime.SMIMESignedGenerator;
+import org.bouncycastle.openpgp.PGPCompressedDataGenerator;
+import org.bouncycastle.openpgp.PGPEncryptedDataGenerator;
+import org.bouncycastle.openpgp.PGPLiteralData;
+import org.bouncycastle.openpgp.PGPLiteralDataGenerator;
+import org.bouncycastle.openpgp.PGPSecretKey;
+import org.bouncycastle.openpgp.PGPSignature;
+import org.bouncycastle.openpgp.PGPSignatureGenerator;
+import org.bouncycastle.openpgp.operator.jcajce.JcaPGPContentSignerBuilder;
+import org.bouncycastle.openpgp.operator.jcajce.JcePBESecretKeyDecryptorBuilder;
+import org.bouncycastle.openpgp.operator.jcajce.JcePGPDataEncryptorBuilder;
+import org.bouncycastle.openpgp.operator.jcajce.JcePublicKeyKeyEncryptionMethodGenerator;
+import org.helpdesk.mail.inbound.InboundMail;
+import org.helpdesk.mail.inbound.InboundStatus;
+import org.helpdesk.mail.inbound.MailAccount;
+import org.helpdesk.mail.inbound.MailAccountForm;
+import org.helpdesk.mail.inbound.MailIntake;
+import org.helpdesk.mail.inbound.MailMonitorService;
+import org.helpdesk.mail.inbound.MailProtocol;
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
@@ -93,6 +126,9 @@ class MailSecurityIT {
     @EJB
     TestMailServer smtp;
 
+    @EJB
+    MailMonitorService monitor;
+
     @Inject
     Fixtures fixtures;
 
@@ -106,6 +142,7 @@ class MailSecurityIT {
     private CustomerUser customer;
     private String deskAddress;
     private Ticket ticket;
+    private long queueId;
 
     @BeforeEach
     void setUp() {
@@ -119,7 +156,8 @@ class MailSecurityIT {
         Queue withSender = As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(queue.getId(), queue.getVersion(),
                 queue.getName(), SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, sender.getId(), null,
                 false, null, true)));
-        ticket = As.agent(agent.getLogin(), () -> tickets.create(phoneTicket(withSender.getId(), customer.getId(), 2)));
+        queueId = withSender.getId();
+        ticket = As.agent(agent.getLogin(), () -> tickets.create(phoneTicket(queueId, customer.getId(), 2)));
     }
 
     @AfterEach
@@ -297,6 +335,191 @@ class MailSecurityIT {
         assertEquals(authority.certificate().getNotAfter().toInstant(), trusted.getNotAfter());
         MailKey again = importKeys(authority.pem(), null, true).get(0);
         assertEquals(trusted.getId(), again.getId(), "importing the same certificate twice keeps one");
+    }
+
+    // --- mail the desk receives
+
+    private static final String MAILBOX_PASSWORD = "buzon-seguro-1";
+    private static final java.security.Provider BC = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+
+    /** The desk's mailbox (the queue's address) on the test's IMAP server, fetched by a mail account. */
+    private MailAccount mailbox() {
+        smtp.mailbox(deskAddress, MAILBOX_PASSWORD);
+        return As.admin(ADMIN, () -> mailAccounts.save(new MailAccountForm(null, 0, Fixtures.unique("Buzón seguro"),
+                MailProtocol.IMAP, false, "127.0.0.1", TestMailServer.IMAP_PORT, deskAddress, MAILBOX_PASSWORD, "INBOX", 3600,
+                queueId, false, true, null, true)));
+    }
+
+    /** Delivers the message to the desk's mailbox, fetches it, and gives what became of it. */
+    private InboundMail fetch(MailAccount account, byte[] raw) throws Exception {
+        smtp.deliver(deskAddress, raw);
+        As.admin(ADMIN, () -> mailAccounts.pollNow(account.getId()));
+        String messageId = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw)).getMessageID();
+        em.clear();
+        return em.createNamedQuery("InboundMail.byMessageId", InboundMail.class).setParameter("messageId", messageId)
+                .getSingleResult();
+    }
+
+    private Article articleOf(InboundMail record) {
+        assertEquals(InboundStatus.NEW_TICKET, record.getStatus(), record.getReason());
+        List<Article> articles = As.agent(agent.getLogin(), () -> tickets.articles(record.getTicket().getId()));
+        return articles.get(articles.size() - 1);
+    }
+
+    private MimeMessage customerMessage(String subject) throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress(customer.getEmail()));
+        message.setRecipients(Message.RecipientType.TO, deskAddress);
+        message.setSubject(subject, "UTF-8");
+        return message;
+    }
+
+    /** A customer's S/MIME mail as Bouncy Castle's S/MIME for Jakarta Mail writes it: signed, maybe then encrypted. */
+    private byte[] customerSmime(TestKeys.Issued from, X509Certificate to, String subject, String text) throws Exception {
+        MimeBodyPart content = new MimeBodyPart();
+        content.setText(text, "UTF-8");
+        SMIMESignedGenerator signer = new SMIMESignedGenerator();
+        signer.addSignerInfoGenerator(new JcaSimpleSignerInfoGeneratorBuilder().setProvider(BC)
+                .build("SHA256withRSA", from.keys().getPrivate(), from.certificate()));
+        signer.addCertificates(new JcaCertStore(List.of(from.certificate())));
+        MimeMultipart signed = signer.generate(content);
+        MimeMessage message = customerMessage(subject);
+        if (to == null) {
+            message.setContent(signed);
+        } else {
+            MimeBodyPart signedPart = new MimeBodyPart();
+            signedPart.setContent(signed);
+            SMIMEEnvelopedGenerator enveloper = new SMIMEEnvelopedGenerator();
+            enveloper.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(to).setProvider(BC));
+            MimeBodyPart encrypted = enveloper.generate(signedPart,
+                    new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES128_CBC).setProvider(BC).build());
+            message.setContent(encrypted.getContent(), encrypted.getContentType());
+        }
+        message.saveChanges();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        message.writeTo(bytes);
+        return bytes.toByteArray();
+    }
+
+    /**
+     * A customer's PGP/MIME mail signed and encrypted in one OpenPGP message (as Thunderbird sends it), written
+     * here with Bouncy Castle's OpenPGP packets directly.
+     */
+    private byte[] customerPgp(TestKeys.PgpKey from, TestKeys.PgpKey to, String subject, String text) throws Exception {
+        byte[] entity = ("Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text)
+                .getBytes(StandardCharsets.UTF_8);
+        PGPSecretKey signingKey = from.secret().getSecretKey();
+        PGPSignatureGenerator signature = new PGPSignatureGenerator(new JcaPGPContentSignerBuilder(
+                signingKey.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA256).setProvider(BC), signingKey.getPublicKey());
+        signature.init(PGPSignature.BINARY_DOCUMENT, signingKey.extractPrivateKey(
+                new JcePBESecretKeyDecryptorBuilder().setProvider(BC).build(from.passphrase().toCharArray())));
+        PGPPublicKey encryptionKey = null;
+        for (PGPPublicKey key : (Iterable<PGPPublicKey>) to.publicRing()::getPublicKeys) {
+            if (!key.isMasterKey() && key.isEncryptionKey()) {
+                encryptionKey = key;
+            }
+        }
+        PGPEncryptedDataGenerator encryptor = new PGPEncryptedDataGenerator(new JcePGPDataEncryptorBuilder(
+                SymmetricKeyAlgorithmTags.AES_128).setWithIntegrityPacket(true).setProvider(BC));
+        encryptor.addMethod(new JcePublicKeyKeyEncryptionMethodGenerator(encryptionKey).setProvider(BC));
+        ByteArrayOutputStream armoured = new ByteArrayOutputStream();
+        try (ArmoredOutputStream armour = new ArmoredOutputStream(armoured);
+                java.io.OutputStream encrypted = encryptor.open(armour, new byte[4096])) {
+            PGPCompressedDataGenerator compressor = new PGPCompressedDataGenerator(CompressionAlgorithmTags.ZLIB);
+            try (java.io.OutputStream compressed = compressor.open(encrypted)) {
+                signature.generateOnePassVersion(false).encode(compressed);
+                PGPLiteralDataGenerator literal = new PGPLiteralDataGenerator();
+                try (java.io.OutputStream data = literal.open(compressed, PGPLiteralData.BINARY, "", entity.length, new java.util.Date())) {
+                    data.write(entity);
+                }
+                signature.update(entity);
+                signature.generate().encode(compressed);
+            }
+        }
+        String boundary = "frontera-" + java.util.UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Type: application/pgp-encrypted\r\n\r\nVersion: 1\r\n\r\n--" + boundary
+                + "\r\nContent-Type: application/octet-stream; name=\"encrypted.asc\"\r\n\r\n"
+                + armoured.toString(StandardCharsets.US_ASCII).replace("\r\n", "\n").replace("\n", "\r\n")
+                + "\r\n--" + boundary + "--\r\n";
+        MimeMessage message = customerMessage(subject);
+        message.saveChanges();
+        ByteArrayOutputStream headers = new ByteArrayOutputStream();
+        for (String line : java.util.Collections.list(message.getNonMatchingHeaderLines(
+                new String[] { "Content-Type", "Content-Transfer-Encoding" }))) {
+            headers.writeBytes((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        headers.writeBytes(("Content-Type: multipart/encrypted; protocol=\"application/pgp-encrypted\"; boundary=\""
+                + boundary + "\"\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+        return headers.toByteArray();
+    }
+
+    @Test
+    void aCustomersSignedAndEncryptedSmimeMailIsDecryptedVerifiedAndItsOriginalKept() throws Exception {
+        TestKeys.Issued authority = TestKeys.authority("Autoridad " + deskAddress);
+        TestKeys.Issued desk = TestKeys.smime(deskAddress, authority);
+        TestKeys.Issued customerCertificate = TestKeys.smime(customer.getEmail(), authority);
+        importKeys(desk.pkcs12("clave-p12"), "clave-p12", false);
+        importKeys(authority.pem(), null, true);
+        MailAccount account = mailbox();
+
+        byte[] raw = customerSmime(customerCertificate, desk.certificate(), "Factura cifrada", "El monto es 100 soles.");
+        Article article = articleOf(fetch(account, raw));
+        assertTrue(article.getBody().contains("El monto es 100 soles."), article.getBody());
+        assertEquals(CryptoMethod.SMIME, article.getSecurity().getMethod());
+        assertTrue(article.getSecurity().isEncrypted());
+        assertEquals(SignatureStatus.VALID, article.getSecurity().getSignatureStatus());
+        assertTrue(article.getSecurity().getSigner().contains(customer.getEmail()), article.getSecurity().getSigner());
+        assertTrue(article.getAttachments().stream()
+                .anyMatch(a -> a.getFilename().equals(MailIntake.ENCRYPTED_ORIGINAL)), "the encrypted original is kept");
+
+        // signed only, changed on the way: shown as such
+        byte[] signed = customerSmime(customerCertificate, null, "Factura firmada", "El monto es 100 soles.");
+        String tampered = new String(signed, StandardCharsets.ISO_8859_1).replace("100 soles", "900 soles");
+        Article changed = articleOf(fetch(account, tampered.getBytes(StandardCharsets.ISO_8859_1)));
+        assertTrue(changed.getBody().contains("900 soles"));
+        assertEquals(SignatureStatus.INVALID, changed.getSecurity().getSignatureStatus());
+        assertFalse(changed.getSecurity().isEncrypted());
+
+        // signed by someone whose authority the desk does not trust
+        TestKeys.Issued stranger = TestKeys.smime(customer.getEmail(), TestKeys.authority("Otra autoridad"));
+        Article unknown = articleOf(fetch(account, customerSmime(stranger, null, "Desconocido", "Hola.")));
+        assertEquals(SignatureStatus.UNKNOWN_SIGNER, unknown.getSecurity().getSignatureStatus());
+    }
+
+    @Test
+    void mailEncryptedForAKeyTheDeskDoesNotHaveIsQuarantinedWithTheReason() throws Exception {
+        TestKeys.Issued authority = TestKeys.authority("Autoridad " + deskAddress);
+        TestKeys.Issued customerCertificate = TestKeys.smime(customer.getEmail(), authority);
+        TestKeys.Issued notTheDesks = TestKeys.smime(deskAddress, authority);
+        MailAccount account = mailbox();
+
+        InboundMail record = fetch(account, customerSmime(customerCertificate, notTheDesks.certificate(), "Cifrado ajeno", "Secreto."));
+        assertEquals(InboundStatus.QUARANTINED, record.getStatus());
+        assertTrue(record.getReason().contains("key the desk does not have"), record.getReason());
+        assertTrue(As.admin(ADMIN, () -> monitor.rawSource(record.getId())).length > 0, "kept to reprocess once the key is imported");
+
+        importKeys(notTheDesks.pkcs12("p12"), "p12", false);
+        assertEquals(InboundStatus.NEW_TICKET, As.admin(ADMIN, () -> monitor.reprocess(record.getId())).status());
+    }
+
+    @Test
+    void aCustomersPgpMailSignedAndEncryptedInOneIsDecryptedAndVerified() throws Exception {
+        TestKeys.PgpKey desk = TestKeys.pgp("Mesa segura", deskAddress, "frase de la mesa");
+        TestKeys.PgpKey customerKey = TestKeys.pgp("Cliente", customer.getEmail(), "frase del cliente");
+        importKeys(desk.armouredSecret().getBytes(StandardCharsets.US_ASCII), "frase de la mesa", false);
+        MailAccount account = mailbox();
+
+        byte[] raw = customerPgp(customerKey, desk, "Clave del wifi", "La clave nueva del wifi es Lima2026.");
+        Article before = articleOf(fetch(account, raw));
+        assertTrue(before.getBody().contains("Lima2026"), before.getBody());
+        assertTrue(before.getSecurity().isEncrypted());
+        assertEquals(SignatureStatus.UNKNOWN_SIGNER, before.getSecurity().getSignatureStatus(), "the customer's key is not imported");
+
+        importKeys(customerKey.armouredPublic().getBytes(StandardCharsets.US_ASCII), null, false);
+        Article after = articleOf(fetch(account, customerPgp(customerKey, desk, "Clave del wifi 2", "Otra clave: Cusco2027.")));
+        assertEquals(CryptoMethod.PGP, after.getSecurity().getMethod());
+        assertEquals(SignatureStatus.VALID, after.getSecurity().getSignatureStatus());
+        assertTrue(after.getSecurity().getSigner().contains(customer.getEmail()), after.getSecurity().getSigner());
     }
 
     private OutboxMessage outboxOf(Article article) {

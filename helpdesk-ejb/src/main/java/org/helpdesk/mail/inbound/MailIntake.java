@@ -24,6 +24,9 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.customer.CustomerUser;
+import org.helpdesk.mail.crypto.CryptoException;
+import org.helpdesk.mail.crypto.MailKeys;
+import org.helpdesk.mail.crypto.SecureMime;
 import org.helpdesk.mail.mime.LoopGuard;
 import org.helpdesk.mail.mime.MailAddresses;
 import org.helpdesk.mail.mime.MailParser;
@@ -41,6 +44,7 @@ import org.helpdesk.shared.Messages;
 import org.helpdesk.shared.Stamp;
 import org.helpdesk.ticket.Arrival;
 import org.helpdesk.ticket.Article;
+import org.helpdesk.ticket.ArticleSecurity;
 import org.helpdesk.ticket.Channel;
 import org.helpdesk.ticket.FollowUps;
 import org.helpdesk.ticket.NewArticle;
@@ -98,6 +102,9 @@ public class MailIntake {
     @Inject
     Clock clock;
 
+    @Inject
+    MailKeys keys;
+
     /** What happened to a message; {@code duplicate} when it had been received before. */
     public record Receipt(String messageId, InboundStatus status, String ticketNumber, boolean duplicate) {
     }
@@ -107,9 +114,14 @@ public class MailIntake {
     public Receipt receive(Long accountId, byte[] raw) {
         ParsedMail mail;
         String problem = null;
+        SecureMime.Opened opened = null;
         try {
             mail = MailParser.parse(raw);
-        } catch (UnparsableMailException e) {
+            opened = SecureMime.open(raw, mail.fromAddress(), keys);
+            if (opened.secured()) {
+                mail = MailParser.parse(opened.message());
+            }
+        } catch (UnparsableMailException | CryptoException e) {
             mail = null;
             problem = e.getMessage();
         }
@@ -124,10 +136,44 @@ public class MailIntake {
         if (mail == null) {
             record.quarantine(problem, raw);
         } else {
-            handle(record, mail);
+            handle(record, mail, Received.of(opened, raw));
         }
         return receipt(store(record), false);
     }
+
+    /** How a message came secured: its signature's check, and the original when it came encrypted. */
+    private record Received(ArticleSecurity security, byte[] encryptedOriginal) {
+
+        static final Received PLAIN = new Received(null, null);
+
+        static Received of(SecureMime.Opened opened, byte[] raw) {
+            if (opened == null || !opened.secured()) {
+                return PLAIN;
+            }
+            SecureMime.SignatureCheck signature = opened.signature();
+            return new Received(ArticleSecurity.received(opened.method(), signature == null ? null : signature.status(),
+                    signature == null ? null : signature.signer(), opened.encrypted()), opened.encrypted() ? raw : null);
+        }
+
+        /** The article of the message: marked with its security, the encrypted original kept as a file of it. */
+        NewArticle keepOriginal(NewArticle content) {
+            if (encryptedOriginal == null) {
+                return content;
+            }
+            List<NewAttachment> files = new ArrayList<>(content.attachments());
+            files.add(new NewAttachment(ENCRYPTED_ORIGINAL, "message/rfc822", encryptedOriginal, null));
+            return content.withAttachments(files);
+        }
+
+        void mark(Article article) {
+            if (security != null) {
+                article.secured(security);
+            }
+        }
+    }
+
+    /** The file name under which an encrypted message's original is kept on its (decrypted) article. */
+    public static final String ENCRYPTED_ORIGINAL = "original-cifrado.eml";
 
     /**
      * Records a message that could not be handled for a reason outside the message's parsing (the
@@ -193,17 +239,22 @@ public class MailIntake {
     /** Handles a quarantined message again (after an upgrade, say), in the caller's transaction. */
     public Receipt reprocess(InboundMail record) {
         ParsedMail mail;
+        SecureMime.Opened opened;
         try {
             mail = MailParser.parse(record.getRaw());
-        } catch (UnparsableMailException e) {
+            opened = SecureMime.open(record.getRaw(), mail.fromAddress(), keys);
+            if (opened.secured()) {
+                mail = MailParser.parse(opened.message());
+            }
+        } catch (UnparsableMailException | CryptoException e) {
             record.quarantine(e.getMessage(), record.getRaw());
             return receipt(record, false);
         }
-        handle(record, mail);
+        handle(record, mail, Received.of(opened, record.getRaw()));
         return receipt(record, false);
     }
 
-    private void handle(InboundMail record, ParsedMail mail) {
+    private void handle(InboundMail record, ParsedMail mail, Received received) {
         PostmasterFilters.Outcome filtered = PostmasterFilters.apply(
                 em.createNamedQuery("PostmasterFilter.valid", PostmasterFilter.class).getResultList(), mail);
         if (filtered.ignoredBy() != null) {
@@ -212,7 +263,7 @@ public class MailIntake {
         }
         CustomerUser customer = customerFor(mail);
         Stamp stamp = new Stamp(mail.fromAddress(), clock.instant());
-        NewArticle content = articleOf(mail);
+        NewArticle content = received.keepOriginal(articleOf(mail));
         Ticket existing = followUpTarget(mail);
         if (existing != null && !entitled(existing, mail)) {
             switch (existing.getQueue().getUnknownSenderPolicy()) {
@@ -221,7 +272,9 @@ public class MailIntake {
                     return;
                 }
                 case NOTE -> {
-                    thread(followUps.keepAsNote(existing, content, arrivalOf(mail), stamp), mail);
+                    Article note = followUps.keepAsNote(existing, content, arrivalOf(mail), stamp);
+                    thread(note, mail);
+                    received.mark(note);
                     record.handled(InboundStatus.FOLLOW_UP, existing);
                     return;
                 }
@@ -236,6 +289,7 @@ public class MailIntake {
             }
             Article article = followUps.receive(existing, customer, content, arrivalOf(mail), stamp);
             thread(article, mail);
+            received.mark(article);
             record.handled(article.getTicket() == existing ? InboundStatus.FOLLOW_UP : InboundStatus.NEW_TICKET, article.getTicket());
             return;
         }
@@ -247,6 +301,7 @@ public class MailIntake {
                 filtered.priority() != null ? filtered.priority() : DEFAULT_PRIORITY, type, customer, content, null, null, null,
                 arrivalOf(mail)), stamp);
         thread(ticket.getFirstArticle(), mail);
+        received.mark(ticket.getFirstArticle());
         record.handled(InboundStatus.NEW_TICKET, ticket);
     }
 
