@@ -127,6 +127,11 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** Waits until a PrimeFaces checkbox shows a state: {@code ui-state-active} (ticked) or {@code ui-state-disabled}. */
+    public void waitForCheckbox(String id, String state) {
+        find(By.xpath("//div[@id='" + id + "']/div[contains(@class,'ui-chkbox-box') and contains(@class,'" + state + "')]"));
+    }
+
     /**
      * Chooses an option of a PrimeFaces selectOneMenu by its label, as a user does: open the menu,
      * click the option, and again if a click landed while the menu was still opening.

@@ -15,6 +15,7 @@ import org.helpdesk.agent.AgentGroup;
 import org.helpdesk.agent.GroupGuarded;
 import org.helpdesk.audit.AuditListener;
 import org.helpdesk.shared.BaseEntity;
+import org.helpdesk.shared.CryptoMethod;
 import org.helpdesk.sla.ServiceCalendar;
 import org.helpdesk.sla.ServiceTargets;
 import org.helpdesk.template.Signature;
@@ -58,6 +59,11 @@ public class Queue extends BaseEntity implements GroupGuarded {
 
     @Column(length = 250)
     private String comments;
+
+    /** How the queue signs its mail by default (answers, auto-responses): null for not at all. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sign_method", length = 10)
+    private CryptoMethod signMethod;
 
     /** The business hours the escalation targets count in; none: around the clock. */
     @ManyToOne
@@ -121,6 +127,14 @@ public class Queue extends BaseEntity implements GroupGuarded {
 
     public String getComments() {
         return comments;
+    }
+
+    public CryptoMethod getSignMethod() {
+        return signMethod;
+    }
+
+    public void setSignMethod(CryptoMethod signMethod) {
+        this.signMethod = signMethod;
     }
 
     public void setComments(String comments) {

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.helpdesk.shared.CryptoMethod;
+
 /**
  * A queue as the administrator edits it (its business calendar and escalation targets are set with the
  * escalation settings). {@code id} is null for a new queue.
@@ -24,7 +26,16 @@ public record QueueForm(
         Long signatureId,
         boolean customerVisible,
         @Size(max = 250, message = "{validation.tooLong}") String comments,
-        boolean valid) implements Serializable {
+        boolean valid,
+        CryptoMethod signMethod) implements Serializable {
+
+    /** A queue that signs nothing by default. */
+    public QueueForm(Long id, long version, String name, Long groupId, int tier, FollowUpPolicy followUpPolicy,
+            UnknownSenderPolicy unknownSenderPolicy, Long systemAddressId, Long signatureId, boolean customerVisible,
+            String comments, boolean valid) {
+        this(id, version, name, groupId, tier, followUpPolicy, unknownSenderPolicy, systemAddressId, signatureId, customerVisible,
+                comments, valid, null);
+    }
 
     public static QueueForm blank() {
         return new QueueForm(null, 0, null, null, 1, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, null, null, false,
@@ -35,7 +46,7 @@ public record QueueForm(
         return new QueueForm(queue.getId(), queue.getVersion(), queue.getName(), queue.getGroup().getId(), queue.getTier(),
                 queue.getFollowUpPolicy(), queue.getUnknownSenderPolicy(), queue.getSystemAddress() == null ? null : queue.getSystemAddress().getId(),
                 queue.getSignature() == null ? null : queue.getSignature().getId(), queue.isCustomerVisible(), queue.getComments(),
-                queue.isValid());
+                queue.isValid(), queue.getSignMethod());
     }
 
     public boolean isNew() {

@@ -100,6 +100,7 @@ public class QueueService {
         }
         queue.change(name, group, form.tier(), form.followUpPolicy(), form.unknownSenderPolicy(), address, signature, form.customerVisible(),
                 form.comments() == null || form.comments().isBlank() ? null : form.comments().trim(), form.valid());
+        queue.setSignMethod(form.signMethod());
         if (form.isNew()) {
             created.fire(new QueueCreated(queue));
         }

@@ -98,7 +98,8 @@ public record TicketZoom(
             String safeHtml,
             Instant createdAt,
             String createdBy,
-            List<AttachmentInfo> attachments) implements Serializable {
+            List<AttachmentInfo> attachments,
+            ArticleSecurity security) implements Serializable {
     }
 
     /** What the zoom shows of an attachment: never its content. */

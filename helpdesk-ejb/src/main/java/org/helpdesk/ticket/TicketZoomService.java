@@ -211,12 +211,12 @@ public class TicketZoomService {
                 .getResultStream().forEach(f -> files.computeIfAbsent((Long) f[1], a -> new ArrayList<>())
                         .add(new AttachmentInfo((Long) f[0], (String) f[2], (String) f[3], (Long) f[4], (String) f[5])));
         return em.createQuery("SELECT a.id, a.channel, a.sender, a.visibleForCustomer, a.from, a.to, a.cc, a.subject, a.body, "
-                + "a.bodyHtml, a.createdAt, a.createdBy FROM Article a WHERE a.ticket.id = :ticket ORDER BY a.createdAt, a.id",
+                + "a.bodyHtml, a.createdAt, a.createdBy, a.security FROM Article a WHERE a.ticket.id = :ticket ORDER BY a.createdAt, a.id",
                 Object[].class).setParameter("ticket", ticketId).getResultStream().map(a -> {
                     List<AttachmentInfo> attached = List.copyOf(files.getOrDefault((Long) a[0], List.of()));
                     return new ArticleView((Long) a[0], (Channel) a[1], (SenderType) a[2], (Boolean) a[3], (String) a[4],
                             (String) a[5], (String) a[6], (String) a[7], (String) a[8], safeHtml((String) a[9], attached),
-                            (Instant) a[10], (String) a[11], attached);
+                            (Instant) a[10], (String) a[11], attached, (ArticleSecurity) a[12]);
                 }).toList();
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import org.helpdesk.mail.crypto.OutgoingSecurity;
 import org.helpdesk.queue.SystemAddress;
 import org.helpdesk.settings.Settings;
+import org.helpdesk.shared.CryptoMethod;
 import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.ticket.Article;
 import org.helpdesk.ticket.ArticleAdded;
@@ -38,6 +40,8 @@ import org.helpdesk.ticket.TicketCreated;
  */
 @ApplicationScoped
 public class MailOutbox {
+
+    private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -97,8 +101,14 @@ public class MailOutbox {
      */
     public void sendAutoResponse(Ticket ticket, String to, String subject, String body, String inReplyTo, String references) {
         String messageId = "<" + UUID.randomUUID() + "@" + settings.mailDomain() + ">";
-        em.persist(new OutboxMessage(null, to, subject, body, messageId, inReplyTo, references, clock.instant())
-                .from(sender(ticket.getQueue().getSystemAddress())).asAutoResponse());
+        OutboxMessage message = new OutboxMessage(null, to, subject, body, messageId, inReplyTo, references, clock.instant())
+                .from(sender(ticket.getQueue().getSystemAddress())).asAutoResponse();
+        em.persist(message);
+        CryptoMethod method = ticket.getQueue().getSignMethod();
+        if (method != null) {
+            // signed as the queue says; without the key it goes unsigned rather than not at all (logged)
+            secure(message, new MailSecurityRequest(method, true, false), false);
+        }
     }
 
     /**
@@ -130,18 +140,25 @@ public class MailOutbox {
         em.persist(message);
         MailSecurityRequest request = article.getSecurityRequest();
         if (request.any()) {
-            secure(message, request);
+            secure(message, request, true);
             article.secured(ArticleSecurity.sent(request.method(), request.sign(), request.encrypt()));
         }
     }
 
-    /** Builds the message now and keeps it signed and/or encrypted, as it will be delivered. */
-    private void secure(OutboxMessage message, MailSecurityRequest request) {
+    /**
+     * Builds the message now and keeps it signed and/or encrypted, as it will be delivered. Without the keys it
+     * asks for, a {@code required} one refuses (the agent's answer is not written), any other goes as it is.
+     */
+    private void secure(OutboxMessage message, MailSecurityRequest request, boolean required) {
         try {
             MimeMessage built = mime.build(message, true);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             built.writeTo(bytes);
             String sender = ((InternetAddress) built.getFrom()[0]).getAddress();
+            if (!required && !security.canSign(request.method(), sender)) {
+                LOG.warning(() -> "Queue mail from " + sender + " goes unsigned: no " + request.method() + " key to sign with");
+                return;
+            }
             List<String> recipients = Arrays.stream(built.getAllRecipients()).map(a -> ((InternetAddress) a).getAddress()).toList();
             message.secured(security.secure(bytes.toByteArray(), request, sender, recipients));
         } catch (MessagingException | IOException e) {

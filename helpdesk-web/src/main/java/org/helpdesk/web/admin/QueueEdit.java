@@ -5,6 +5,7 @@ import java.io.Serializable;
 import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.UnknownSenderPolicy;
 import org.helpdesk.queue.QueueForm;
+import org.helpdesk.shared.CryptoMethod;
 
 /** The editable fields of a queue on the page; becomes a {@link QueueForm} for the service. */
 public class QueueEdit implements Serializable {
@@ -22,6 +23,7 @@ public class QueueEdit implements Serializable {
     private Long signatureId;
     private boolean customerVisible;
     private String comments;
+    private CryptoMethod signMethod;
     private boolean valid;
 
     static QueueEdit of(QueueForm form) {
@@ -37,13 +39,14 @@ public class QueueEdit implements Serializable {
         edit.signatureId = form.signatureId();
         edit.customerVisible = form.customerVisible();
         edit.comments = form.comments();
+        edit.signMethod = form.signMethod();
         edit.valid = form.valid();
         return edit;
     }
 
     QueueForm toForm() {
         return new QueueForm(id, version, name, groupId, tier, followUpPolicy, unknownSenderPolicy, systemAddressId, signatureId, customerVisible,
-                comments, valid);
+                comments, valid, signMethod);
     }
 
     public boolean isNew() {
@@ -104,6 +107,14 @@ public class QueueEdit implements Serializable {
 
     public void setSignatureId(Long signatureId) {
         this.signatureId = signatureId;
+    }
+
+    public CryptoMethod getSignMethod() {
+        return signMethod;
+    }
+
+    public void setSignMethod(CryptoMethod signMethod) {
+        this.signMethod = signMethod;
     }
 
     public boolean isCustomerVisible() {

@@ -17,7 +17,10 @@ import org.helpdesk.agent.AgentSummary;
 import org.helpdesk.customer.CustomerService;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.field.DynamicField;
+import org.helpdesk.mail.outbound.AnswerSecurity;
+import org.helpdesk.shared.CryptoMethod;
 import org.helpdesk.shared.DeskSettings;
+import org.helpdesk.ticket.MailSecurityRequest;
 import org.helpdesk.ticket.NewArticle;
 import org.helpdesk.ticket.TicketService;
 import org.helpdesk.ticket.TicketState;
@@ -41,6 +44,9 @@ import org.helpdesk.web.shared.Texts;
 public class TicketZoomView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @EJB
+    AnswerSecurity answerSecurity;
 
     @EJB
     TicketZoomService zooms;
@@ -89,6 +95,11 @@ public class TicketZoomView implements Serializable {
     private List<ShownValue> fieldValues;
     /** The canned response to start the answer with: 0 for the queue's signature alone. */
     private Long templateId;
+    /** What the answer's e-mail may be: signed and/or encrypted with S/MIME or PGP (see {@link AnswerSecurity}). */
+    private AnswerSecurity.Options security;
+    private CryptoMethod securityMethod;
+    private boolean sign;
+    private boolean encrypt;
 
     public void load() {
         if (id == null) {
@@ -118,6 +129,15 @@ public class TicketZoomView implements Serializable {
         serviceId = ticket.serviceId();
         slaId = ticket.slaId();
         subject = "Re: " + ticket.title();
+        security = answerSecurity.options(ticket.id());
+        securityMethod = security.queueDefault();
+        securityMethodChanged();
+    }
+
+    /** A method chosen: sign when the desk can, encrypt when the customer has a key. */
+    public void securityMethodChanged() {
+        sign = securityMethod != null && security.canSign(securityMethod);
+        encrypt = securityMethod != null && security.canEncrypt(securityMethod);
     }
 
     private long ticketId() {
@@ -132,7 +152,8 @@ public class TicketZoomView implements Serializable {
         NewArticle article = switch (kind) {
         case "note" -> NewArticle.note(subject, body);
         case "phone" -> NewArticle.phoneToCustomer(subject, body);
-        default -> NewArticle.reply(subject, body);
+        default -> NewArticle.reply(subject, body)
+                .withSecurity(new MailSecurityRequest(securityMethod, sign && securityMethod != null, encrypt && securityMethod != null));
         };
         TicketZoom changed = zooms.addArticle(ticketId(), version(), article);
         body = null;
@@ -342,6 +363,34 @@ public class TicketZoomView implements Serializable {
 
     public void setBody(String body) {
         this.body = body;
+    }
+
+    public AnswerSecurity.Options getSecurity() {
+        return security;
+    }
+
+    public CryptoMethod getSecurityMethod() {
+        return securityMethod;
+    }
+
+    public void setSecurityMethod(CryptoMethod securityMethod) {
+        this.securityMethod = securityMethod;
+    }
+
+    public boolean isSign() {
+        return sign;
+    }
+
+    public void setSign(boolean sign) {
+        this.sign = sign;
+    }
+
+    public boolean isEncrypt() {
+        return encrypt;
+    }
+
+    public void setEncrypt(boolean encrypt) {
+        this.encrypt = encrypt;
     }
 
     public String getKind() {
