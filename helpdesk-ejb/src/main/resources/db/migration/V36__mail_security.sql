@@ -16,6 +16,7 @@ CREATE TABLE mail_key (
     passphrase   VARCHAR(1000),
     created_at   ${timestamp}  NOT NULL,
     created_by   VARCHAR(200)  NOT NULL,
+    expiry_warned_at ${timestamp},
     CONSTRAINT uq_mail_key_fingerprint UNIQUE (method, fingerprint)
 );
 CREATE INDEX ix_mail_key_not_after ON mail_key (not_after);

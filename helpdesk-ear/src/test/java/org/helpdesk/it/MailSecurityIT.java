@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,7 @@ import org.helpdesk.mail.crypto.Smime;
 import org.helpdesk.mail.crypto.TestKeys;
 import org.helpdesk.mail.inbound.MailAccountService;
 import org.helpdesk.mail.inbound.SystemAddressForm;
+import org.helpdesk.mail.outbound.KeyExpiryWarnings;
 import org.helpdesk.mail.outbound.OutboxMessage;
 import org.helpdesk.mail.outbound.OutboxStatus;
 import org.helpdesk.queue.FollowUpPolicy;
@@ -128,6 +130,9 @@ class MailSecurityIT {
 
     @EJB
     MailMonitorService monitor;
+
+    @EJB
+    KeyExpiryWarnings expiryWarnings;
 
     @Inject
     Fixtures fixtures;
@@ -330,11 +335,43 @@ class MailSecurityIT {
         assertEquals("password", assertThrows(ValidationException.class,
                 () -> importKeys(pgp.armouredSecret().getBytes(StandardCharsets.US_ASCII), "mala", false)).getErrors().get(0).field());
 
+        // the authority that comes with a certificate is left out, not trusted by the way
+        byte[] chain = (new String(desk.pem(), StandardCharsets.US_ASCII) + new String(authority.pem(), StandardCharsets.US_ASCII))
+                .getBytes(StandardCharsets.US_ASCII);
+        List<MailKey> withChain = importKeys(chain, null, false);
+        assertEquals(1, withChain.size());
+        assertFalse(withChain.get(0).isAuthority());
+
         MailKey trusted = importKeys(authority.pem(), null, true).get(0);
         assertTrue(trusted.isAuthority());
         assertEquals(authority.certificate().getNotAfter().toInstant(), trusted.getNotAfter());
         MailKey again = importKeys(authority.pem(), null, true).get(0);
         assertEquals(trusted.getId(), again.getId(), "importing the same certificate twice keeps one");
+    }
+
+    @Test
+    void theAdministratorsAreToldOnceWhenADeskKeyExpiresSoon() throws Exception {
+        Agent administrator = fixtures.agent("guardian", Map.of(Fixtures.ADMIN_GROUP, Set.of(Permission.RW)));
+        TestKeys.Issued soon = TestKeys.smime(deskAddress, null, Instant.now().plus(Duration.ofDays(10)));
+        importKeys(soon.pkcs12("p12"), "p12", false);
+        TestKeys.Issued later = TestKeys.smime(deskAddress, null, Instant.now().plus(Duration.ofDays(90)));
+        importKeys(later.pkcs12("p12"), "p12", false);
+        String fingerprint = org.helpdesk.mail.crypto.Certificates.fingerprint(soon.certificate());
+
+        assertTrue(expiryWarnings.warn(Instant.now()) >= 1);
+        Await.until(() -> smtp.receivedBy(administrator.getEmail()).stream().anyMatch(m -> contains(m, fingerprint)), 30);
+        assertFalse(smtp.receivedBy(administrator.getEmail()).stream()
+                .anyMatch(m -> contains(m, org.helpdesk.mail.crypto.Certificates.fingerprint(later.certificate()))),
+                "a key that expires in 90 days is not mentioned");
+        assertEquals(0, expiryWarnings.warn(Instant.now()), "told once");
+    }
+
+    private static boolean contains(MimeMessage message, String text) {
+        try {
+            return message.getContent().toString().contains(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // --- mail the desk receives

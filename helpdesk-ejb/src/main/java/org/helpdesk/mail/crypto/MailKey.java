@@ -35,8 +35,8 @@ import org.helpdesk.shared.CryptoMethod;
         + "ORDER BY k.id")
 @NamedQuery(name = "MailKey.authorities", query = "SELECT k FROM MailKey k WHERE k.method = org.helpdesk.shared.CryptoMethod.SMIME "
         + "AND k.authority = TRUE ORDER BY k.id")
-@NamedQuery(name = "MailKey.expiringBetween", query = "SELECT k FROM MailKey k WHERE k.notAfter >= :from AND k.notAfter < :to "
-        + "ORDER BY k.notAfter")
+@NamedQuery(name = "MailKey.toWarnAbout", query = "SELECT k FROM MailKey k WHERE k.notAfter < :limit AND k.expiryWarnedAt IS NULL "
+        + "AND (k.secretData IS NOT NULL OR k.authority = TRUE) ORDER BY k.notAfter")
 public class MailKey extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -86,6 +86,10 @@ public class MailKey extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the administrators were told that it expires soon; null: not yet. */
+    @Column(name = "expiry_warned_at")
+    private Instant expiryWarnedAt;
+
     @Column(name = "created_by", nullable = false, length = 200)
     private String createdBy;
 
@@ -116,6 +120,11 @@ public class MailKey extends BaseEntity {
     void addSecret(String sealedSecret, String sealedPassphrase) {
         this.secretData = sealedSecret;
         this.passphrase = sealedPassphrase;
+    }
+
+    /** Notes that the administrators were told that it expires soon (told once). */
+    public void expiryWarned(Instant at) {
+        this.expiryWarnedAt = at;
     }
 
     public boolean hasSecret() {

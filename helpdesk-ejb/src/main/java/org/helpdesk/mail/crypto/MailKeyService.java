@@ -55,14 +55,19 @@ public class MailKeyService {
 
     /**
      * Imports the keys of a file (see {@link KeyImport}). A certificate authority is trusted only when the
-     * administrator says so ({@code trustAuthorities}); otherwise a CA certificate is refused, so that trust
-     * is never given by accident.
+     * administrator says so ({@code trustAuthorities}), so that trust is never given by accident: otherwise a
+     * file of authorities alone is refused, and the authorities that come with a certificate are left out.
      */
     public List<MailKey> importKeys(byte[] file, String password, boolean trustAuthorities) {
         agents.requireAdmin(agents.current(context));
         List<KeyImport.ImportedKey> read = KeyImport.read(file, password);
-        if (!trustAuthorities && read.stream().anyMatch(KeyImport.ImportedKey::authority)) {
-            throw new ValidationException("trustAuthorities", "keys.import.authorityNotTrusted");
+        if (!trustAuthorities) {
+            // the chain that comes with a certificate (as in most PKCS#12 files) is not trusted by the way
+            List<KeyImport.ImportedKey> own = read.stream().filter(k -> !k.authority()).toList();
+            if (own.isEmpty()) {
+                throw new ValidationException("trustAuthorities", "keys.import.authorityNotTrusted");
+            }
+            read = own;
         }
         String by = agents.current(context).getLogin();
         List<MailKey> stored = new ArrayList<>();

@@ -225,16 +225,20 @@ public final class SecureMime {
             Split split = Split.of(current);
             ContentType type = split.contentType();
             if (type.match("multipart/signed")) {
-                Parts parts = Parts.of(split.body(), type.getParameter("boundary"));
                 String protocol = String.valueOf(type.getParameter("protocol")).toLowerCase(Locale.ROOT);
-                byte[] content = canonical(parts.first());
-                byte[] signatureBytes = decoded(parts.second());
-                if (protocol.contains("pgp")) {
-                    method = method == null ? CryptoMethod.PGP : method;
-                    signature = pgpCheck(Pgp.verifyDetached(content, signatureBytes, id -> keys.pgpKey(sender, id)));
-                } else {
-                    method = method == null ? CryptoMethod.SMIME : method;
-                    signature = smimeCheck(Smime.verifyDetached(content, signatureBytes), keys);
+                method = method == null ? protocol.contains("pgp") ? CryptoMethod.PGP : CryptoMethod.SMIME : method;
+                Parts parts;
+                try {
+                    parts = Parts.of(split.body(), type.getParameter("boundary"));
+                    byte[] content = canonical(parts.first());
+                    byte[] signatureBytes = decoded(parts.second());
+                    signature = protocol.contains("pgp")
+                            ? pgpCheck(Pgp.verifyDetached(content, signatureBytes, id -> keys.pgpKey(sender, id)))
+                            : smimeCheck(Smime.verifyDetached(content, signatureBytes), keys);
+                } catch (CryptoException unreadable) {
+                    // a signature that cannot be read proves nothing: the message is taken as it came, marked so
+                    signature = new SignatureCheck(SignatureStatus.INVALID, "");
+                    break;
                 }
                 current = replaceBody(current, parts.first());
             } else if (type.match("application/pkcs7-mime") || type.match("application/x-pkcs7-mime")) {

@@ -178,6 +178,24 @@ class SecureMimeTest {
     }
 
     @Test
+    void aSignedMessageWhoseSignatureCannotBeReadIsTakenAsItCameMarkedInvalid() throws Exception {
+        byte[] original = message();
+        byte[] signed = SecureMime.replaceBody(original, SecureMime.smimeSigned(SecureMime.entity(original), desk.identity()));
+        String text = new String(signed, StandardCharsets.ISO_8859_1);
+        int signaturePart = text.indexOf("Content-Type: application/pkcs7-signature");
+        byte[] broken = (text.substring(0, signaturePart) + "Content-Type: application/pkcs7-signature\r\n\r\nbm8gZXMgdW5hIGZpcm1h\r\n"
+                + text.substring(text.lastIndexOf("\r\n--"))).getBytes(StandardCharsets.ISO_8859_1);
+
+        SecureMime.Keys none = keys(List.of(), List.of(), List.of(), authority.certificate());
+        assertEquals(SignatureStatus.INVALID, SecureMime.open(broken, "soporte@desk.example", none).signature().status());
+
+        byte[] cut = text.substring(0, signaturePart).getBytes(StandardCharsets.ISO_8859_1);
+        SecureMime.Opened opened = SecureMime.open(cut, "soporte@desk.example", none);
+        assertEquals(SignatureStatus.INVALID, opened.signature().status());
+        assertArrayEquals(cut, opened.message(), "taken as it came");
+    }
+
+    @Test
     void aPlainMessageComesBackAsItIs() throws Exception {
         byte[] original = message();
         SecureMime.Opened opened = SecureMime.open(original, "x@example.com", keys(List.of(), List.of(), List.of(), authority.certificate()));

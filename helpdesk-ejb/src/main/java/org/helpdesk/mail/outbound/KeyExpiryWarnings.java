@@ -1,0 +1,76 @@
+package org.helpdesk.mail.outbound;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.helpdesk.agent.Agent;
+import org.helpdesk.agent.AgentGroup;
+import org.helpdesk.agent.Permission;
+import org.helpdesk.mail.crypto.MailKey;
+import org.helpdesk.shared.Messages;
+
+/**
+ * Tells the administrators by e-mail, once, when one of the desk's own keys (with a private part) or a trusted
+ * authority expires within {@value #DAYS} days: signing and decrypting stop working the day it does. Runs
+ * every morning; the timer is persistent, so on a cluster one node runs it.
+ */
+@Singleton
+@DependsOn("Migrations")
+public class KeyExpiryWarnings {
+
+    static final int DAYS = 30;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(hour = "6", minute = "15", persistent = true, info = "mail key expiry warnings")
+    public void daily() {
+        warn(clock.instant());
+    }
+
+    /** Warns about the keys that expire before {@code now} + {@value #DAYS} days and were not warned about; how many. */
+    public int warn(Instant now) {
+        List<MailKey> expiring = em.createNamedQuery("MailKey.toWarnAbout", MailKey.class)
+                .setParameter("limit", now.plus(Duration.ofDays(DAYS))).setMaxResults(100).getResultList();
+        if (expiring.isEmpty()) {
+            return 0;
+        }
+        AgentGroup admin = em.createNamedQuery("AgentGroup.byName", AgentGroup.class).setParameter("name", AgentGroup.ADMIN)
+                .getSingleResult();
+        List<Agent> admins = em.createNamedQuery("Agent.holding", Agent.class).setParameter("group", admin)
+                .setParameter("permissions", Set.of(Permission.RW)).getResultList();
+        for (Agent agent : admins) {
+            if (agent.getEmail() == null || agent.getEmail().isBlank()) {
+                continue;
+            }
+            Locale locale = Messages.supported(Locale.forLanguageTag(agent.getLanguage() == null ? "es" : agent.getLanguage()));
+            DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.systemDefault());
+            String lines = expiring.stream().map(k -> Messages.format(locale, "keys.expiring.line", k.getSubject(),
+                    k.getFingerprint(), date.format(k.getNotAfter()))).collect(Collectors.joining("\n"));
+            outbox.send(agent.getEmail(), Messages.format(locale, "keys.expiring.subject", expiring.size()),
+                    Messages.format(locale, "keys.expiring.body", lines));
+        }
+        expiring.forEach(k -> k.expiryWarned(now));
+        return expiring.size();
+    }
+}
