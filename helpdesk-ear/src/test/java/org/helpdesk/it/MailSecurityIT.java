@@ -213,7 +213,7 @@ class MailSecurityIT {
             }
 
             @Override
-            public SignatureStatus trust(Smime.Signature signature) {
+            public SignatureStatus trust(Smime.Signature signature, String sender) {
                 try {
                     signature.signer().orElseThrow().verify(trusted.getPublicKey());
                     return SignatureStatus.VALID;
@@ -239,7 +239,7 @@ class MailSecurityIT {
         assertFalse(new String(mail, StandardCharsets.ISO_8859_1).contains("impresora"), "the body travels encrypted");
 
         SecureMime.Opened opened = SecureMime.open(mail, deskAddress,
-                customerSide(List.of(customerCertificate.identity()), List.of(), List.of(), authority.certificate()));
+                customerSide(List.of(customerCertificate.identity()), List.of(), List.of(), authority.certificate()), LIMIT);
         assertTrue(opened.encrypted());
         assertEquals(SignatureStatus.VALID, opened.signature().status());
         assertEquals("Estimado cliente:\nSu impresora ya funciona.  \nSaludos", text(opened.message()));
@@ -249,7 +249,7 @@ class MailSecurityIT {
 
         TestKeys.Issued someoneElse = TestKeys.smime("otro@example.com", authority);
         assertThrows(org.helpdesk.mail.crypto.CryptoException.class, () -> SecureMime.open(mail, deskAddress,
-                customerSide(List.of(someoneElse.identity()), List.of(), List.of(), authority.certificate())));
+                customerSide(List.of(someoneElse.identity()), List.of(), List.of(), authority.certificate()), LIMIT));
     }
 
     @Test
@@ -264,7 +264,7 @@ class MailSecurityIT {
         assertTrue(new String(mail, StandardCharsets.US_ASCII).contains("-----BEGIN PGP MESSAGE-----"));
 
         SecureMime.Opened opened = SecureMime.open(mail, deskAddress,
-                customerSide(List.of(), List.of(customerKey.identity()), List.of(desk), null));
+                customerSide(List.of(), List.of(customerKey.identity()), List.of(desk), null), LIMIT);
         assertTrue(opened.encrypted());
         assertEquals(SignatureStatus.VALID, opened.signature().status());
         assertEquals("Estimado cliente:\nSu impresora ya funciona.  \nSaludos", text(opened.message()));
@@ -289,7 +289,7 @@ class MailSecurityIT {
         transaction.commit();
         byte[] mail = received("Re: Firmado tras la caída");
         SecureMime.Opened opened = SecureMime.open(mail, deskAddress,
-                customerSide(List.of(), List.of(), List.of(), authority.certificate()));
+                customerSide(List.of(), List.of(), List.of(), authority.certificate()), LIMIT);
         assertFalse(opened.encrypted());
         assertEquals(SignatureStatus.VALID, opened.signature().status());
         assertTrue(new String(mail, StandardCharsets.ISO_8859_1).contains(signatureOf(built)),
@@ -377,6 +377,7 @@ class MailSecurityIT {
     // --- mail the desk receives
 
     private static final String MAILBOX_PASSWORD = "buzon-seguro-1";
+    private static final long LIMIT = 10L << 20;
     private static final java.security.Provider BC = new org.bouncycastle.jce.provider.BouncyCastleProvider();
 
     /** The desk's mailbox (the queue's address) on the test's IMAP server, fetched by a mail account. */
@@ -516,6 +517,11 @@ class MailSecurityIT {
         assertTrue(changed.getBody().contains("900 soles"));
         assertEquals(SignatureStatus.INVALID, changed.getSecurity().getSignatureStatus());
         assertFalse(changed.getSecurity().isEncrypted());
+
+        // a certificate the desk trusts, but of somebody else: it proves nothing about this sender
+        TestKeys.Issued impostor = TestKeys.smime("otro." + customer.getEmail(), authority);
+        Article impersonated = articleOf(fetch(account, customerSmime(impostor, null, "Suplantación", "Páguenme a mí.")));
+        assertEquals(SignatureStatus.UNKNOWN_SIGNER, impersonated.getSecurity().getSignatureStatus());
 
         // signed by someone whose authority the desk does not trust
         TestKeys.Issued stranger = TestKeys.smime(customer.getEmail(), TestKeys.authority("Otra autoridad"));

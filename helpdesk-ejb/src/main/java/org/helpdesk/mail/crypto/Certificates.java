@@ -42,18 +42,36 @@ public final class Certificates {
             if (certificate.getSubjectAlternativeNames() != null) {
                 for (List<?> name : certificate.getSubjectAlternativeNames()) {
                     if (Integer.valueOf(1).equals(name.get(0))) {
-                        addresses.add(name.get(1).toString().trim().toLowerCase(Locale.ROOT));
+                        add(addresses, name.get(1).toString());
                     }
                 }
             }
             X500Name subject = new JcaX509CertificateHolder(certificate).getSubject();
             for (RDN rdn : subject.getRDNs(BCStyle.EmailAddress)) {
-                addresses.add(IETFUtils.valueToString(rdn.getFirst().getValue()).trim().toLowerCase(Locale.ROOT));
+                add(addresses, IETFUtils.valueToString(rdn.getFirst().getValue()));
             }
         } catch (CertificateException e) {
             throw new CryptoException("Unreadable certificate", e);
         }
         return addresses;
+    }
+
+    /** Whether the certificate may sign mail: no extended key usage, or one that includes e-mail protection. */
+    public static boolean forMail(X509Certificate certificate) {
+        try {
+            List<String> usages = certificate.getExtendedKeyUsage();
+            return usages == null || usages.contains("1.3.6.1.5.5.7.3.4") || usages.contains("2.5.29.37.0");
+        } catch (CertificateException e) {
+            return false;
+        }
+    }
+
+    /** An address as stored (lower case); one longer than an address can be is left out. */
+    static void add(Set<String> addresses, String address) {
+        String clean = address.trim().toLowerCase(Locale.ROOT);
+        if (!clean.isEmpty() && clean.length() <= 250) {
+            addresses.add(clean);
+        }
     }
 
     public static boolean isAuthority(X509Certificate certificate) {

@@ -60,6 +60,12 @@ public final class KeyImport {
         public boolean hasSecret() {
             return secretData != null;
         }
+
+        /** Without the secret part and passphrase, should it ever be logged. */
+        @Override
+        public String toString() {
+            return method + " " + fingerprint + " " + subject + (hasSecret() ? " (with private key)" : "");
+        }
     }
 
     /** The keys in a file; the password opens a PKCS#12 file, an encrypted PEM key or a PGP secret key. */

@@ -8,6 +8,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -15,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.helpdesk.audit.AuditListener;
 import org.helpdesk.shared.BaseEntity;
 import org.helpdesk.shared.CryptoMethod;
 
@@ -26,11 +28,12 @@ import org.helpdesk.shared.CryptoMethod;
  */
 @Entity
 @Table(name = "mail_key")
+@EntityListeners(AuditListener.class)
 @NamedQuery(name = "MailKey.all", query = "SELECT k FROM MailKey k ORDER BY k.method, k.subject, k.id")
 @NamedQuery(name = "MailKey.count", query = "SELECT COUNT(k) FROM MailKey k")
 @NamedQuery(name = "MailKey.byFingerprint", query = "SELECT k FROM MailKey k WHERE k.method = :method AND k.fingerprint = :fingerprint")
 @NamedQuery(name = "MailKey.forAddress", query = "SELECT k FROM MailKey k WHERE k.method = :method AND :address MEMBER OF k.addresses "
-        + "AND k.authority = FALSE ORDER BY k.notAfter DESC, k.id DESC")
+        + "AND k.authority = FALSE ORDER BY k.id DESC")
 @NamedQuery(name = "MailKey.withSecret", query = "SELECT k FROM MailKey k WHERE k.method = :method AND k.secretData IS NOT NULL "
         + "ORDER BY k.id")
 @NamedQuery(name = "MailKey.authorities", query = "SELECT k FROM MailKey k WHERE k.method = org.helpdesk.shared.CryptoMethod.SMIME "
@@ -79,9 +82,9 @@ public class MailKey extends BaseEntity {
     @Column(name = "secret_data")
     private String secretData;
 
-    /** The PGP secret key's passphrase, sealed. */
-    @Column(length = 1000)
-    private String passphrase;
+    /** The PGP secret key's passphrase, sealed (named so that the audit log never shows it). */
+    @Column(name = "passphrase", length = 1000)
+    private String passphraseSecret;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -107,7 +110,7 @@ public class MailKey extends BaseEntity {
         this.notAfter = key.notAfter();
         this.publicData = key.publicData();
         this.secretData = sealedSecret;
-        this.passphrase = sealedPassphrase;
+        this.passphraseSecret = sealedPassphrase;
         this.createdAt = at;
         this.createdBy = by;
     }
@@ -116,10 +119,21 @@ public class MailKey extends BaseEntity {
         return text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 
+    /** The same key imported again: what it says of itself now (a PGP key's new expiry, subkeys or revocation). */
+    void refresh(KeyImport.ImportedKey key) {
+        this.subject = cut(key.subject());
+        this.addresses.clear();
+        this.addresses.addAll(key.addresses());
+        this.notBefore = key.notBefore();
+        this.notAfter = key.notAfter();
+        this.publicData = key.publicData();
+        this.expiryWarnedAt = null;
+    }
+
     /** Adds the private part to a key the desk already had without it. */
     void addSecret(String sealedSecret, String sealedPassphrase) {
         this.secretData = sealedSecret;
-        this.passphrase = sealedPassphrase;
+        this.passphraseSecret = sealedPassphrase;
     }
 
     /** Notes that the administrators were told that it expires soon (told once). */
@@ -176,7 +190,7 @@ public class MailKey extends BaseEntity {
     }
 
     String getPassphrase() {
-        return passphrase;
+        return passphraseSecret;
     }
 
     public Instant getCreatedAt() {

@@ -81,6 +81,7 @@ public class MailKeyService {
                 em.persist(created);
                 stored.add(created);
             } else {
+                existing.refresh(key);
                 if (key.hasSecret() && !existing.hasSecret()) {
                     existing.addSecret(sealedSecret, sealedPassphrase);
                 }

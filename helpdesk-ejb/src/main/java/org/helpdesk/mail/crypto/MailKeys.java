@@ -15,6 +15,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -51,11 +52,18 @@ public class MailKeys implements SecureMime.Keys {
     @Inject
     Clock clock;
 
+    /**
+     * The unexpired keys for the address, the one to use first: one that never expires, else the one valid
+     * longest, else the newest (the same choice on every database).
+     */
     private List<MailKey> forAddress(CryptoMethod method, String address) {
         Instant now = clock.instant();
         return em.createNamedQuery("MailKey.forAddress", MailKey.class).setParameter("method", method)
                 .setParameter("address", address.trim().toLowerCase(Locale.ROOT)).setMaxResults(20).getResultList().stream()
-                .filter(k -> !k.isExpired(now)).toList();
+                .filter(k -> !k.isExpired(now))
+                .sorted(Comparator.comparing((MailKey k) -> k.getNotAfter() == null ? Instant.MAX : k.getNotAfter()).reversed()
+                        .thenComparing(MailKey::getId, Comparator.reverseOrder()))
+                .toList();
     }
 
     /** The desk's S/MIME key that signs for the address. */
@@ -103,13 +111,16 @@ public class MailKeys implements SecureMime.Keys {
     }
 
     /**
-     * An intact signature's signer is trusted when its certificate was imported, or when it chains (through the
-     * certificates the message carried) to an imported authority; a trusted signer past its validity is expired.
+     * An intact signature's signer is trusted when its certificate is the sender's (names the From address) and is
+     * made for mail, and was imported, or chains (through the certificates the message carried) to an imported
+     * authority; a trusted signer past its validity is expired.
      */
     @Override
-    public SignatureStatus trust(Smime.Signature signature) {
+    public SignatureStatus trust(Smime.Signature signature, String sender) {
         X509Certificate signer = signature.signer().orElse(null);
-        if (signer == null) {
+        if (signer == null || sender == null || !Certificates.addresses(signer).contains(sender.trim().toLowerCase(Locale.ROOT))
+                || !Certificates.forMail(signer)) {
+            // a certificate of somebody else, or not made for mail, proves nothing about this sender
             return SignatureStatus.UNKNOWN_SIGNER;
         }
         boolean known = !em.createNamedQuery("MailKey.byFingerprint", MailKey.class).setParameter("method", CryptoMethod.SMIME)

@@ -18,6 +18,7 @@ import org.bouncycastle.bcpg.BCPGOutputStream;
 import org.bouncycastle.bcpg.CompressionAlgorithmTags;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
+import org.bouncycastle.bcpg.sig.KeyFlags;
 import org.bouncycastle.openpgp.PGPCompressedData;
 import org.bouncycastle.openpgp.PGPCompressedDataGenerator;
 import org.bouncycastle.openpgp.PGPEncryptedData;
@@ -53,6 +54,9 @@ import org.bouncycastle.openpgp.operator.jcajce.JcePublicKeyKeyEncryptionMethodG
  * armoured encrypted messages, and reading both. The MIME around them is {@link SecureMime}'s.
  */
 public final class Pgp {
+
+    /** A detached signature is a few hundred bytes; more after decompression is not one. */
+    private static final long SIGNATURE_LIMIT = 1 << 16;
 
     private Pgp() {
     }
@@ -98,7 +102,7 @@ public final class Pgp {
             JcaPGPObjectFactory objects = new JcaPGPObjectFactory(PGPUtil.getDecoderStream(new ByteArrayInputStream(signature)));
             Object next = objects.nextObject();
             if (next instanceof PGPCompressedData compressed) {
-                next = new JcaPGPObjectFactory(compressed.getDataStream()).nextObject();
+                next = new JcaPGPObjectFactory(new BoundedInput(compressed.getDataStream(), SIGNATURE_LIMIT)).nextObject();
             }
             if (!(next instanceof PGPSignatureList list) || list.isEmpty()) {
                 throw new CryptoException("Not a PGP signature");
@@ -149,7 +153,7 @@ public final class Pgp {
      * send) has its signature checked with the public keys the desk has.
      */
     public static Optional<Decrypted> decrypt(byte[] armoured, List<Identity> identities,
-            LongFunction<Optional<PGPPublicKey>> keys) {
+            LongFunction<Optional<PGPPublicKey>> keys, long maxBytes) {
         try {
             JcaPGPObjectFactory objects = new JcaPGPObjectFactory(PGPUtil.getDecoderStream(new ByteArrayInputStream(armoured)));
             Object next = objects.nextObject();
@@ -166,7 +170,7 @@ public final class Pgp {
                         if (secret != null) {
                             PGPPrivateKey key = secret.extractPrivateKey(
                                     new JcePBESecretKeyDecryptorBuilder().setProvider(Smime.BC).build(identity.passphrase()));
-                            return Optional.of(open(forKey, key, keys));
+                            return Optional.of(open(forKey, key, keys, maxBytes));
                         }
                     }
                 }
@@ -177,13 +181,17 @@ public final class Pgp {
         }
     }
 
-    private static Decrypted open(PGPPublicKeyEncryptedData data, PGPPrivateKey key, LongFunction<Optional<PGPPublicKey>> keys)
-            throws PGPException, IOException {
+    private static Decrypted open(PGPPublicKeyEncryptedData data, PGPPrivateKey key, LongFunction<Optional<PGPPublicKey>> keys,
+            long maxBytes) throws PGPException, IOException {
+        if (!data.isIntegrityProtected()) {
+            // without a modification detection code the ciphertext can be changed unnoticed (EFAIL): refused, as GnuPG does
+            throw new CryptoException("The PGP message has no integrity protection");
+        }
         InputStream clear = data.getDataStream(new JcePublicKeyDataDecryptorFactoryBuilder().setProvider(Smime.BC).build(key));
         JcaPGPObjectFactory objects = new JcaPGPObjectFactory(clear);
         Object next = objects.nextObject();
         if (next instanceof PGPCompressedData compressed) {
-            objects = new JcaPGPObjectFactory(compressed.getDataStream());
+            objects = new JcaPGPObjectFactory(new BoundedInput(compressed.getDataStream(), maxBytes));
             next = objects.nextObject();
         }
         PGPOnePassSignature onePass = null;
@@ -199,7 +207,7 @@ public final class Pgp {
         if (!(next instanceof PGPLiteralData literal)) {
             throw new CryptoException("The PGP message holds no data");
         }
-        byte[] content = literal.getInputStream().readAllBytes();
+        byte[] content = new BoundedInput(literal.getInputStream(), maxBytes).readAllBytes();
         Optional<Signature> signature = Optional.empty();
         if (onePass != null) {
             Object signatures = objects.nextObject();
@@ -212,34 +220,71 @@ public final class Pgp {
             signature = Optional.of(new Signature(intact, onePass.getKeyID(), signer,
                     found == null ? null : found.getCreationTime()));
         }
-        if (data.isIntegrityProtected() && !data.verify()) {
+        if (!data.verify()) {
             throw new CryptoException("The PGP message was changed after it was encrypted");
         }
         return new Decrypted(content, signature);
     }
 
-    /** The ring's secret key for signing: the primary key when it may sign, else a signing subkey. */
+    /** The ring's secret key for signing: a valid key whose flags say it signs (the primary key first). */
     static Optional<PGPSecretKey> signingKey(PGPSecretKeyRing ring) {
+        PGPPublicKey primary = ring.getPublicKey();
+        if (primary.hasRevocation()) {
+            return Optional.empty();
+        }
         List<PGPSecretKey> candidates = new ArrayList<>();
         ring.getSecretKeys().forEachRemaining(candidates::add);
-        return candidates.stream().filter(k -> k.isSigningKey() && !k.isPrivateKeyEmpty() && !k.getPublicKey().hasRevocation())
-                .findFirst();
+        return candidates.stream().filter(k -> !k.isPrivateKeyEmpty() && usable(k.getPublicKey())
+                && may(k.getPublicKey(), primary, KeyFlags.SIGN_DATA, k.isSigningKey())).findFirst();
     }
 
-    /** The ring's key for encryption: a valid encryption subkey, else the primary key when it may encrypt. */
+    /** The ring's key for encryption: a valid subkey whose flags say it encrypts, else such a primary key. */
     public static Optional<PGPPublicKey> encryptionKey(PGPPublicKeyRing ring) {
-        PGPPublicKey primary = null;
+        PGPPublicKey primary = ring.getPublicKey();
+        if (primary.hasRevocation() || PgpKeys.expired(primary)) {
+            return Optional.empty();
+        }
+        PGPPublicKey primaryCandidate = null;
         for (Iterator<PGPPublicKey> it = ring.getPublicKeys(); it.hasNext();) {
             PGPPublicKey key = it.next();
-            if (!key.isEncryptionKey() || key.hasRevocation() || PgpKeys.expired(key)) {
+            if (!usable(key) || !may(key, primary, KeyFlags.ENCRYPT_COMMS | KeyFlags.ENCRYPT_STORAGE, key.isEncryptionKey())) {
                 continue;
             }
             if (!key.isMasterKey()) {
                 return Optional.of(key);
             }
-            primary = key;
+            primaryCandidate = key;
         }
-        return Optional.ofNullable(primary);
+        return Optional.ofNullable(primaryCandidate);
+    }
+
+    private static boolean usable(PGPPublicKey key) {
+        return !key.hasRevocation() && !PgpKeys.expired(key);
+    }
+
+    /**
+     * Whether the key may be used for this: as its key flags say (the subkey's binding signature, the primary
+     * key's self-signature); a key without flags (older keys) as its algorithm allows.
+     */
+    private static boolean may(PGPPublicKey key, PGPPublicKey primary, int wanted, boolean algorithmAllows) {
+        if (!algorithmAllows) {
+            return false;
+        }
+        Iterator<PGPSignature> signatures = key.isMasterKey() ? key.getSignatures()
+                : key.getSignaturesOfType(PGPSignature.SUBKEY_BINDING);
+        boolean flagged = false;
+        while (signatures.hasNext()) {
+            PGPSignature signature = signatures.next();
+            if (signature.getKeyID() != primary.getKeyID() || signature.getHashedSubPackets() == null
+                    || !signature.getHashedSubPackets().hasSubpacket(org.bouncycastle.bcpg.SignatureSubpacketTags.KEY_FLAGS)) {
+                continue;
+            }
+            flagged = true;
+            if ((signature.getHashedSubPackets().getKeyFlags() & wanted) != 0) {
+                return true;
+            }
+        }
+        return !flagged;
     }
 
     /** Reads one armoured or binary public key ring. */

@@ -54,7 +54,7 @@ final class PgpKeys {
             int close = id.lastIndexOf('>');
             String address = open >= 0 && close > open ? id.substring(open + 1, close) : id;
             if (address.contains("@")) {
-                addresses.add(address.trim().toLowerCase(Locale.ROOT));
+                Certificates.add(addresses, address);
             }
         }
         return addresses;

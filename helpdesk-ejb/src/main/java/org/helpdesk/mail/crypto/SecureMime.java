@@ -207,16 +207,17 @@ public final class SecureMime {
         /** The sender's public PGP key holding this key id, if the desk has it. */
         Optional<org.bouncycastle.openpgp.PGPPublicKey> pgpKey(String sender, long keyId);
 
-        /** How far the desk trusts an intact S/MIME signature's signer. */
-        SignatureStatus trust(Smime.Signature signature);
+        /** How far the desk trusts an intact S/MIME signature's signer, for a message from this sender. */
+        SignatureStatus trust(Smime.Signature signature, String sender);
     }
 
     /**
      * Takes the security layers off a message: decrypts what was encrypted for the desk and checks what was
-     * signed. A message that is neither comes back as it is. Encrypted for none of the desk's keys, or
-     * unreadable, fails with the reason.
+     * signed. A message that is neither comes back as it is. Encrypted for none of the desk's keys, unreadable,
+     * or decrypting to more than {@code maxBytes}, fails with the reason. A signature that cannot be read leaves
+     * the message as it came, marked invalid.
      */
-    public static Opened open(byte[] message, String sender, Keys keys) {
+    public static Opened open(byte[] message, String sender, Keys keys, long maxBytes) {
         byte[] current = message;
         CryptoMethod method = null;
         boolean encrypted = false;
@@ -234,8 +235,8 @@ public final class SecureMime {
                     byte[] signatureBytes = decoded(parts.second());
                     signature = protocol.contains("pgp")
                             ? pgpCheck(Pgp.verifyDetached(content, signatureBytes, id -> keys.pgpKey(sender, id)))
-                            : smimeCheck(Smime.verifyDetached(content, signatureBytes), keys);
-                } catch (CryptoException unreadable) {
+                            : smimeCheck(Smime.verifyDetached(content, signatureBytes), sender, keys);
+                } catch (RuntimeException unreadable) {
                     // a signature that cannot be read proves nothing: the message is taken as it came, marked so
                     signature = new SignatureCheck(SignatureStatus.INVALID, "");
                     break;
@@ -244,11 +245,10 @@ public final class SecureMime {
             } else if (type.match("application/pkcs7-mime") || type.match("application/x-pkcs7-mime")) {
                 method = method == null ? CryptoMethod.SMIME : method;
                 byte[] data = decoded(split.asEntity());
-                String smimeType = String.valueOf(type.getParameter("smime-type")).toLowerCase(Locale.ROOT);
-                if (smimeType.equals("signed-data")) {
+                if (Smime.isSignedData(data)) {
                     Smime.Opaque opaque = Smime.openOpaque(data)
                             .orElseThrow(() -> new CryptoException("Unreadable S/MIME signed data"));
-                    signature = smimeCheck(opaque.signature(), keys);
+                    signature = smimeCheck(opaque.signature(), sender, keys);
                     current = replaceBody(current, opaque.content());
                 } else {
                     byte[] inner = Smime.decrypt(data, keys.smimeIdentities())
@@ -260,7 +260,7 @@ public final class SecureMime {
                 method = method == null ? CryptoMethod.PGP : method;
                 Parts parts = Parts.of(split.body(), type.getParameter("boundary"));
                 Pgp.Decrypted decrypted = Pgp.decrypt(decoded(parts.second()), keys.pgpIdentities(),
-                        id -> keys.pgpKey(sender, id))
+                        id -> keys.pgpKey(sender, id), maxBytes)
                         .orElseThrow(() -> new CryptoException("Encrypted with PGP for a key the desk does not have"));
                 encrypted = true;
                 if (decrypted.signature().isPresent()) {
@@ -288,12 +288,12 @@ public final class SecureMime {
                 signer);
     }
 
-    private static SignatureCheck smimeCheck(Smime.Signature signature, Keys keys) {
+    private static SignatureCheck smimeCheck(Smime.Signature signature, String sender, Keys keys) {
         String signer = signature.signer().map(c -> c.getSubjectX500Principal().getName()).orElse("");
         if (!signature.intact()) {
             return new SignatureCheck(SignatureStatus.INVALID, signer);
         }
-        return new SignatureCheck(keys.trust(signature), signer);
+        return new SignatureCheck(keys.trust(signature, sender), signer);
     }
 
     /** The two parts of a multipart/signed or multipart/encrypted body, bytes as they are. */
@@ -316,10 +316,16 @@ public final class SecureMime {
                     java.util.Arrays.copyOfRange(body, secondStart, lineBreakBefore(body, end)));
         }
 
-        /** Where a line starting with the delimiter begins, at or after from; -1 if none. */
+        /**
+         * Where a delimiter line begins, at or after from; -1 if none. The delimiter must be the whole line, or be
+         * followed by "--" (the last one) or white space (RFC 2046): "--boundaryX" is no delimiter of "boundary".
+         */
         private static int lineStart(byte[] body, byte[] delimiter, int from) {
             for (int at = indexOf(body, delimiter, from); at >= 0; at = indexOf(body, delimiter, at + 1)) {
-                if (at == 0 || body[at - 1] == '\n') {
+                int after = at + delimiter.length;
+                boolean ends = after >= body.length || body[after] == '\r' || body[after] == '\n' || body[after] == ' '
+                        || body[after] == '\t' || body[after] == '-' && after + 1 < body.length && body[after + 1] == '-';
+                if ((at == 0 || body[at - 1] == '\n') && ends) {
                     return at;
                 }
             }

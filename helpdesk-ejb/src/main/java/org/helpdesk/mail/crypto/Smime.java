@@ -85,6 +85,16 @@ public final class Smime {
         }
     }
 
+    /** Whether DER bytes are CMS signed data (an opaque signed message), whatever the MIME type's smime-type says. */
+    public static boolean isSignedData(byte[] der) {
+        try {
+            return org.bouncycastle.asn1.cms.ContentInfo.getInstance(org.bouncycastle.asn1.ASN1Primitive.fromByteArray(der))
+                    .getContentType().equals(org.bouncycastle.asn1.cms.CMSObjectIdentifiers.signedData);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** An opaque signed message ({@code smime-type=signed-data}): its content, and its signature checked. */
     public static Optional<Opaque> openOpaque(byte[] signedData) {
         try {
@@ -125,16 +135,17 @@ public final class Smime {
         }
         X509CertificateHolder holder = matches.iterator().next();
         boolean intact;
-        try {
-            intact = first.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(holder));
-        } catch (CMSException | OperatorCreationException | java.security.cert.CertificateException e) {
-            intact = false;
-        }
         X509Certificate signer;
         try {
             signer = converter.getCertificate(holder);
         } catch (GeneralSecurityException e) {
             throw new CryptoException("Unreadable signer certificate", e);
+        }
+        try {
+            // with the public key alone: whether the certificate was valid then is the trust decision's (expired)
+            intact = first.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(signer.getPublicKey()));
+        } catch (CMSException | OperatorCreationException e) {
+            intact = false;
         }
         return new Signature(intact, Optional.of(signer), certificates, signingTime(first));
     }

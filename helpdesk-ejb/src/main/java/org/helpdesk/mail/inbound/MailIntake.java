@@ -117,7 +117,7 @@ public class MailIntake {
         SecureMime.Opened opened = null;
         try {
             mail = MailParser.parse(raw);
-            opened = SecureMime.open(raw, mail.fromAddress(), keys);
+            opened = SecureMime.open(raw, mail.fromAddress(), keys, settings.maxMailBytes());
             if (opened.secured()) {
                 mail = MailParser.parse(opened.message());
             }
@@ -242,7 +242,7 @@ public class MailIntake {
         SecureMime.Opened opened;
         try {
             mail = MailParser.parse(record.getRaw());
-            opened = SecureMime.open(record.getRaw(), mail.fromAddress(), keys);
+            opened = SecureMime.open(record.getRaw(), mail.fromAddress(), keys, settings.maxMailBytes());
             if (opened.secured()) {
                 mail = MailParser.parse(opened.message());
             }

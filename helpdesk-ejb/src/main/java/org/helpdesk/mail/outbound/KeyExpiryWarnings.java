@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,7 +26,7 @@ import org.helpdesk.shared.Messages;
 
 /**
  * Tells the administrators by e-mail, once, when one of the desk's own keys (with a private part) or a trusted
- * authority expires within {@value #DAYS} days: signing and decrypting stop working the day it does. Runs
+ * authority expires within {@value #DAYS} days (or has expired unnoticed): signing and decrypting stop working the day it does. Runs
  * every morning; the timer is persistent, so on a cluster one node runs it.
  */
 @Singleton
@@ -59,16 +60,24 @@ public class KeyExpiryWarnings {
                 .getSingleResult();
         List<Agent> admins = em.createNamedQuery("Agent.holding", Agent.class).setParameter("group", admin)
                 .setParameter("permissions", Set.of(Permission.RW)).getResultList();
+        int told = 0;
         for (Agent agent : admins) {
             if (agent.getEmail() == null || agent.getEmail().isBlank()) {
                 continue;
             }
             Locale locale = Messages.supported(Locale.forLanguageTag(agent.getLanguage() == null ? "es" : agent.getLanguage()));
-            DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.systemDefault());
-            String lines = expiring.stream().map(k -> Messages.format(locale, "keys.expiring.line", k.getSubject(),
+            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                    .withZone(ZoneId.systemDefault());
+            String lines = expiring.stream().map(k -> Messages.format(locale,
+                    k.getNotAfter().isBefore(now) ? "keys.expiring.lineExpired" : "keys.expiring.line", k.getSubject(),
                     k.getFingerprint(), date.format(k.getNotAfter()))).collect(Collectors.joining("\n"));
             outbox.send(agent.getEmail(), Messages.format(locale, "keys.expiring.subject", expiring.size()),
                     Messages.format(locale, "keys.expiring.body", lines));
+            told++;
+        }
+        if (told == 0) {
+            // nobody to tell: tried again tomorrow, when an administrator may have an address
+            return 0;
         }
         expiring.forEach(k -> k.expiryWarned(now));
         return expiring.size();

@@ -155,14 +155,15 @@ public class MailOutbox {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             built.writeTo(bytes);
             String sender = ((InternetAddress) built.getFrom()[0]).getAddress();
-            if (!required && !security.canSign(request.method(), sender)) {
-                LOG.warning(() -> "Queue mail from " + sender + " goes unsigned: no " + request.method() + " key to sign with");
-                return;
-            }
             List<String> recipients = Arrays.stream(built.getAllRecipients()).map(a -> ((InternetAddress) a).getAddress()).toList();
             message.secured(security.secure(bytes.toByteArray(), request, sender, recipients));
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException("Cannot build the message " + message.getMessageId(), e);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            if (required) {
+                throw e instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException("Cannot build the message " + message.getMessageId(), e);
+            }
+            // the queue's default: a key missing or unusable must not stop the mail (nor the ticket that causes it)
+            LOG.warning(() -> "Mail " + message.getMessageId() + " goes unsigned, " + request.method() + " signing failed: " + e);
         }
     }
 

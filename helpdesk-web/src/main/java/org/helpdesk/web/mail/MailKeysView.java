@@ -33,7 +33,8 @@ public class MailKeysView implements Serializable {
 
     private PagedModel<MailKey> keys;
     private transient UploadedFile file;
-    private String password;
+    /** Never kept with the view longer than the import: not serialized, cleared whatever happens. */
+    private transient String password;
     private boolean trustAuthorities;
 
     public void load() {
@@ -44,8 +45,12 @@ public class MailKeysView implements Serializable {
         if (file == null || file.getSize() == 0) {
             throw new ValidationException("file", "keys.import.empty");
         }
-        List<MailKey> imported = service.importKeys(file.getContent(), password, trustAuthorities);
-        password = null;
+        List<MailKey> imported;
+        try {
+            imported = service.importKeys(file.getContent(), password, trustAuthorities);
+        } finally {
+            password = null;
+        }
         trustAuthorities = false;
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 texts.get("keys.imported", imported.size()), null));
