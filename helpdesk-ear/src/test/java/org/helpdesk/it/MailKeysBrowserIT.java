@@ -1,6 +1,5 @@
 package org.helpdesk.it;
 
-import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,7 +70,7 @@ class MailKeysBrowserIT {
     /** A queue that signs with S/MIME from an address of its own, and a ticket in it. */
     @Test
     @Order(1)
-    void aQueueThatSignsAndATicketInIt() throws IOException {
+    void aQueueThatSignsAndATicketInIt() {
         String desk = Fixtures.unique("seguro") + "@desk.example";
         CustomerUser customer = As.admin(Fixtures.ADMIN, () -> {
             CustomerCompany company = customers.createCompany(Fixtures.unique("CIFRA"), "Cifrados del Norte S.A.C.");
@@ -93,20 +92,14 @@ class MailKeysBrowserIT {
         shared.setProperty("desk", desk);
         shared.setProperty("customer", customer.getEmail());
         shared.setProperty("ticket", String.valueOf(ticket.getId()));
-        Files.createDirectories(handOver().getParent());
-        try (var out = Files.newOutputStream(handOver())) {
-            shared.store(out, null);
-        }
+        HandOver.save("mail-keys-browser-it", shared);
     }
 
     @Test
     @Order(2)
     @RunAsClient
     void theAdministratorImportsKeysAndTheAgentAnswersSigned(@ArquillianResource URL base) throws Exception {
-        Properties shared = new Properties();
-        try (var in = Files.newInputStream(handOver())) {
-            shared.load(in);
-        }
+        Properties shared = HandOver.load("mail-keys-browser-it");
         String desk = shared.getProperty("desk");
         String customer = shared.getProperty("customer");
         TestKeys.Issued certificate = TestKeys.smime(desk, TestKeys.authority("Autoridad de prueba"));
@@ -170,10 +163,5 @@ class MailKeysBrowserIT {
                         + "and contains(., 'S/MIME') and contains(., 'firmado')]"));
             });
         }
-    }
-
-    /** What the in-container step hands to the browser step: a file in HELPDESK_HOME, which both see. */
-    private static Path handOver() {
-        return Path.of(System.getenv("HELPDESK_HOME"), "mail-keys-browser-it.properties");
     }
 }

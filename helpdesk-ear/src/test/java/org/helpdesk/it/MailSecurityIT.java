@@ -11,13 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -196,32 +194,7 @@ class MailSecurityIT {
     /** The customer's mail program: their own key, and trust in the authority that issued the desk's certificate. */
     private static SecureMime.Keys customerSide(List<Smime.Identity> smime, List<Pgp.Identity> pgp, List<TestKeys.PgpKey> known,
             X509Certificate trusted) {
-        return new SecureMime.Keys() {
-            @Override
-            public List<Smime.Identity> smimeIdentities() {
-                return smime;
-            }
-
-            @Override
-            public List<Pgp.Identity> pgpIdentities() {
-                return pgp;
-            }
-
-            @Override
-            public Optional<PGPPublicKey> pgpKey(String sender, long keyId) {
-                return known.stream().map(k -> k.publicRing().getPublicKey(keyId)).filter(k -> k != null).findFirst();
-            }
-
-            @Override
-            public SignatureStatus trust(Smime.Signature signature, String sender) {
-                try {
-                    signature.signer().orElseThrow().verify(trusted.getPublicKey());
-                    return SignatureStatus.VALID;
-                } catch (GeneralSecurityException e) {
-                    return SignatureStatus.UNKNOWN_SIGNER;
-                }
-            }
-        };
+        return TestKeys.reader(smime, pgp, known, trusted);
     }
 
     @Test

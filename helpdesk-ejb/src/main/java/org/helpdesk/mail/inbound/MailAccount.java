@@ -3,6 +3,7 @@ package org.helpdesk.mail.inbound;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -31,6 +32,7 @@ import org.helpdesk.shared.BaseEntity;
 @NamedQuery(name = "MailAccount.count", query = "SELECT COUNT(a) FROM MailAccount a")
 @NamedQuery(name = "MailAccount.valid", query = "SELECT a FROM MailAccount a WHERE a.valid = TRUE")
 @NamedQuery(name = "MailAccount.byName", query = "SELECT a FROM MailAccount a WHERE a.name = :name")
+@NamedQuery(name = "MailAccount.byOAuthState", query = "SELECT a FROM MailAccount a WHERE a.oauth.state = :state")
 public class MailAccount extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -64,6 +66,10 @@ public class MailAccount extends BaseEntity {
 
     @Column(name = "password_secret", nullable = false, length = 1000)
     private String passwordSecret;
+
+    /** Signs in with OAuth2 (XOAUTH2) instead of the password; null: with the password. */
+    @Embedded
+    private MailOAuth oauth;
 
     @Column(nullable = false, length = 200)
     private String folder = "INBOX";
@@ -120,6 +126,19 @@ public class MailAccount extends BaseEntity {
         this.queue = queue;
         this.dispatchByRecipient = dispatchByRecipient;
         this.pollSeconds = pollSeconds;
+    }
+
+    public MailOAuth getOauth() {
+        return oauth;
+    }
+
+    public boolean usesOAuth() {
+        return oauth != null && oauth.getProvider() != null;
+    }
+
+    /** Signs in with OAuth2 from now on (settings and tokens in {@link MailOAuth}); null: with the password again. */
+    void useOAuth(MailOAuth oauth) {
+        this.oauth = oauth;
     }
 
     public void setPasswordSecret(String passwordSecret) {

@@ -2,6 +2,7 @@ package org.helpdesk.mail.inbound;
 
 import java.io.Serializable;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +15,8 @@ import jakarta.validation.constraints.Size;
  * {@code password} on an existing account keeps the stored one. {@code trustedCertificateSha256}:
  * the SHA-256 fingerprint of the server certificate trusted for the account, hex pairs with or
  * without colons, or blank; {@code allowPlaintext}: the administrator's consent to IMAP or POP3
- * without TLS, required for those.
+ * without TLS, required for those; {@code oauth}: the OAuth2 client when the mailbox signs in with OAuth2
+ * (XOAUTH2) instead of a password, else null.
  */
 public record MailAccountForm(
         Long id,
@@ -32,7 +34,16 @@ public record MailAccountForm(
         boolean dispatchByRecipient,
         boolean valid,
         @Pattern(regexp = Fingerprints.PATTERN, message = "{validation.fingerprint}") String trustedCertificateSha256,
-        boolean allowPlaintext) implements Serializable {
+        boolean allowPlaintext,
+        @Valid OAuthSettings oauth) implements Serializable {
+
+    /** An account that signs in with its password. */
+    public MailAccountForm(Long id, long version, String name, MailProtocol protocol, boolean startTls, String host, int port,
+            String login, String password, String folder, int pollSeconds, Long queueId, boolean dispatchByRecipient,
+            boolean valid, String trustedCertificateSha256, boolean allowPlaintext) {
+        this(id, version, name, protocol, startTls, host, port, login, password, folder, pollSeconds, queueId,
+                dispatchByRecipient, valid, trustedCertificateSha256, allowPlaintext, null);
+    }
 
     public static final int MIN_POLL_SECONDS = 10;
 
@@ -46,6 +57,9 @@ public record MailAccountForm(
         return new MailAccountForm(account.getId(), account.getVersion(), account.getName(), account.getProtocol(),
                 account.isStartTls(), account.getHost(), account.getPort(), account.getLogin(), null, account.getFolder(),
                 account.getPollSeconds(), account.getQueue().getId(), account.isDispatchByRecipient(), account.isValid(),
-                Fingerprints.pretty(account.getTrustedCertificateSha256()), account.isAllowPlaintext());
+                Fingerprints.pretty(account.getTrustedCertificateSha256()), account.isAllowPlaintext(),
+                account.usesOAuth() ? new OAuthSettings(account.getOauth().getProvider(), account.getOauth().getAuthorizationEndpoint(),
+                        account.getOauth().getTokenEndpoint(), account.getOauth().getClientId(), null, account.getOauth().getScopes())
+                        : null);
     }
 }

@@ -1,6 +1,7 @@
 package org.helpdesk.mail.inbound;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,11 +20,13 @@ import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.audit.AuditTrail;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.SystemAddress;
+import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
 import org.helpdesk.shared.Lookup;
 import org.helpdesk.shared.Page;
 import org.helpdesk.shared.Paging;
+import org.helpdesk.shared.RuleViolationException;
 import org.helpdesk.shared.SecretBox;
 import org.helpdesk.shared.ValidationException;
 
@@ -54,6 +57,15 @@ public class MailAccountService {
     @Inject
     MailboxReader reader;
 
+    @Inject
+    OAuthClient oauthClient;
+
+    @Inject
+    OAuthTokens tokens;
+
+    @Inject
+    Settings configuration;
+
     @EJB
     MailPolling polling;
 
@@ -77,8 +89,9 @@ public class MailAccountService {
         requireTlsOrConsent(form);
         String name = form.name().trim();
         MailAccount account;
+        boolean oauth = form.oauth() != null;
         if (form.id() == null) {
-            if (form.password() == null || form.password().isEmpty()) {
+            if (!oauth && (form.password() == null || form.password().isEmpty())) {
                 throw new ValidationException("password", "validation.required");
             }
             account = new MailAccount(name);
@@ -93,15 +106,36 @@ public class MailAccountService {
                     throw new ValidationException("name", "validation.taken", name);
                 });
         Queue queue = lookup.reference(Queue.class, form.queueId(), "queueId");
-        if (form.id() != null && (form.password() == null || form.password().isEmpty())) {
-            requireSameServer(account, form);
+        boolean sameServer = form.id() == null || sameServer(account, form);
+        if (form.id() != null && !oauth && (form.password() == null || form.password().isEmpty())) {
+            if (account.usesOAuth()) {
+                // from OAuth2 back to a password: there is none stored to keep
+                throw new ValidationException("password", "validation.required");
+            }
+            if (!sameServer) {
+                throw new ValidationException("password", "mail.account.passwordAgain");
+            }
             requireSameCertificate(account, form);
         }
         account.connectTo(form.protocol(), form.startTls(), form.host().trim(), form.port(), form.login().trim(), form.folder());
         account.secure(form.trustedCertificateSha256(), form.allowPlaintext());
         account.deliverTo(queue, form.dispatchByRecipient(), form.pollSeconds());
-        if (form.password() != null && !form.password().isEmpty()) {
-            account.setPasswordSecret(secrets.seal(form.password()));
+        if (oauth) {
+            MailOAuth settings = account.usesOAuth() ? account.getOauth() : new MailOAuth(form.oauth().provider());
+            String secret = form.oauth().clientSecret();
+            settings.configure(form.oauth(), secret == null || secret.isEmpty() ? null : secrets.seal(secret));
+            if (!sameServer || !Objects.equals(Fingerprints.normalize(form.trustedCertificateSha256()), account.getTrustedCertificateSha256())) {
+                settings.forgetTokens();
+            }
+            account.useOAuth(settings);
+            if (account.getPasswordSecret() == null) {
+                account.setPasswordSecret(secrets.seal(""));
+            }
+        } else {
+            account.useOAuth(null);
+            if (form.password() != null && !form.password().isEmpty()) {
+                account.setPasswordSecret(secrets.seal(form.password()));
+            }
         }
         account.setValid(form.valid());
         if (form.id() == null) {
@@ -124,14 +158,27 @@ public class MailAccountService {
         validation.check(form);
         requireTlsOrConsent(form);
         String password = form.password();
-        if ((password == null || password.isEmpty()) && form.id() != null) {
+        boolean oauth = form.oauth() != null;
+        if (oauth) {
+            // with the saved account's token, for the server it was granted for
+            MailAccount stored = form.id() == null ? null : lookup.require(MailAccount.class, form.id());
+            if (stored == null || !stored.usesOAuth() || !stored.getOauth().isAuthorized()) {
+                throw new RuleViolationException("mail.oauth.notAuthorized");
+            }
+            requireSameServer(stored, form);
+            try {
+                password = tokens.accessToken(stored.getId());
+            } catch (OAuthRefusedException refused) {
+                return new ConnectionCheck(false, 0, refused.getMessage(), null);
+            }
+        } else if ((password == null || password.isEmpty()) && form.id() != null) {
             MailAccount stored = lookup.require(MailAccount.class, form.id());
             requireSameServer(stored, form);
             requireSameCertificate(stored, form);
             password = secrets.open(stored.getPasswordSecret());
         }
         try {
-            return new ConnectionCheck(true, reader.check(form.protocol(), form.startTls(), form.host().trim(), form.port(),
+            return new ConnectionCheck(true, reader.check(form.protocol(), form.startTls(), oauth, form.host().trim(), form.port(),
                     form.login().trim(), password == null ? "" : password, form.folder() == null ? "INBOX" : form.folder().trim(),
                     Fingerprints.normalize(form.trustedCertificateSha256())), null, null);
         } catch (UntrustedCertificateException e) {
@@ -139,6 +186,56 @@ public class MailAccountService {
         } catch (MessagingException e) {
             return new ConnectionCheck(false, 0, describe(e), null);
         }
+    }
+
+    /** Where the provider sends the administrator back: the address to register with the OAuth2 client. */
+    public String redirectUri() {
+        return configuration.link(OAUTH_CALLBACK);
+    }
+
+    /** The page the provider sends the administrator back to (Helpdesk's, under the administration). */
+    public static final String OAUTH_CALLBACK = "/admin/oauth-callback";
+
+    /**
+     * Starts the OAuth2 authorization of a mailbox: the provider's address to send the administrator to, with a
+     * new state and PKCE verifier kept (sealed) on the account until the provider sends them back.
+     */
+    public String beginAuthorization(long accountId) {
+        agents.requireAdmin(agents.current(context));
+        String redirectUri = redirectUri();
+        MailAccount account = lookup.require(MailAccount.class, accountId);
+        if (!account.usesOAuth()) {
+            throw new RuleViolationException("mail.oauth.notOAuth");
+        }
+        String state = OAuthClient.random();
+        String verifier = OAuthClient.random();
+        account.getOauth().begin(state, secrets.seal(verifier));
+        return oauthClient.authorizationUrl(account.getOauth(), state, verifier, redirectUri, account.getLogin());
+    }
+
+    /**
+     * Finishes an authorization: the provider sent the administrator back with a code for the state it was
+     * given; the code is exchanged for tokens (with the PKCE verifier). A refusal keeps the provider's words.
+     * The account's mail is fetched from now on; what waited on the server while it was not, comes now.
+     */
+    public MailAccount completeAuthorization(String state, String code) {
+        agents.requireAdmin(agents.current(context));
+        String redirectUri = redirectUri();
+        MailAccount account = em.createNamedQuery("MailAccount.byOAuthState", MailAccount.class).setParameter("state", state)
+                .getResultStream().findFirst().orElseThrow(() -> new RuleViolationException("mail.oauth.unknownState"));
+        MailOAuth oauth = account.getOauth();
+        try {
+            OAuthClient.Grant grant = oauthClient.exchange(oauth, oauth.getClientSecret() == null ? null
+                    : secrets.open(oauth.getClientSecret()), code, secrets.open(oauth.getVerifier()), redirectUri);
+            if (grant.refreshToken() == null) {
+                throw new OAuthRefusedException("no refresh token granted (offline access / offline_access scope)", false);
+            }
+            oauth.granted(secrets.seal(grant.accessToken()), grant.expiresAt(), secrets.seal(grant.refreshToken()));
+        } catch (OAuthRefusedException refused) {
+            throw new RuleViolationException("mail.oauth.refused", refused.getMessage());
+        }
+        account.polled(account.getLastPollAt(), null);
+        return account;
     }
 
     /** Fetches the account's mail now (each message in a transaction of its own). */
@@ -184,14 +281,17 @@ public class MailAccountService {
     }
 
     /**
-     * The stored password goes only to the server it was given for: when the form changes the
-     * protocol, TLS, host, port or login, the password must be typed again.
+     * The stored password (or OAuth2 token) goes only to the server it was given for: when the form changes the
+     * protocol, TLS, host, port or login, the password must be typed again (the mailbox authorized again).
      */
-    private static void requireSameServer(MailAccount stored, MailAccountForm form) {
-        boolean same = stored.getProtocol() == form.protocol() && stored.isStartTls() == form.startTls()
+    private static boolean sameServer(MailAccount stored, MailAccountForm form) {
+        return stored.getProtocol() == form.protocol() && stored.isStartTls() == form.startTls()
                 && stored.getHost().equalsIgnoreCase(form.host().trim()) && stored.getPort() == form.port()
                 && stored.getLogin().equals(form.login().trim());
-        if (!same) {
+    }
+
+    private static void requireSameServer(MailAccount stored, MailAccountForm form) {
+        if (!sameServer(stored, form)) {
             throw new ValidationException("password", "mail.account.passwordAgain");
         }
     }

@@ -62,6 +62,9 @@ public class MailPolling {
     @Inject
     SecretBox secrets;
 
+    @Inject
+    OAuthTokens tokens;
+
     private final Map<Long, ReentrantLock> running = new ConcurrentHashMap<>();
 
     /** What a timer polls, and how often (kept with the timer in the database). */
@@ -133,7 +136,7 @@ public class MailPolling {
         }
         try {
             return pollLocked(accountId);
-        } catch (MessagingException e) {
+        } catch (MessagingException | OAuthRefusedException e) {
             throw new RuleViolationException("mail.account.failed", String.valueOf(e.getMessage()));
         } finally {
             lock.unlock();
@@ -146,7 +149,8 @@ public class MailPolling {
             return PollResult.empty();
         }
         try {
-            PollResult result = reader.poll(account, secrets.open(account.getPasswordSecret()));
+            String secret = account.usesOAuth() ? tokens.accessToken(accountId) : secrets.open(account.getPasswordSecret());
+            PollResult result = reader.poll(account, secret);
             intake.polled(accountId, null);
             return result;
         } catch (MessagingException | RuntimeException e) {

@@ -65,10 +65,10 @@ public class MailboxReader {
      * ({@code trustedCertificateSha256}, may be null); if it is neither, the
      * {@link UntrustedCertificateException} says which certificate the server showed.
      */
-    public int check(MailProtocol protocol, boolean startTls, String host, int port, String login, String password, String folder,
-            String trustedCertificateSha256) throws MessagingException {
+    public int check(MailProtocol protocol, boolean startTls, boolean xoauth2, String host, int port, String login, String password,
+            String folder, String trustedCertificateSha256) throws MessagingException {
         PinningTrustManager trust = protocol.isPlaintext(startTls) ? null : trust(trustedCertificateSha256);
-        try (Store store = connect(protocol, startTls, host, port, login, password, trust)) {
+        try (Store store = connect(protocol, startTls, xoauth2, host, port, login, password, trust)) {
             Folder box = store.getFolder(protocol.hasFolders() ? folder : "INBOX");
             box.open(Folder.READ_ONLY);
             try {
@@ -94,7 +94,7 @@ public class MailboxReader {
     public PollResult poll(MailAccount account, String password) throws MessagingException {
         long deadline = System.currentTimeMillis() + POLL_BUDGET_MILLIS;
         PollResult result = PollResult.empty();
-        try (Store store = connect(account.getProtocol(), account.isStartTls(), account.getHost(), account.getPort(),
+        try (Store store = connect(account.getProtocol(), account.isStartTls(), account.usesOAuth(), account.getHost(), account.getPort(),
                 account.getLogin(), password, account.getTrustedCertificateSha256() == null ? null
                         : trust(account.getTrustedCertificateSha256()))) {
             Folder box = store.getFolder(account.getFolder());
@@ -225,10 +225,14 @@ public class MailboxReader {
      * Mail checks the server's name; with it, its socket factory decides (for STARTTLS too), and
      * checks the name unless the server shows the trusted certificate.
      */
-    private static Store connect(MailProtocol protocol, boolean startTls, String host, int port, String login, String password,
-            PinningTrustManager trust) throws MessagingException {
+    private static Store connect(MailProtocol protocol, boolean startTls, boolean xoauth2, String host, int port, String login,
+            String password, PinningTrustManager trust) throws MessagingException {
         String prefix = "mail." + protocol.store() + ".";
         Properties properties = new Properties();
+        if (xoauth2) {
+            // OAuth2: the password is the access token, sent with SASL XOAUTH2 (Microsoft 365, Gmail)
+            properties.setProperty(prefix + "auth.mechanisms", "XOAUTH2");
+        }
         properties.setProperty(prefix + "connectiontimeout", TIMEOUT_MS);
         properties.setProperty(prefix + "timeout", TIMEOUT_MS);
         if (startTls) {

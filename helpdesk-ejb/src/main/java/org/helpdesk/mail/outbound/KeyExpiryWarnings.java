@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.DependsOn;
@@ -18,9 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.helpdesk.agent.Agent;
-import org.helpdesk.agent.AgentGroup;
-import org.helpdesk.agent.Permission;
 import org.helpdesk.mail.crypto.MailKey;
 import org.helpdesk.shared.Messages;
 
@@ -39,7 +34,7 @@ public class KeyExpiryWarnings {
     EntityManager em;
 
     @Inject
-    MailOutbox outbox;
+    AdminMails admins;
 
     @Inject
     Clock clock;
@@ -56,25 +51,14 @@ public class KeyExpiryWarnings {
         if (expiring.isEmpty()) {
             return 0;
         }
-        AgentGroup admin = em.createNamedQuery("AgentGroup.byName", AgentGroup.class).setParameter("name", AgentGroup.ADMIN)
-                .getSingleResult();
-        List<Agent> admins = em.createNamedQuery("Agent.holding", Agent.class).setParameter("group", admin)
-                .setParameter("permissions", Set.of(Permission.RW)).getResultList();
-        int told = 0;
-        for (Agent agent : admins) {
-            if (agent.getEmail() == null || agent.getEmail().isBlank()) {
-                continue;
-            }
-            Locale locale = Messages.supported(Locale.forLanguageTag(agent.getLanguage() == null ? "es" : agent.getLanguage()));
+        int told = admins.send(locale -> Messages.format(locale, "keys.expiring.subject", expiring.size()), locale -> {
             DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                     .withZone(ZoneId.systemDefault());
             String lines = expiring.stream().map(k -> Messages.format(locale,
                     k.getNotAfter().isBefore(now) ? "keys.expiring.lineExpired" : "keys.expiring.line", k.getSubject(),
                     k.getFingerprint(), date.format(k.getNotAfter()))).collect(Collectors.joining("\n"));
-            outbox.send(agent.getEmail(), Messages.format(locale, "keys.expiring.subject", expiring.size()),
-                    Messages.format(locale, "keys.expiring.body", lines));
-            told++;
-        }
+            return Messages.format(locale, "keys.expiring.body", lines);
+        });
         if (told == 0) {
             // nobody to tell: tried again tomorrow, when an administrator may have an address
             return 0;

@@ -20,7 +20,6 @@ import java.util.Properties;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
-import org.bouncycastle.openpgp.PGPPublicKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -59,36 +58,9 @@ class SecureMimeTest {
         return out.toByteArray();
     }
 
-    /** The desk's keys: the given S/MIME identities and trusted authority, the given PGP public keys. */
     private static SecureMime.Keys keys(List<Smime.Identity> smime, List<Pgp.Identity> pgp, List<TestKeys.PgpKey> known,
             X509Certificate trusted) {
-        return new SecureMime.Keys() {
-            @Override
-            public List<Smime.Identity> smimeIdentities() {
-                return smime;
-            }
-
-            @Override
-            public List<Pgp.Identity> pgpIdentities() {
-                return pgp;
-            }
-
-            @Override
-            public Optional<PGPPublicKey> pgpKey(String sender, long keyId) {
-                return known.stream().map(k -> k.publicRing().getPublicKey(keyId)).filter(k -> k != null).findFirst();
-            }
-
-            @Override
-            public SignatureStatus trust(Smime.Signature signature, String sender) {
-                X509Certificate signer = signature.signer().orElseThrow();
-                try {
-                    signer.verify(trusted.getPublicKey());
-                    return SignatureStatus.VALID;
-                } catch (java.security.GeneralSecurityException e) {
-                    return SignatureStatus.UNKNOWN_SIGNER;
-                }
-            }
-        };
+        return TestKeys.reader(smime, pgp, known, trusted);
     }
 
     private static String text(byte[] message) throws Exception {

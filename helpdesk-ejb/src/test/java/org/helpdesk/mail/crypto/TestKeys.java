@@ -12,6 +12,8 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.bouncycastle.asn1.x500.X500Name;
@@ -31,6 +33,7 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPKeyPair;
 import org.bouncycastle.openpgp.PGPKeyRingGenerator;
+import org.bouncycastle.openpgp.PGPPublicKey;
 import org.bouncycastle.openpgp.PGPPublicKeyRing;
 import org.bouncycastle.openpgp.PGPSecretKeyRing;
 import org.bouncycastle.openpgp.PGPSignature;
@@ -42,6 +45,7 @@ import org.bouncycastle.openpgp.operator.jcajce.JcaPGPKeyPair;
 import org.bouncycastle.openpgp.operator.jcajce.JcePBESecretKeyEncryptorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.helpdesk.ticket.SignatureStatus;
 
 /** Keys and certificates made on the spot for tests: a certificate authority, S/MIME certificates, PGP keys. */
 public final class TestKeys {
@@ -188,5 +192,40 @@ public final class TestKeys {
         } catch (PGPException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A mail program's keys for reading signed and encrypted mail: its own S/MIME and PGP secret keys, the PGP
+     * public keys it knows, and one authority it trusts (a signer's certificate counts as trusted when that
+     * authority signed it; no check of the sender's address).
+     */
+    public static SecureMime.Keys reader(List<Smime.Identity> smime, List<Pgp.Identity> pgp, List<PgpKey> known,
+            X509Certificate trusted) {
+        return new SecureMime.Keys() {
+            @Override
+            public List<Smime.Identity> smimeIdentities() {
+                return smime;
+            }
+
+            @Override
+            public List<Pgp.Identity> pgpIdentities() {
+                return pgp;
+            }
+
+            @Override
+            public Optional<PGPPublicKey> pgpKey(String sender, long keyId) {
+                return known.stream().map(k -> k.publicRing().getPublicKey(keyId)).filter(k -> k != null).findFirst();
+            }
+
+            @Override
+            public SignatureStatus trust(Smime.Signature signature, String sender) {
+                try {
+                    signature.signer().orElseThrow().verify(trusted.getPublicKey());
+                    return SignatureStatus.VALID;
+                } catch (GeneralSecurityException | RuntimeException e) {
+                    return SignatureStatus.UNKNOWN_SIGNER;
+                }
+            }
+        };
     }
 }

@@ -187,7 +187,7 @@ class PinningTrustManagerTest {
 
     @Test
     void testConnectionShowsTheCertificateTheJvmDoesNotTrust() {
-        MessagingException failure = assertThrows(MessagingException.class, () -> new MailboxReader().check(MailProtocol.IMAPS,
+        MessagingException failure = assertThrows(MessagingException.class, () -> new MailboxReader().check(MailProtocol.IMAPS, false,
                 false, "127.0.0.1", server.getLocalPort(), "buzon", "secreto", "INBOX", null));
         UntrustedCertificateException untrusted = assertInstanceOf(UntrustedCertificateException.class, failure);
         assertEquals(ServerCertificate.of(mailCertificate), untrusted.getCertificate());
@@ -197,7 +197,7 @@ class PinningTrustManagerTest {
     @Test
     void withThePinnedCertificateTheConnectionGetsPastTls() {
         // the test server says BYE right after the handshake: any error but the certificate's
-        MessagingException failure = assertThrows(MessagingException.class, () -> new MailboxReader().check(MailProtocol.IMAPS,
+        MessagingException failure = assertThrows(MessagingException.class, () -> new MailboxReader().check(MailProtocol.IMAPS, false,
                 false, "127.0.0.1", server.getLocalPort(), "buzon", "secreto", "INBOX",
                 Fingerprints.pretty(Fingerprints.sha256(mailCertificate))));
         assertFalse(failure instanceof UntrustedCertificateException, failure.toString());

@@ -4,6 +4,8 @@ import java.io.Serializable;
 
 import org.helpdesk.mail.inbound.MailAccountForm;
 import org.helpdesk.mail.inbound.MailProtocol;
+import org.helpdesk.mail.inbound.OAuthProvider;
+import org.helpdesk.mail.inbound.OAuthSettings;
 
 /** The editable fields of a mail account on the page; becomes a {@link MailAccountForm} for the service. */
 public class AccountForm implements Serializable {
@@ -26,6 +28,13 @@ public class AccountForm implements Serializable {
     private boolean valid;
     private String trustedCertificateSha256;
     private boolean allowPlaintext;
+    /** How the mailbox signs in: with its password, or with OAuth2 from this provider. */
+    private OAuthProvider oauthProvider;
+    private String authorizationEndpoint;
+    private String tokenEndpoint;
+    private String clientId;
+    private String clientSecret;
+    private String scopes;
 
     static AccountForm of(MailAccountForm record) {
         AccountForm form = new AccountForm();
@@ -44,12 +53,77 @@ public class AccountForm implements Serializable {
         form.valid = record.valid();
         form.trustedCertificateSha256 = record.trustedCertificateSha256();
         form.allowPlaintext = record.allowPlaintext();
+        if (record.oauth() != null) {
+            form.oauthProvider = record.oauth().provider();
+            form.authorizationEndpoint = record.oauth().authorizationEndpoint();
+            form.tokenEndpoint = record.oauth().tokenEndpoint();
+            form.clientId = record.oauth().clientId();
+            form.scopes = record.oauth().scopes();
+        }
         return form;
     }
 
     MailAccountForm toRecord() {
         return new MailAccountForm(id, version, name, protocol, startTls, host, port, login, password, folder, pollSeconds,
-                queueId, dispatchByRecipient, valid, trustedCertificateSha256, allowPlaintext);
+                queueId, dispatchByRecipient, valid, trustedCertificateSha256, allowPlaintext, oauthProvider == null ? null
+                        : new OAuthSettings(oauthProvider, authorizationEndpoint, tokenEndpoint, clientId, clientSecret, scopes));
+    }
+
+    /** A provider chosen: its endpoints and scopes (the generic one leaves them to fill in). */
+    void providerChanged() {
+        if (oauthProvider != null && oauthProvider != OAuthProvider.GENERIC) {
+            authorizationEndpoint = oauthProvider.authorizationEndpoint();
+            tokenEndpoint = oauthProvider.tokenEndpoint();
+            scopes = oauthProvider.scopes();
+        }
+    }
+
+    public OAuthProvider getOauthProvider() {
+        return oauthProvider;
+    }
+
+    public void setOauthProvider(OAuthProvider oauthProvider) {
+        this.oauthProvider = oauthProvider;
+    }
+
+    public String getAuthorizationEndpoint() {
+        return authorizationEndpoint;
+    }
+
+    public void setAuthorizationEndpoint(String authorizationEndpoint) {
+        this.authorizationEndpoint = authorizationEndpoint;
+    }
+
+    public String getTokenEndpoint() {
+        return tokenEndpoint;
+    }
+
+    public void setTokenEndpoint(String tokenEndpoint) {
+        this.tokenEndpoint = tokenEndpoint;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    public String getScopes() {
+        return scopes;
+    }
+
+    public void setScopes(String scopes) {
+        this.scopes = scopes;
     }
 
     public boolean isNew() {

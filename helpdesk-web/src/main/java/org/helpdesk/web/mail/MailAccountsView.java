@@ -15,6 +15,7 @@ import org.helpdesk.mail.inbound.MailAccount;
 import org.helpdesk.mail.inbound.MailAccountForm;
 import org.helpdesk.mail.inbound.MailAccountService;
 import org.helpdesk.mail.inbound.MailProtocol;
+import org.helpdesk.mail.inbound.OAuthProvider;
 import org.helpdesk.mail.inbound.PollResult;
 import org.helpdesk.mail.inbound.ServerCertificate;
 import org.helpdesk.queue.Queue;
@@ -47,7 +48,15 @@ public class MailAccountsView implements Serializable {
     /** The certificate the last "test connection" was refused, offered to be trusted; or null. */
     private ServerCertificate untrusted;
 
+    /** How an OAuth2 authorization ended, as {@link OAuthCallbackServlet} reports it: ok or error, and the words. */
+    private String oauthOutcome;
+    private String oauthReason;
+
     public void load() {
+        if (oauthOutcome != null && oauthReason != null) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage("ok".equals(oauthOutcome)
+                    ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR, oauthReason, null));
+        }
         accounts = new PagedModel<>(service::accounts);
         addresses = new PagedModel<>(service::systemAddresses);
         queues = queueService.allQueues();
@@ -61,6 +70,43 @@ public class MailAccountsView implements Serializable {
     public void edit(MailAccount account) {
         form = AccountForm.of(MailAccountForm.of(service.account(account.getId())));
         untrusted = null;
+    }
+
+    public void providerChanged() {
+        form.providerChanged();
+    }
+
+    /**
+     * "Authorize": saves nothing; sends the administrator to the provider to sign in with the mailbox's account
+     * and consent. The provider sends them back to {@link OAuthCallbackServlet}.
+     */
+    public void authorize(MailAccount account) throws java.io.IOException {
+        FacesContext.getCurrentInstance().getExternalContext().redirect(service.beginAuthorization(account.getId()));
+    }
+
+    /** The redirect address to register with the provider's OAuth2 client. */
+    public String getRedirectUri() {
+        return service.redirectUri();
+    }
+
+    public String getOauthOutcome() {
+        return oauthOutcome;
+    }
+
+    public void setOauthOutcome(String oauthOutcome) {
+        this.oauthOutcome = oauthOutcome;
+    }
+
+    public String getOauthReason() {
+        return oauthReason;
+    }
+
+    public void setOauthReason(String oauthReason) {
+        this.oauthReason = oauthReason;
+    }
+
+    public OAuthProvider[] getOauthProviders() {
+        return OAuthProvider.values();
     }
 
     /** Puts the usual port of the chosen protocol into the form. */
