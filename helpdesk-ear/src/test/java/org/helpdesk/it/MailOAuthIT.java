@@ -160,6 +160,14 @@ class MailOAuthIT {
         assertEquals(1, poll(account).newTickets());
         assertTrue(TestOAuthServer.REFRESHES.get() > refreshes, "refreshed before the poll");
         assertNull(reload(account).getLastError());
+
+        // the tokens go only to the server they were granted for: trusting another certificate needs a new authorization
+        MailAccountForm saved = MailAccountForm.of(reload(account));
+        As.admin(ADMIN, () -> accounts.save(new MailAccountForm(saved.id(), saved.version(), saved.name(), saved.protocol(),
+                saved.startTls(), saved.host(), saved.port(), saved.login(), null, saved.folder(), saved.pollSeconds(),
+                saved.queueId(), saved.dispatchByRecipient(), saved.valid(), "AB".repeat(32), saved.allowPlaintext(),
+                saved.oauth())));
+        assertTrue(!reload(account).getOauth().isAuthorized(), "authorize again");
     }
 
     @Test

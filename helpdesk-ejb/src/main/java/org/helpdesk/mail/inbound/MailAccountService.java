@@ -1,7 +1,6 @@
 package org.helpdesk.mail.inbound;
 
 import java.util.Locale;
-import java.util.Objects;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -107,6 +106,9 @@ public class MailAccountService {
                 });
         Queue queue = lookup.reference(Queue.class, form.queueId(), "queueId");
         boolean sameServer = form.id() == null || sameServer(account, form);
+        String trusted = Fingerprints.normalize(form.trustedCertificateSha256());
+        // as for a password: trusting another certificate is like another server (removing one is not)
+        boolean sameCertificate = form.id() == null || trusted == null || trusted.equals(account.getTrustedCertificateSha256());
         if (form.id() != null && !oauth && (form.password() == null || form.password().isEmpty())) {
             if (account.usesOAuth()) {
                 // from OAuth2 back to a password: there is none stored to keep
@@ -124,7 +126,7 @@ public class MailAccountService {
             MailOAuth settings = account.usesOAuth() ? account.getOauth() : new MailOAuth(form.oauth().provider());
             String secret = form.oauth().clientSecret();
             settings.configure(form.oauth(), secret == null || secret.isEmpty() ? null : secrets.seal(secret));
-            if (!sameServer || !Objects.equals(Fingerprints.normalize(form.trustedCertificateSha256()), account.getTrustedCertificateSha256())) {
+            if (!sameServer || !sameCertificate) {
                 settings.forgetTokens();
             }
             account.useOAuth(settings);

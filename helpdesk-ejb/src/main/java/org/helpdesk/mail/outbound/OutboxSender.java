@@ -1,33 +1,24 @@
 package org.helpdesk.mail.outbound;
 
-import java.io.UnsupportedEncodingException;
 import java.time.Clock;
-import java.util.Date;
 import java.util.List;
+import java.util.Properties;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.activation.DataHandler;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import org.helpdesk.settings.Settings;
 
 /**
  * Delivers one outbox message through the server's mail session ({@code java:jboss/mail/Helpdesk}),
@@ -50,6 +41,23 @@ public class OutboxSender {
 
     @Inject
     OutboxMime mime;
+
+    /**
+     * A relay that stops answering in the middle of a message must not hold the outbox: without these the
+     * mail session waits forever (Jakarta Mail's default), and every message behind waits with it. A timed-out
+     * attempt is an ordinary failure, tried again later. Values the server configuration sets are kept.
+     */
+    static final String TIMEOUT_MS = "20000";
+
+    @PostConstruct
+    void timeouts() {
+        Properties properties = mail.getProperties();
+        for (String protocol : List.of("smtp", "smtps")) {
+            properties.putIfAbsent("mail." + protocol + ".connectiontimeout", TIMEOUT_MS);
+            properties.putIfAbsent("mail." + protocol + ".timeout", TIMEOUT_MS);
+            properties.putIfAbsent("mail." + protocol + ".writetimeout", TIMEOUT_MS);
+        }
+    }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliver(long messageId) {
