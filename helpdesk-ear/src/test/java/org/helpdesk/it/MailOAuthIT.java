@@ -1,7 +1,6 @@
 package org.helpdesk.it;
 
 import static org.helpdesk.it.Fixtures.ADMIN;
-import static org.helpdesk.it.Fixtures.QUEUE_N1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -79,6 +78,7 @@ class MailOAuthIT {
 
     private String mailbox;
     private Agent administrator;
+    private long queueId;
 
     @BeforeEach
     void setUp() {
@@ -88,6 +88,9 @@ class MailOAuthIT {
         TestOAuthServer.mailbox = mailbox;
         TestOAuthServer.expiresIn = 3600;
         administrator = fixtures.agent("oauth-admin", Map.of(Fixtures.ADMIN_GROUP, Set.of(Permission.RW)));
+        // a queue of a group of its own: its new tickets notify nobody else
+        queueId = fixtures.queue(Fixtures.unique("Buzón OAuth2"), fixtures.group("oauth").getId(),
+                org.helpdesk.queue.FollowUpPolicy.POSSIBLE).getId();
     }
 
     @AfterEach
@@ -98,7 +101,7 @@ class MailOAuthIT {
     private MailAccount account() {
         String provider = base + "it/oauth/";
         return As.admin(ADMIN, () -> accounts.save(new MailAccountForm(null, 0, Fixtures.unique("Buzón OAuth2"), MailProtocol.IMAP,
-                false, "127.0.0.1", TestMailServer.IMAP_PORT, mailbox, null, "INBOX", 3600, QUEUE_N1, false, true, null, true,
+                false, "127.0.0.1", TestMailServer.IMAP_PORT, mailbox, null, "INBOX", 3600, queueId, false, true, null, true,
                 new OAuthSettings(OAuthProvider.GENERIC, provider + "authorize", provider + "token", TestOAuthServer.CLIENT_ID,
                         TestOAuthServer.CLIENT_SECRET, "mail"))));
     }

@@ -1,7 +1,6 @@
 package org.helpdesk.it;
 
 import static org.helpdesk.it.Fixtures.ADMIN;
-import static org.helpdesk.it.Fixtures.SUPPORT_GROUP;
 import static org.helpdesk.it.Fixtures.phoneTicket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -149,15 +148,17 @@ class MailSecurityIT {
 
     @BeforeEach
     void setUp() {
-        agent = fixtures.agent("cifra", Map.of(SUPPORT_GROUP, Set.of(Permission.RW)));
+        // a group of its own: the new tickets here notify this agent, not every agent of the shared groups
+        long group = fixtures.group("cifrado").getId();
+        agent = fixtures.agent("cifra", Map.of(group, Set.of(Permission.RW)));
         customer = fixtures.customer();
         deskAddress = Fixtures.unique("seguro") + "@desk.example";
         Queue queue = As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(null, 0, Fixtures.unique("Mesa segura"),
-                SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, null, null, false, null, true)));
+                group, 1, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, null, null, false, null, true)));
         SystemAddress sender = As.admin(ADMIN, () -> mailAccounts.saveSystemAddress(new SystemAddressForm(null, 0, deskAddress,
                 "Mesa segura", queue.getId(), true)));
         Queue withSender = As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(queue.getId(), queue.getVersion(),
-                queue.getName(), SUPPORT_GROUP, 1, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, sender.getId(), null,
+                queue.getName(), group, 1, FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, sender.getId(), null,
                 false, null, true)));
         queueId = withSender.getId();
         ticket = As.agent(agent.getLogin(), () -> tickets.create(phoneTicket(queueId, customer.getId(), 2)));
