@@ -2,7 +2,10 @@ package org.helpdesk.mail.outbound;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Properties;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -10,12 +13,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.mail.Session;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Every few seconds, hands the outbox messages that are due to the sender, one transaction each,
- * batch after batch for up to four seconds.
+ * Every few seconds, hands the outbox messages that are due to the sender, one transaction each and all
+ * over one connection to the relay, batch after batch for up to four seconds.
  * A message the SMTP relay refused stays in the outbox and is tried again later; nothing is lost
  * while the relay is down.
  */
@@ -36,15 +40,37 @@ public class OutboxDelivery {
     @Inject
     Clock clock;
 
+    @Resource(lookup = "java:jboss/mail/Helpdesk")
+    Session mail;
+
+    /**
+     * A relay that stops answering in the middle of a message must not hold the outbox: without these the
+     * mail session waits forever (Jakarta Mail's default), and every message behind waits with it. A timed-out
+     * attempt is an ordinary failure, tried again later. Values the server configuration sets are kept.
+     */
+    static final String TIMEOUT_MS = "20000";
+
+    @PostConstruct
+    void timeouts() {
+        Properties properties = mail.getProperties();
+        for (String protocol : List.of("smtp", "smtps")) {
+            properties.putIfAbsent("mail." + protocol + ".connectiontimeout", TIMEOUT_MS);
+            properties.putIfAbsent("mail." + protocol + ".timeout", TIMEOUT_MS);
+            properties.putIfAbsent("mail." + protocol + ".writetimeout", TIMEOUT_MS);
+        }
+    }
+
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliverDue() {
         long deadline = System.currentTimeMillis() + BUDGET_MILLIS;
-        List<Long> due;
-        do {
-            due = em.createNamedQuery("OutboxMessage.due", Long.class).setParameter("pending", OutboxStatus.PENDING)
-                    .setParameter("now", clock.instant()).setMaxResults(BATCH).getResultList();
-            due.forEach(sender::deliver);
-        } while (due.size() == BATCH && System.currentTimeMillis() < deadline);
+        try (RelayConnection relay = new RelayConnection(mail)) {
+            List<Long> due;
+            do {
+                due = em.createNamedQuery("OutboxMessage.due", Long.class).setParameter("pending", OutboxStatus.PENDING)
+                        .setParameter("now", clock.instant()).setMaxResults(BATCH).getResultList();
+                due.forEach(id -> sender.deliver(id, relay));
+            } while (due.size() == BATCH && System.currentTimeMillis() < deadline);
+        }
     }
 }

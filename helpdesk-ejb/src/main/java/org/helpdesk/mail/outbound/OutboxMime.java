@@ -39,10 +39,6 @@ public class OutboxMime {
     Settings configuration;
 
     /**
-     * The message to send. For signing, every text part is quoted-printable ({@code sevenBit}): a relay then has
-     * nothing to re-encode or trim (trailing spaces), which would break the signature.
-     */
-    /**
      * The sender of a message: the queue's system address it was queued with, else the mail session's
      * default sender ({@code HELPDESK_MAIL_FROM}) under the desk's product name.
      */
@@ -62,6 +58,10 @@ public class OutboxMime {
         return sender;
     }
 
+    /**
+     * The message to send. For signing, every text part is quoted-printable ({@code sevenBit}): a relay then has
+     * nothing to re-encode or trim (trailing spaces), which would break the signature.
+     */
     public MimeMessage build(OutboxMessage message, boolean sevenBit) throws MessagingException {
         MimeMessage mime = new MimeMessage(mail) {
             @Override

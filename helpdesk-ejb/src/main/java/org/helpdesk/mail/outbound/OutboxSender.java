@@ -1,11 +1,8 @@
 package org.helpdesk.mail.outbound;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Properties;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -14,7 +11,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -22,7 +18,8 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Delivers one outbox message through the server's mail session ({@code java:jboss/mail/Helpdesk}),
- * in a transaction of its own; a failure is recorded on the message for the next attempt.
+ * in a transaction of its own, on the delivery run's connection; a failure is recorded on the message for the
+ * next attempt.
  */
 @Stateless
 @PermitAll
@@ -42,25 +39,8 @@ public class OutboxSender {
     @Inject
     OutboxMime mime;
 
-    /**
-     * A relay that stops answering in the middle of a message must not hold the outbox: without these the
-     * mail session waits forever (Jakarta Mail's default), and every message behind waits with it. A timed-out
-     * attempt is an ordinary failure, tried again later. Values the server configuration sets are kept.
-     */
-    static final String TIMEOUT_MS = "20000";
-
-    @PostConstruct
-    void timeouts() {
-        Properties properties = mail.getProperties();
-        for (String protocol : List.of("smtp", "smtps")) {
-            properties.putIfAbsent("mail." + protocol + ".connectiontimeout", TIMEOUT_MS);
-            properties.putIfAbsent("mail." + protocol + ".timeout", TIMEOUT_MS);
-            properties.putIfAbsent("mail." + protocol + ".writetimeout", TIMEOUT_MS);
-        }
-    }
-
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void deliver(long messageId) {
+    public void deliver(long messageId, RelayConnection relay) {
         // locked, so that two servers never send the same message
         OutboxMessage message = em.find(OutboxMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
         if (message == null || !message.isPending()) {
@@ -68,7 +48,7 @@ public class OutboxSender {
         }
         try {
             byte[] raw = message.getRaw();
-            Transport.send(raw != null ? OutboxMime.exactly(mail, raw) : mime.build(message, false));
+            relay.send(raw != null ? OutboxMime.exactly(mail, raw) : mime.build(message, false));
             message.delivered(clock.instant());
         } catch (MessagingException | RuntimeException e) {
             SmtpRefusal refusal = SmtpRefusal.of(e);

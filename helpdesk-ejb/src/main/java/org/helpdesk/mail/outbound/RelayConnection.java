@@ -1,0 +1,67 @@
+package org.helpdesk.mail.outbound;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * One connection to the SMTP relay for a whole delivery run, instead of one per message: a burst of
+ * notifications (an escalation tells a group of agents) goes out many times faster. It is opened at the
+ * first message and again after a failure, and closed at the end of the run.
+ */
+public final class RelayConnection implements AutoCloseable {
+
+    private final Session session;
+    private Transport transport;
+
+    RelayConnection(Session session) {
+        this.session = session;
+    }
+
+    /**
+     * Sends a message whose headers are final ({@code saveChanges} done), as {@link Transport#send} would. Should
+     * a connection kept from an earlier message fail (the relay closed it, or allows only so many messages on
+     * one), the message is sent once more on a new one; refused recipients are the relay's answer and are not.
+     */
+    void send(MimeMessage message) throws MessagingException {
+        boolean kept = transport != null;
+        try {
+            attempt(message);
+        } catch (SendFailedException refused) {
+            throw refused;
+        } catch (MessagingException | RuntimeException e) {
+            if (!kept) {
+                throw e;
+            }
+            attempt(message);
+        }
+    }
+
+    private void attempt(MimeMessage message) throws MessagingException {
+        try {
+            if (transport == null) {
+                // the transport Transport.send itself would use, connected with the session's credentials
+                transport = session.getTransport(message.getAllRecipients()[0]);
+                transport.connect();
+            }
+            transport.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException | RuntimeException e) {
+            close(); // the next message starts on a new connection, whatever state this one was left in
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException alreadyBroken) {
+                // nothing to hand back: the next run connects again
+            }
+            transport = null;
+        }
+    }
+}
