@@ -1,10 +1,16 @@
 package org.helpdesk.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.net.URL;
 import java.util.Properties;
 
 import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.mail.inbound.MailAccount;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,6 +40,9 @@ class MailOAuthBrowserIT {
 
     @EJB
     TestMailServer mail;
+
+    @PersistenceContext(unitName = "helpdesk")
+    EntityManager em;
 
     /** A mailbox that only the provider's tokens open, with one message waiting. */
     @Test
@@ -91,6 +100,11 @@ class MailOAuthBrowserIT {
                 browser.type(By.id("accounts:authorizationEndpoint"), base + "it/oauth/authorize");
                 browser.type(By.id("accounts:tokenEndpoint"), base + "it/oauth/token");
                 browser.type(By.id("accounts:scopes"), "mail offline");
+                // it sends what its queue answers from its address too, through the provider's SMTP server
+                browser.click(By.xpath("//div[@id='accounts:sendsMail']//div[contains(@class,'ui-chkbox-box')]"));
+                browser.type(By.id("accounts:smtpHost"), "127.0.0.1");
+                browser.type(By.id("accounts:smtpPort"), String.valueOf(TestMailServer.MAILBOX_SMTPS_PORT));
+                browser.click(By.xpath("//div[@id='accounts:smtpSsl']//div[contains(@class,'ui-chkbox-box')]"));
                 browser.screenshot("admin-mail-oauth");
                 browser.click(By.id("accounts:save"));
                 browser.waitForText(By.id("accounts:messages"), "Cambios guardados.");
@@ -105,5 +119,19 @@ class MailOAuthBrowserIT {
                 browser.waitForText(By.id("accounts:messages"), "Recogidos 1: 1 tickets nuevos");
             });
         }
+    }
+
+    /** What the form set for sending is what the account sends with. */
+    @Test
+    @Order(3)
+    void theMailboxSendsThroughTheSmtpServerTheFormNamed() {
+        String mailbox = HandOver.load("mail-oauth-browser-it").getProperty("mailbox");
+        MailAccount account = em.createQuery("SELECT a FROM MailAccount a WHERE a.login = :login", MailAccount.class)
+                .setParameter("login", mailbox).getSingleResult();
+        assertTrue(account.getOauth().sendsMail());
+        assertEquals("127.0.0.1", account.getOauth().getSmtpHost());
+        assertEquals(TestMailServer.MAILBOX_SMTPS_PORT, account.getOauth().getSmtpPort());
+        assertTrue(account.getOauth().isSmtpSsl());
+        assertTrue(account.getOauth().isAuthorized());
     }
 }

@@ -29,6 +29,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
+import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.mail.inbound.MailAccount;
 import org.helpdesk.mail.inbound.MailAccountForm;
 import org.helpdesk.mail.inbound.MailAccountService;
@@ -36,7 +37,20 @@ import org.helpdesk.mail.inbound.MailProtocol;
 import org.helpdesk.mail.inbound.OAuthProvider;
 import org.helpdesk.mail.inbound.OAuthSettings;
 import org.helpdesk.mail.inbound.PollResult;
+import org.helpdesk.mail.inbound.SystemAddressForm;
+import org.helpdesk.mail.outbound.OutboxMessage;
+import org.helpdesk.mail.outbound.OutboxStatus;
+import org.helpdesk.queue.FollowUpPolicy;
+import org.helpdesk.queue.Queue;
+import org.helpdesk.queue.QueueForm;
+import org.helpdesk.queue.QueueService;
+import org.helpdesk.queue.SystemAddress;
+import org.helpdesk.queue.UnknownSenderPolicy;
 import org.helpdesk.shared.RuleViolationException;
+import org.helpdesk.ticket.Article;
+import org.helpdesk.ticket.NewArticle;
+import org.helpdesk.ticket.Ticket;
+import org.helpdesk.ticket.TicketService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -47,7 +61,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A mailbox that signs in with OAuth2 (XOAUTH2 over IMAP), against a provider of the test's own
+ * A mailbox that signs in with OAuth2 (XOAUTH2 over IMAP, and SMTP to send), against a provider of the test's own
  * ({@link TestOAuthServer}: authorization code with PKCE, refresh tokens) and GreenMail, which accepts only the
  * newest access token. Authorized, the mail is fetched; an expired access token is refreshed before the poll;
  * a revoked authorization shows the provider's words on the account, tells the administrators, and leaves the
@@ -67,6 +81,12 @@ class MailOAuthIT {
     @EJB
     TestMailServer mail;
 
+    @EJB
+    TicketService tickets;
+
+    @EJB
+    QueueService queues;
+
     @Inject
     Fixtures fixtures;
 
@@ -78,6 +98,7 @@ class MailOAuthIT {
 
     private String mailbox;
     private Agent administrator;
+    private long groupId;
     private long queueId;
 
     @BeforeEach
@@ -89,8 +110,8 @@ class MailOAuthIT {
         TestOAuthServer.expiresIn = 3600;
         administrator = fixtures.agent("oauth-admin", Map.of(Fixtures.ADMIN_GROUP, Set.of(Permission.RW)));
         // a queue of a group of its own: its new tickets notify nobody else
-        queueId = fixtures.queue(Fixtures.unique("Buzón OAuth2"), fixtures.group("oauth").getId(),
-                org.helpdesk.queue.FollowUpPolicy.POSSIBLE).getId();
+        groupId = fixtures.group("oauth").getId();
+        queueId = fixtures.queue(Fixtures.unique("Buzón OAuth2"), groupId, FollowUpPolicy.POSSIBLE).getId();
     }
 
     @AfterEach
@@ -171,6 +192,72 @@ class MailOAuthIT {
                 saved.queueId(), saved.dispatchByRecipient(), saved.valid(), "AB".repeat(32), saved.allowPlaintext(),
                 saved.oauth())));
         assertTrue(!reload(account).getOauth().isAuthorized(), "authorize again");
+    }
+
+    @Test
+    void theMailboxSendsWhatItsQueueAnswersFromItsAddressAndHoldsItWhileItsAuthorizationIsRevoked() throws Exception {
+        // IMAP and SMTP over TLS (GreenMail's certificate, trusted for the account), SMTP with XOAUTH2
+        MailAccount account = As.admin(ADMIN, () -> accounts.save(new MailAccountForm(null, 0, Fixtures.unique("Buzón que envía"),
+                MailProtocol.IMAPS, false, "127.0.0.1", TestMailServer.IMAPS_PORT, mailbox, null, "INBOX", 3600, queueId, false,
+                true, MailTlsIT.presentedSha256(TestMailServer.IMAPS_PORT), false, new OAuthSettings(OAuthProvider.GENERIC,
+                        base + "it/oauth/authorize", base + "it/oauth/token", TestOAuthServer.CLIENT_ID, TestOAuthServer.CLIENT_SECRET,
+                        "mail", true, "127.0.0.1", TestMailServer.MAILBOX_SMTPS_PORT, true))));
+        authorize(account);
+        SystemAddress address = As.admin(ADMIN, () -> accounts.saveSystemAddress(new SystemAddressForm(null, 0, mailbox,
+                "Mesa OAuth2", queueId, true)));
+        Queue queue = em.find(Queue.class, queueId);
+        As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(queueId, queue.getVersion(), queue.getName(), groupId, 1,
+                FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, address.getId(), null, false, null, true)));
+        Agent agent = fixtures.agent("oauth-agente", Map.of(groupId, Set.of(Permission.RW)));
+        CustomerUser customer = fixtures.customer();
+        Ticket ticket = As.agent(agent.getLogin(), () -> tickets.create(Fixtures.phoneTicket(queueId, customer.getId(), 2)));
+
+        Article first = As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), ticket.getVersion(),
+                NewArticle.reply("Re: Enviado por el buzón", "Lo enviamos con OAuth2.")));
+        Await.until("the answer, through the mailbox's own SMTP server", () -> mail.mailboxReceived(customer.getEmail()).stream()
+                .anyMatch(m -> TestMailServer.subjectOf(m).endsWith("Re: Enviado por el buzón")), 30);
+        assertEquals(OutboxStatus.SENT, outboxOf(first).getStatus());
+        assertEquals(mailbox, ((InternetAddress) mail.mailboxReceived(customer.getEmail()).get(0).getFrom()[0]).getAddress());
+        assertTrue(mail.receivedBy(customer.getEmail()).isEmpty(), "not through the server's relay");
+
+        // the SMTP server checks the token: one it no longer takes holds the answer (535 is no refusal for good)
+        mail.mailbox(mailbox, "no-longer-the-token");
+        Ticket sent = As.agent(agent.getLogin(), () -> tickets.get(ticket.getId()));
+        Article refused = As.agent(agent.getLogin(), () -> tickets.addArticle(sent.getId(), sent.getVersion(),
+                NewArticle.reply("Re: Token rechazado", "Esto espera un token válido.")));
+        Await.until("the refused attempt", () -> outboxOf(refused).getAttempts() > 0, 30);
+        assertEquals(OutboxStatus.PENDING, outboxOf(refused).getStatus());
+        assertTrue(outboxOf(refused).getLastError().contains("535"), outboxOf(refused).getLastError());
+        authorize(account);
+        Await.until("the answer with the new token", () -> mail.mailboxReceived(customer.getEmail()).stream()
+                .anyMatch(m -> TestMailServer.subjectOf(m).endsWith("Re: Token rechazado")), 30);
+
+        // the next token needs a refresh, which the provider refuses: the answer waits, with the provider's words
+        TestOAuthServer.expiresIn = 1;
+        authorize(account);
+        TestOAuthServer.revokeAll();
+        Ticket answered = As.agent(agent.getLogin(), () -> tickets.get(ticket.getId()));
+        Article second = As.agent(agent.getLogin(), () -> tickets.addArticle(answered.getId(), answered.getVersion(),
+                NewArticle.reply("Re: Mientras está revocado", "Esto espera en la bandeja de salida.")));
+        Await.until("the refused attempt", () -> outboxOf(second).getAttempts() > 0, 30);
+        OutboxMessage held = outboxOf(second);
+        assertEquals(OutboxStatus.PENDING, held.getStatus(), "kept for another attempt");
+        assertTrue(held.getLastError().contains("invalid_grant"), held.getLastError());
+        assertEquals("invalid_grant: Token has been expired or revoked.", reload(account).getOauth().getError());
+        assertTrue(mail.receivedBy(customer.getEmail()).isEmpty(), "not sent through the relay instead");
+
+        // authorized again, it goes at once (not after its pause of a minute)
+        TestOAuthServer.expiresIn = 3600;
+        authorize(account);
+        Await.until("the held answer", () -> mail.mailboxReceived(customer.getEmail()).stream()
+                .anyMatch(m -> TestMailServer.subjectOf(m).endsWith("Re: Mientras está revocado")), 30);
+        assertEquals(OutboxStatus.SENT, outboxOf(second).getStatus());
+    }
+
+    private OutboxMessage outboxOf(Article article) {
+        em.clear();
+        return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.article.id = :a", OutboxMessage.class)
+                .setParameter("a", article.getId()).getSingleResult();
     }
 
     @Test

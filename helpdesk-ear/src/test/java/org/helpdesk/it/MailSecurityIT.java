@@ -140,16 +140,21 @@ class MailSecurityIT {
     @Resource
     UserTransaction transaction;
 
+    @Resource(lookup = "java:jboss/mail/Helpdesk")
+    Session mailSession;
+
     private Agent agent;
     private CustomerUser customer;
     private String deskAddress;
     private Ticket ticket;
     private long queueId;
+    private long groupId;
 
     @BeforeEach
     void setUp() {
         // a group of its own: the new tickets here notify this agent, not every agent of the shared groups
         long group = fixtures.group("cifrado").getId();
+        groupId = group;
         agent = fixtures.agent("cifra", Map.of(group, Set.of(Permission.RW)));
         customer = fixtures.customer();
         deskAddress = Fixtures.unique("seguro") + "@desk.example";
@@ -276,6 +281,32 @@ class MailSecurityIT {
         int part = text.indexOf("filename=\"smime.p7s\"");
         int body = text.indexOf("\r\n\r\n", part) + 4;
         return text.substring(body, text.indexOf("\r\n", body));
+    }
+
+    @Test
+    void aNotificationAboutATicketOfASigningQueueIsSignedWithTheDefaultSendersKey() throws Exception {
+        String defaultSender = InternetAddress.getLocalAddress(mailSession).getAddress();
+        TestKeys.Issued authority = TestKeys.authority("Autoridad " + deskAddress);
+        importKeys(TestKeys.smime(defaultSender, authority).pkcs12("clave-p12"), "clave-p12", false);
+        Queue queue = em.find(Queue.class, queueId);
+        As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(queueId, queue.getVersion(), queue.getName(), groupId, 1,
+                FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, queue.getSystemAddress().getId(), null, false, null, true,
+                CryptoMethod.SMIME)));
+
+        // a colleague gives the agent the ticket: the agent is told by e-mail, from the default sender
+        Agent colleague = fixtures.agent("cifra-colega", Map.of(groupId, Set.of(Permission.RW)));
+        As.agent(colleague.getLogin(), () -> tickets.setOwner(ticket.getId(), ticket.getVersion(), agent.getId()));
+        Await.until(() -> smtp.receivedBy(agent.getEmail()).stream()
+                .anyMatch(m -> TestMailServer.subjectOf(m).contains(ticket.getNumber())), 30);
+        MimeMessage told = smtp.receivedBy(agent.getEmail()).stream()
+                .filter(m -> TestMailServer.subjectOf(m).contains(ticket.getNumber())).findFirst().orElseThrow();
+        assertEquals(defaultSender, ((InternetAddress) told.getFrom()[0]).getAddress());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        told.writeTo(bytes);
+        SecureMime.Opened read = SecureMime.open(bytes.toByteArray(), defaultSender,
+                customerSide(List.of(), List.of(), List.of(), authority.certificate()), LIMIT);
+        assertFalse(read.encrypted());
+        assertEquals(SignatureStatus.VALID, read.signature().status());
     }
 
     @Test

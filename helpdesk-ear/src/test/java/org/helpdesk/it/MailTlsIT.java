@@ -79,7 +79,7 @@ class MailTlsIT {
         assertNotNull(refused.error());
         ServerCertificate shown = refused.certificate();
         assertNotNull(shown, "no certificate offered; the error was: " + refused.error());
-        assertEquals(presentedSha256(), shown.sha256(), "the fingerprint of what the server really shows");
+        assertEquals(presentedSha256(TestMailServer.IMAPS_PORT), shown.sha256(), "the fingerprint of what the server really shows");
         assertTrue(shown.subject().contains("GreenMail"), shown.subject());
         assertTrue(shown.issuer().contains("GreenMail"), shown.issuer());
         assertFalse(shown.isOutOfDate(), shown.notBefore() + " – " + shown.notAfter());
@@ -196,10 +196,10 @@ class MailTlsIT {
     }
 
     /**
-     * The SHA-256 fingerprint of the certificate the IMAPS server shows, read here with a handshake
+     * The SHA-256 fingerprint of the certificate the server on this TLS port shows, read here with a handshake
      * of our own (upper-case hex pairs separated by colons).
      */
-    private static String presentedSha256() throws Exception {
+    static String presentedSha256(int port) throws Exception {
         X509Certificate[] shown = new X509Certificate[1];
         X509TrustManager noting = new X509TrustManager() {
             @Override
@@ -219,7 +219,7 @@ class MailTlsIT {
         };
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, new TrustManager[] {noting}, null);
-        try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", TestMailServer.IMAPS_PORT)) {
+        try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             socket.startHandshake();
         }

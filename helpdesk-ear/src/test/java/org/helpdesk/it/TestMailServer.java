@@ -46,6 +46,11 @@ public class TestMailServer {
     public static final int IMAPS_PORT = 3993;
     /** Mail sent here lands in the mailboxes (created on first delivery, the address being login and password). */
     public static final int MAILBOX_SMTP_PORT = 3026;
+    /**
+     * The mailboxes' SMTP over TLS (GreenMail's self-signed certificate, as on {@value #IMAPS_PORT}), where a mailbox
+     * signs in to send (XOAUTH2 with its token as password).
+     */
+    public static final int MAILBOX_SMTPS_PORT = 3465;
 
     /**
      * The server's own port offset: a second server on the machine (TwoServersIT) runs its mail servers that much
@@ -63,7 +68,8 @@ public class TestMailServer {
         mailboxes = new GreenMail(new ServerSetup[] { setup(IMAP_PORT, ServerSetup.PROTOCOL_IMAP),
                 setup(POP3_PORT, ServerSetup.PROTOCOL_POP3),
                 setup(IMAPS_PORT, ServerSetup.PROTOCOL_IMAPS),
-                setup(MAILBOX_SMTP_PORT, ServerSetup.PROTOCOL_SMTP) });
+                setup(MAILBOX_SMTP_PORT, ServerSetup.PROTOCOL_SMTP),
+                setup(MAILBOX_SMTPS_PORT, ServerSetup.PROTOCOL_SMTPS) });
         mailboxes.start();
     }
 
@@ -218,9 +224,18 @@ public class TestMailServer {
         return Integer.parseInt(System.getenv().getOrDefault("HELPDESK_SMTP_PORT", "3025"));
     }
 
-    /** The messages received so far for this address. */
+    /** The messages the relay received so far for this address. */
     public synchronized List<MimeMessage> receivedBy(String address) {
-        return smtp == null ? List.of() : Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+        return smtp == null ? List.of() : addressedTo(smtp.getReceivedMessages(), address);
+    }
+
+    /** The messages the mailboxes' servers received for this address (over SMTP, not through the relay). */
+    public synchronized List<MimeMessage> mailboxReceived(String address) {
+        return addressedTo(mailboxes.getReceivedMessages(), address);
+    }
+
+    private static List<MimeMessage> addressedTo(MimeMessage[] messages, String address) {
+        return Arrays.stream(messages).filter(m -> {
             try {
                 return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
             } catch (MessagingException e) {

@@ -35,7 +35,7 @@ public class EscalationMails {
         }
         Locale locale = Messages.supported(Locale.forLanguageTag(agent.getLanguage() == null ? "es" : agent.getLanguage()));
         String key = trigger == EscalationTrigger.WARNING ? "escalation.mail.warning" : "escalation.mail.breach";
-        outbox.send(agent.getEmail(), configuration.current().subjectTag(ticket.getNumber()) + " "
+        outbox.sendAbout(ticket, agent.getEmail(), configuration.current().subjectTag(ticket.getNumber()) + " "
                 + Messages.format(locale, key + ".subject", ticket.getTitle()),
                 Messages.format(locale, key + ".body", agent.getFirstName(), ticket.getNumber(), ticket.getTitle(),
                         ticket.getQueue().getName(), configuration.link("/agent/ticket.xhtml?id=" + ticket.getId())));

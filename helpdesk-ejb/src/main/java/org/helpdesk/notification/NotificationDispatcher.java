@@ -75,7 +75,8 @@ public class NotificationDispatcher {
                 String subject = Templates.render(notification.subject(agent.getLanguage()), values);
                 em.persist(new AgentNotification(agent, ticket, subject, now));
                 if (notification.isSendMail() && agent.getEmail() != null && !agent.getEmail().isBlank()) {
-                    outbox.send(agent.getEmail(), configuration.current().subjectTag(ticket.getNumber()) + " " + subject,
+                    outbox.sendAbout(ticket, agent.getEmail(),
+                            configuration.current().subjectTag(ticket.getNumber()) + " " + subject,
                             Templates.render(notification.body(agent.getLanguage()), values));
                 }
                 told.add(agent.getLogin());
@@ -84,7 +85,7 @@ public class NotificationDispatcher {
             if (notification.getRecipients().contains(Recipient.CUSTOMER) && customer.getEmail() != null
                     && !customer.getEmail().isBlank() && !customer.getLogin().equals(entry.getCreatedBy())) {
                 Map<String, String> values = values(ticket, entry, customer.getFullName(), "/customer/ticket.xhtml?id=");
-                outbox.send(customer.getEmail(), configuration.current().subjectTag(ticket.getNumber()) + " "
+                outbox.sendAbout(ticket, customer.getEmail(), configuration.current().subjectTag(ticket.getNumber()) + " "
                         + Templates.render(notification.subject(customer.getLanguage()), values),
                         Templates.render(notification.body(customer.getLanguage()), values));
             }

@@ -40,6 +40,11 @@ public final class Like {
         return escape(text.trim().toLowerCase(Locale.ROOT)) + "%";
     }
 
+    /** A pattern for values that end with {@code text} (trimmed, in lower case: compare it with {@code LOWER(...)}). */
+    public static String endingWith(String text) {
+        return "%" + escape(text.trim().toLowerCase(Locale.ROOT));
+    }
+
     /** {@code text} with its wildcards and escape characters escaped, so that it only matches itself. */
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 8);

@@ -24,6 +24,7 @@ class LikeTest {
     void patternsAreTrimmedAndInLowerCase() {
         assertEquals("%juan\\_pérez%", Like.containing("  Juan_PÉREZ "));
         assertEquals("2026\\%%", Like.startingWith("2026%"));
+        assertEquals("%<soporte\\_n1@net7.pe>", Like.endingWith(" <Soporte_N1@net7.pe>"));
     }
 
     @Test
@@ -42,6 +43,8 @@ class LikeTest {
         assertTrue(matches(Like.containing("c:\\temp"), "no se abre c:\\temp\\x"));
         assertTrue(matches(Like.startingWith("2026"), "2026120610000017"));
         assertFalse(matches(Like.startingWith("2026"), "12026"));
+        assertTrue(matches(Like.endingWith("<a_b@x.pe>"), "\"mesa\" <a_b@x.pe>"));
+        assertFalse(matches(Like.endingWith("<a_b@x.pe>"), "\"mesa\" <axb@x.pe>"));
     }
 
     private static boolean matches(String pattern, String value) {

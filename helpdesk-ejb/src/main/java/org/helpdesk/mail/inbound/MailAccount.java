@@ -32,6 +32,8 @@ import org.helpdesk.shared.BaseEntity;
 @NamedQuery(name = "MailAccount.count", query = "SELECT COUNT(a) FROM MailAccount a")
 @NamedQuery(name = "MailAccount.valid", query = "SELECT a FROM MailAccount a WHERE a.valid = TRUE")
 @NamedQuery(name = "MailAccount.byName", query = "SELECT a FROM MailAccount a WHERE a.name = :name")
+@NamedQuery(name = "MailAccount.sendingAs", query = "SELECT a FROM MailAccount a WHERE a.valid = TRUE "
+        + "AND a.oauth.smtpHost IS NOT NULL AND LOWER(a.login) = :login ORDER BY a.id")
 @NamedQuery(name = "MailAccount.byOAuthState", query = "SELECT a FROM MailAccount a WHERE a.oauth.state = :state")
 public class MailAccount extends BaseEntity {
 

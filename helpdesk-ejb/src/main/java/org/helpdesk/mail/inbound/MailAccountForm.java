@@ -58,8 +58,14 @@ public record MailAccountForm(
                 account.isStartTls(), account.getHost(), account.getPort(), account.getLogin(), null, account.getFolder(),
                 account.getPollSeconds(), account.getQueue().getId(), account.isDispatchByRecipient(), account.isValid(),
                 Fingerprints.pretty(account.getTrustedCertificateSha256()), account.isAllowPlaintext(),
-                account.usesOAuth() ? new OAuthSettings(account.getOauth().getProvider(), account.getOauth().getAuthorizationEndpoint(),
-                        account.getOauth().getTokenEndpoint(), account.getOauth().getClientId(), null, account.getOauth().getScopes())
-                        : null);
+                account.usesOAuth() ? settingsOf(account.getOauth()) : null);
+    }
+
+    private static OAuthSettings settingsOf(MailOAuth oauth) {
+        boolean sends = oauth.sendsMail();
+        return new OAuthSettings(oauth.getProvider(), oauth.getAuthorizationEndpoint(), oauth.getTokenEndpoint(), oauth.getClientId(),
+                null, oauth.getScopes(), sends, sends ? oauth.getSmtpHost() : oauth.getProvider().smtpHost(),
+                sends ? oauth.getSmtpPort() : oauth.getProvider().smtpHost() == null ? null : OAuthProvider.SUBMISSION_PORT,
+                oauth.isSmtpSsl());
     }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.AgentDirectory;
 import org.helpdesk.audit.AuditTrail;
+import org.helpdesk.mail.outbound.MailOutbox;
 import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.SystemAddress;
 import org.helpdesk.settings.Settings;
@@ -61,6 +62,9 @@ public class MailAccountService {
 
     @Inject
     OAuthTokens tokens;
+
+    @Inject
+    MailOutbox outbox;
 
     @Inject
     Settings configuration;
@@ -123,6 +127,10 @@ public class MailAccountService {
         account.secure(form.trustedCertificateSha256(), form.allowPlaintext());
         account.deliverTo(queue, form.dispatchByRecipient(), form.pollSeconds());
         if (oauth) {
+            OAuthSettings client = form.oauth();
+            if (client.sendsMail() && (client.smtpHost() == null || client.smtpHost().isBlank()) && client.provider().smtpHost() == null) {
+                throw new ValidationException("oauth.smtpHost", "mail.oauth.smtpHostRequired");
+            }
             MailOAuth settings = account.usesOAuth() ? account.getOauth() : new MailOAuth(form.oauth().provider());
             String secret = form.oauth().clientSecret();
             settings.configure(form.oauth(), secret == null || secret.isEmpty() ? null : secrets.seal(secret));
@@ -218,7 +226,8 @@ public class MailAccountService {
     /**
      * Finishes an authorization: the provider sent the administrator back with a code for the state it was
      * given; the code is exchanged for tokens (with the PKCE verifier). A refusal keeps the provider's words.
-     * The account's mail is fetched from now on; what waited on the server while it was not, comes now.
+     * The account's mail is fetched from now on; what waited on the server while it was not, comes now, and the
+     * mail that waited to be sent through it goes.
      */
     public MailAccount completeAuthorization(String state, String code) {
         agents.requireAdmin(agents.current(context));
@@ -237,6 +246,10 @@ public class MailAccountService {
             throw new RuleViolationException("mail.oauth.refused", refused.getMessage());
         }
         account.polled(account.getLastPollAt(), null);
+        if (oauth.sendsMail()) {
+            // what waited for the mailbox to send again goes now, not after its pause
+            outbox.resume(account.getLogin());
+        }
         return account;
     }
 

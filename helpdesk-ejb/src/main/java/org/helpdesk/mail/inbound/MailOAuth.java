@@ -53,6 +53,17 @@ public class MailOAuth implements Serializable {
     @Column(name = "oauth_verifier", length = 1000)
     private String verifierSecret;
 
+    /** The SMTP server the mailbox sends its address's mail through, with the same token; null: it sends nothing. */
+    @Column(name = "oauth_smtp_host", length = 250)
+    private String smtpHost;
+
+    @Column(name = "oauth_smtp_port")
+    private Integer smtpPort;
+
+    /** TLS from the start (SMTPS); else STARTTLS, required. */
+    @Column(name = "oauth_smtp_ssl")
+    private Boolean smtpSsl;
+
     /** Why the tokens stopped working (the provider's words); null while they work. */
     @Column(name = "oauth_error", length = 1000)
     private String error;
@@ -78,7 +89,15 @@ public class MailOAuth implements Serializable {
             this.clientSecret = sealedSecret;
         }
         this.scopes = blankToNull(settings.scopes(), settings.provider().scopes());
-        if (!sameClient) {
+        String relay = settings.sendsMail() ? blankToNull(settings.smtpHost(), settings.provider().smtpHost()) : null;
+        int relayPort = settings.smtpPort() != null ? settings.smtpPort() : OAuthProvider.SUBMISSION_PORT;
+        // as for the mailbox's own server: a token granted goes to no SMTP server but the provider's or the one it went to
+        boolean sameRelay = relay == null || relay.equalsIgnoreCase(settings.provider().smtpHost())
+                || relay.equalsIgnoreCase(smtpHost) && smtpPort != null && smtpPort == relayPort;
+        this.smtpHost = relay;
+        this.smtpPort = relay == null ? null : relayPort;
+        this.smtpSsl = relay == null ? null : settings.smtpSsl();
+        if (!sameClient || !sameRelay) {
             refreshTokenSecret = null;
             accessTokenSecret = null;
             expiresAt = null;
@@ -166,6 +185,23 @@ public class MailOAuth implements Serializable {
 
     String getVerifier() {
         return verifierSecret;
+    }
+
+    /** Whether mail from the mailbox's address is sent through its provider's SMTP server, with its token. */
+    public boolean sendsMail() {
+        return smtpHost != null;
+    }
+
+    public String getSmtpHost() {
+        return smtpHost;
+    }
+
+    public Integer getSmtpPort() {
+        return smtpPort;
+    }
+
+    public boolean isSmtpSsl() {
+        return Boolean.TRUE.equals(smtpSsl);
     }
 
     public String getError() {

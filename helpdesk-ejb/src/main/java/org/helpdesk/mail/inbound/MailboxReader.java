@@ -212,7 +212,7 @@ public class MailboxReader {
      * A trust manager for a connection: the JVM's trust, and the certificate given (may be null);
      * it also notes the certificate it refuses.
      */
-    private static PinningTrustManager trust(String trustedCertificateSha256) throws MessagingException {
+    static PinningTrustManager trust(String trustedCertificateSha256) throws MessagingException {
         try {
             return PinningTrustManager.withDefaultTrust(trustedCertificateSha256);
         } catch (GeneralSecurityException e) {
@@ -221,9 +221,28 @@ public class MailboxReader {
     }
 
     /**
-     * Opens the store. Over TLS, without {@code trust} the JVM's default trust applies and Jakarta
-     * Mail checks the server's name; with it, its socket factory decides (for STARTTLS too), and
-     * checks the name unless the server shows the trusted certificate.
+     * The TLS settings of a mail session ({@code prefix}: {@code mail.<protocol>.}): without {@code trust} the JVM's
+     * default trust applies and Jakarta Mail checks the server's name; with it, its socket factory decides (for
+     * STARTTLS too), and checks the name unless the server shows the trusted certificate.
+     */
+    static void tls(Properties properties, String prefix, PinningTrustManager trust) throws MessagingException {
+        if (trust == null) {
+            properties.setProperty(prefix + "ssl.checkserveridentity", "true");
+            return;
+        }
+        // the factory's sockets check the name during the handshake, unless the pinned certificate is shown
+        properties.setProperty(prefix + "ssl.checkserveridentity", "false");
+        try {
+            properties.put(prefix + "ssl.socketFactory", trust.socketFactory());
+        } catch (GeneralSecurityException e) {
+            throw new MessagingException("Cannot set up TLS", e);
+        }
+        // never retry with the default factory
+        properties.setProperty(prefix + "socketFactory.fallback", "false");
+    }
+
+    /**
+     * Opens the store, over TLS with the trust of {@link #tls}.
      */
     private static Store connect(MailProtocol protocol, boolean startTls, boolean xoauth2, String host, int port, String login,
             String password, PinningTrustManager trust) throws MessagingException {
@@ -242,19 +261,7 @@ public class MailboxReader {
         // one FETCH for the whole message: we keep it in memory anyway, and chunked fetches are slow
         properties.setProperty(prefix + "partialfetch", "false");
         if (protocol == MailProtocol.IMAPS || protocol == MailProtocol.POP3S || startTls) {
-            if (trust == null) {
-                properties.setProperty(prefix + "ssl.checkserveridentity", "true");
-            } else {
-                // the factory's sockets check the name during the handshake, unless the pinned certificate is shown
-                properties.setProperty(prefix + "ssl.checkserveridentity", "false");
-                try {
-                    properties.put(prefix + "ssl.socketFactory", trust.socketFactory());
-                } catch (GeneralSecurityException e) {
-                    throw new MessagingException("Cannot set up TLS", e);
-                }
-                // never retry with the default factory
-                properties.setProperty(prefix + "socketFactory.fallback", "false");
-            }
+            tls(properties, prefix, trust);
         }
         Session session = Session.getInstance(properties);
         Store store = session.getStore(protocol.store());

@@ -6,6 +6,7 @@ import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -24,6 +25,7 @@ import org.helpdesk.queue.SystemAddress;
 import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.CryptoMethod;
 import org.helpdesk.shared.DeskSettings;
+import org.helpdesk.shared.Like;
 import org.helpdesk.ticket.Article;
 import org.helpdesk.ticket.ArticleAdded;
 import org.helpdesk.ticket.ArticleSecurity;
@@ -87,12 +89,44 @@ public class MailOutbox {
 
     /** As {@link #send(String, String, String)}, with files attached (a report's PDF and CSV). */
     public void send(String to, String subject, String body, List<MailFile> files) {
-        String messageId = "<" + UUID.randomUUID() + "@" + settings.mailDomain() + ">";
-        OutboxMessage message = new OutboxMessage(null, to, subject, body, messageId, null, null, clock.instant());
-        em.persist(message);
+        OutboxMessage message = queued(to, subject, body);
         for (int i = 0; i < files.size(); i++) {
             em.persist(new OutboxFile(message, i, files.get(i)));
         }
+    }
+
+    /**
+     * Queues a notification about a ticket from the desk's default sender; signed, with that sender's key, when
+     * the ticket's queue signs what it sends.
+     */
+    public void sendAbout(Ticket ticket, String to, String subject, String body) {
+        signedAsTheQueueSays(queued(to, subject, body), ticket);
+    }
+
+    private OutboxMessage queued(String to, String subject, String body) {
+        String messageId = "<" + UUID.randomUUID() + "@" + settings.mailDomain() + ">";
+        OutboxMessage message = new OutboxMessage(null, to, subject, body, messageId, null, null, clock.instant());
+        em.persist(message);
+        return message;
+    }
+
+    /** Signed as the ticket's queue says; without the key the mail goes unsigned rather than not at all (logged). */
+    private void signedAsTheQueueSays(OutboxMessage message, Ticket ticket) {
+        CryptoMethod method = ticket.getQueue().getSignMethod();
+        if (method != null) {
+            secure(message, new MailSecurityRequest(method, true, false), false);
+        }
+    }
+
+    /**
+     * Makes the mail from a sender that waits for another attempt due at once: its relay can be used again
+     * (its mailbox was authorized again). Returns how many messages.
+     */
+    public int resume(String sender) {
+        // stored as the address, or with a display name: "Mesa de Ayuda" <soporte@example.com>
+        return em.createNamedQuery("OutboxMessage.resume").setParameter("sender", sender.toLowerCase(Locale.ROOT))
+                .setParameter("named", Like.endingWith("<" + sender + ">")).setParameter("pending", OutboxStatus.PENDING)
+                .setParameter("now", clock.instant()).executeUpdate();
     }
 
     /**
@@ -104,11 +138,7 @@ public class MailOutbox {
         OutboxMessage message = new OutboxMessage(null, to, subject, body, messageId, inReplyTo, references, clock.instant())
                 .from(sender(ticket.getQueue().getSystemAddress())).asAutoResponse();
         em.persist(message);
-        CryptoMethod method = ticket.getQueue().getSignMethod();
-        if (method != null) {
-            // signed as the queue says; without the key it goes unsigned rather than not at all (logged)
-            secure(message, new MailSecurityRequest(method, true, false), false);
-        }
+        signedAsTheQueueSays(message, ticket);
     }
 
     /**

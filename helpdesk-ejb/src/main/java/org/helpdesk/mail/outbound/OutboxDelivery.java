@@ -19,7 +19,7 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Every few seconds, hands the outbox messages that are due to the sender, one transaction each and all
- * over one connection to the relay, batch after batch for up to four seconds.
+ * over one connection to each relay, batch after batch for up to four seconds.
  * A message the SMTP relay refused stays in the outbox and is tried again later; nothing is lost
  * while the relay is down.
  */
@@ -43,12 +43,15 @@ public class OutboxDelivery {
     @Resource(lookup = "java:jboss/mail/Helpdesk")
     Session mail;
 
+    @Inject
+    SenderRelays senders;
+
     /**
      * A relay that stops answering in the middle of a message must not hold the outbox: without these the
      * mail session waits forever (Jakarta Mail's default), and every message behind waits with it. A timed-out
      * attempt is an ordinary failure, tried again later. Values the server configuration sets are kept.
      */
-    static final String TIMEOUT_MS = "20000";
+    public static final String TIMEOUT_MS = "20000";
 
     @PostConstruct
     void timeouts() {
@@ -64,12 +67,12 @@ public class OutboxDelivery {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliverDue() {
         long deadline = System.currentTimeMillis() + BUDGET_MILLIS;
-        try (RelayConnection relay = new RelayConnection(mail)) {
+        try (RelayConnections relays = new RelayConnections(mail, senders)) {
             List<Long> due;
             do {
                 due = em.createNamedQuery("OutboxMessage.due", Long.class).setParameter("pending", OutboxStatus.PENDING)
                         .setParameter("now", clock.instant()).setMaxResults(BATCH).getResultList();
-                due.forEach(id -> sender.deliver(id, relay));
+                due.forEach(id -> sender.deliver(id, relays));
             } while (due.size() == BATCH && System.currentTimeMillis() < deadline);
         }
     }

@@ -29,6 +29,8 @@ import org.helpdesk.ticket.Article;
         + "AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id")
 @NamedQuery(name = "OutboxMessage.autoResponsesSince",
         query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.autoResponseTo = :to AND m.createdAt >= :since")
+@NamedQuery(name = "OutboxMessage.resume", query = "UPDATE OutboxMessage m SET m.nextAttemptAt = :now WHERE m.status = :pending "
+        + "AND (LOWER(m.from) = :sender OR LOWER(m.from) LIKE :named) AND m.nextAttemptAt > :now")
 @NamedQuery(name = "OutboxMessage.countByStatus", query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.status = :status")
 @NamedQuery(name = "OutboxMessage.byStatus",
         query = "SELECT m FROM OutboxMessage m WHERE m.status = :status ORDER BY m.createdAt DESC, m.id DESC")

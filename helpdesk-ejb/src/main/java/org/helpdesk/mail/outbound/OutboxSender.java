@@ -18,8 +18,8 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Delivers one outbox message through the server's mail session ({@code java:jboss/mail/Helpdesk}),
- * in a transaction of its own, on the delivery run's connection; a failure is recorded on the message for the
- * next attempt.
+ * in a transaction of its own, on the delivery run's connection to its sender's relay; a failure is recorded on
+ * the message for the next attempt.
  */
 @Stateless
 @PermitAll
@@ -40,7 +40,7 @@ public class OutboxSender {
     OutboxMime mime;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void deliver(long messageId, RelayConnection relay) {
+    public void deliver(long messageId, RelayConnections relays) {
         // locked, so that two servers never send the same message
         OutboxMessage message = em.find(OutboxMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
         if (message == null || !message.isPending()) {
@@ -48,7 +48,7 @@ public class OutboxSender {
         }
         try {
             byte[] raw = message.getRaw();
-            relay.send(raw != null ? OutboxMime.exactly(mail, raw) : mime.build(message, false));
+            relays.send(raw != null ? OutboxMime.exactly(mail, raw) : mime.build(message, false));
             message.delivered(clock.instant());
         } catch (MessagingException | RuntimeException e) {
             SmtpRefusal refusal = SmtpRefusal.of(e);

@@ -2,28 +2,27 @@ package org.helpdesk.mail.outbound;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
-import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * One connection to the SMTP relay for a whole delivery run, instead of one per message: a burst of
+ * One connection to an SMTP server for a whole delivery run, instead of one per message: a burst of
  * notifications (an escalation tells a group of agents) goes out many times faster. It is opened at the
  * first message and again after a failure, and closed at the end of the run.
  */
-public final class RelayConnection implements AutoCloseable {
+final class RelayConnection implements AutoCloseable {
 
-    private final Session session;
+    private final Relay relay;
     private Transport transport;
 
-    RelayConnection(Session session) {
-        this.session = session;
+    RelayConnection(Relay relay) {
+        this.relay = relay;
     }
 
     /**
      * Sends a message whose headers are final ({@code saveChanges} done), as {@link Transport#send} would. Should
-     * a connection kept from an earlier message fail (the relay closed it, or allows only so many messages on
-     * one), the message is sent once more on a new one; refused recipients are the relay's answer and are not.
+     * a connection kept from an earlier message fail (the server closed it, or allows only so many messages on
+     * one), the message is sent once more on a new one; refused recipients are the server's answer and are not.
      */
     void send(MimeMessage message) throws MessagingException {
         boolean kept = transport != null;
@@ -42,9 +41,13 @@ public final class RelayConnection implements AutoCloseable {
     private void attempt(MimeMessage message) throws MessagingException {
         try {
             if (transport == null) {
-                // the transport Transport.send itself would use, connected with the session's credentials
-                transport = session.getTransport(message.getAllRecipients()[0]);
-                transport.connect();
+                // the transport Transport.send itself would use
+                transport = relay.session().getTransport(message.getAllRecipients()[0]);
+                if (relay.user() == null) {
+                    transport.connect();
+                } else {
+                    transport.connect(relay.user(), relay.password());
+                }
             }
             transport.sendMessage(message, message.getAllRecipients());
         } catch (MessagingException | RuntimeException e) {

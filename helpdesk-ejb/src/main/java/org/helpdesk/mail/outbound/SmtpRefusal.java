@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 
 /**
@@ -13,13 +14,15 @@ import jakarta.mail.MessagingException;
  * Mail wraps the server's replies ({@code 550 5.1.1 <x@y>: Recipient address rejected}) in a chain of
  * exceptions under a summary such as "Invalid Addresses"; the text keeps every message of the chain.
  * A refusal is permanent when the server answered, and every reply it gave was a 5xx; a 4xx reply, a
- * connection that failed or anything else is temporary.
+ * connection that failed, refused credentials or anything else is temporary.
  */
 record SmtpRefusal(String text, boolean permanent) {
 
     static SmtpRefusal of(Throwable failure) {
         List<String> messages = new ArrayList<>();
         boolean sawPermanent = false;
+        // refused credentials are the desk's to fix (a password changed, an authorization revoked), not the
+        // recipient's: the mail waits for them, however the server words it (535 5.7.8)
         boolean sawTemporary = false;
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable e = failure; e != null && seen.add(e); e = next(e)) {
@@ -29,7 +32,7 @@ record SmtpRefusal(String text, boolean permanent) {
             }
             char reply = replyClass(message);
             sawPermanent |= reply == '5';
-            sawTemporary |= reply == '4';
+            sawTemporary |= reply == '4' || e instanceof AuthenticationFailedException;
         }
         return new SmtpRefusal(String.join(" — ", messages), sawPermanent && !sawTemporary);
     }

@@ -53,4 +53,32 @@ class OAuthClientTest {
         assertFalse(oauth.isAuthorized());
         assertEquals("invalid_grant: revoked", oauth.getError());
     }
+
+    @Test
+    void theTokenGoesToTheProvidersSmtpServerOrTheOneItWentToAnotherNeedsAnAuthorization() {
+        MailOAuth oauth = new MailOAuth(OAuthProvider.MICROSOFT);
+        oauth.configure(new OAuthSettings(OAuthProvider.MICROSOFT, null, null, "app-1", null, null), "sealed-secret");
+        oauth.granted("access", java.time.Instant.now().plusSeconds(3600), "refresh");
+        assertFalse(oauth.sendsMail());
+
+        oauth.configure(new OAuthSettings(OAuthProvider.MICROSOFT, null, null, "app-1", null, null, true, " ", null, false), null);
+        assertEquals("smtp.office365.com", oauth.getSmtpHost(), "the preset's server when left blank");
+        assertEquals(587, oauth.getSmtpPort());
+        assertFalse(oauth.isSmtpSsl());
+        assertTrue(oauth.isAuthorized(), "the provider's own server: the tokens stay");
+
+        oauth.configure(new OAuthSettings(OAuthProvider.MICROSOFT, null, null, "app-1", null, null, true, "smtp.otro.example", 465,
+                true), null);
+        assertFalse(oauth.isAuthorized(), "another server: authorize again");
+        oauth.granted("access", java.time.Instant.now().plusSeconds(3600), "refresh");
+        oauth.configure(new OAuthSettings(OAuthProvider.MICROSOFT, null, null, "app-1", null, null, true, "SMTP.otro.example", 465,
+                true), null);
+        assertTrue(oauth.isAuthorized(), "the server it went to already");
+
+        oauth.configure(new OAuthSettings(OAuthProvider.MICROSOFT, null, null, "app-1", null, null, false, "smtp.otro.example", 465,
+                true), null);
+        assertFalse(oauth.sendsMail());
+        assertNull(oauth.getSmtpPort());
+        assertTrue(oauth.isAuthorized(), "sending no more sends the token nowhere new");
+    }
 }

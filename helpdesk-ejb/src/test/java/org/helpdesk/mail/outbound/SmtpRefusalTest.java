@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ConnectException;
 
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 
@@ -45,6 +46,13 @@ class SmtpRefusalTest {
                 new ConnectException("Connection refused")));
         assertFalse(refusal.permanent());
         assertEquals("Couldn't connect to host, port: 127.0.0.1, 25 — Connection refused", refusal.text());
+    }
+
+    @Test
+    void refusedCredentialsAreTheDesksToFixAndTheMailWaits() {
+        SmtpRefusal refusal = SmtpRefusal.of(new AuthenticationFailedException("535 5.7.8 Authentication credentials invalid"));
+        assertFalse(refusal.permanent());
+        assertEquals("535 5.7.8 Authentication credentials invalid", refusal.text());
     }
 
     @Test

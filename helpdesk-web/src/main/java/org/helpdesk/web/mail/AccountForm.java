@@ -35,6 +35,11 @@ public class AccountForm implements Serializable {
     private String clientId;
     private String clientSecret;
     private String scopes;
+    /** Whether the mailbox also sends the mail from its address, through this SMTP server. */
+    private boolean sendsMail;
+    private String smtpHost;
+    private Integer smtpPort;
+    private boolean smtpSsl;
 
     static AccountForm of(MailAccountForm record) {
         AccountForm form = new AccountForm();
@@ -59,6 +64,10 @@ public class AccountForm implements Serializable {
             form.tokenEndpoint = record.oauth().tokenEndpoint();
             form.clientId = record.oauth().clientId();
             form.scopes = record.oauth().scopes();
+            form.sendsMail = record.oauth().sendsMail();
+            form.smtpHost = record.oauth().smtpHost();
+            form.smtpPort = record.oauth().smtpPort();
+            form.smtpSsl = record.oauth().smtpSsl();
         }
         return form;
     }
@@ -66,16 +75,53 @@ public class AccountForm implements Serializable {
     MailAccountForm toRecord() {
         return new MailAccountForm(id, version, name, protocol, startTls, host, port, login, password, folder, pollSeconds,
                 queueId, dispatchByRecipient, valid, trustedCertificateSha256, allowPlaintext, oauthProvider == null ? null
-                        : new OAuthSettings(oauthProvider, authorizationEndpoint, tokenEndpoint, clientId, clientSecret, scopes));
+                        : new OAuthSettings(oauthProvider, authorizationEndpoint, tokenEndpoint, clientId, clientSecret, scopes,
+                                sendsMail, smtpHost, smtpPort, smtpSsl));
     }
 
-    /** A provider chosen: its endpoints and scopes (the generic one leaves them to fill in). */
+    /** A provider chosen: its endpoints, scopes and SMTP server (the generic one leaves them to fill in). */
     void providerChanged() {
         if (oauthProvider != null && oauthProvider != OAuthProvider.GENERIC) {
-            authorizationEndpoint = oauthProvider.authorizationEndpoint();
-            tokenEndpoint = oauthProvider.tokenEndpoint();
-            scopes = oauthProvider.scopes();
+            OAuthSettings preset = OAuthSettings.of(oauthProvider);
+            authorizationEndpoint = preset.authorizationEndpoint();
+            tokenEndpoint = preset.tokenEndpoint();
+            scopes = preset.scopes();
+            smtpHost = preset.smtpHost();
+            smtpPort = preset.smtpPort();
+            smtpSsl = preset.smtpSsl();
         }
+    }
+
+    public boolean isSendsMail() {
+        return sendsMail;
+    }
+
+    public void setSendsMail(boolean sendsMail) {
+        this.sendsMail = sendsMail;
+    }
+
+    public String getSmtpHost() {
+        return smtpHost;
+    }
+
+    public void setSmtpHost(String smtpHost) {
+        this.smtpHost = smtpHost;
+    }
+
+    public Integer getSmtpPort() {
+        return smtpPort;
+    }
+
+    public void setSmtpPort(Integer smtpPort) {
+        this.smtpPort = smtpPort;
+    }
+
+    public boolean isSmtpSsl() {
+        return smtpSsl;
+    }
+
+    public void setSmtpSsl(boolean smtpSsl) {
+        this.smtpSsl = smtpSsl;
     }
 
     public OAuthProvider getOauthProvider() {
