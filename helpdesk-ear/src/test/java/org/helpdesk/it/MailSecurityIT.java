@@ -310,6 +310,52 @@ class MailSecurityIT {
     }
 
     @Test
+    void anAnswerWhoseSecurityNobodyChoseIsSignedAsItsQueueSays() throws Exception {
+        TestKeys.Issued authority = TestKeys.authority("Autoridad " + deskAddress);
+        importKeys(TestKeys.smime(deskAddress, authority).pkcs12("clave-p12"), "clave-p12", false);
+        Queue queue = em.find(Queue.class, queueId);
+        As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(queueId, queue.getVersion(), queue.getName(), groupId, 1,
+                FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, queue.getSystemAddress().getId(), null, false, null, true,
+                CryptoMethod.PGP)));
+
+        // PGP by default, and the desk has no PGP key for the queue's address: it goes unsigned (logged)
+        Article unsigned = As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), ticket.getVersion(),
+                NewArticle.reply("Re: Sin clave PGP", "Sin firma.")));
+        assertFalse(SecureMime.open(received("Re: Sin clave PGP"), deskAddress,
+                customerSide(List.of(), List.of(), List.of(), authority.certificate()), LIMIT).secured());
+        assertFalse(em.find(Article.class, unsigned.getId()).getSecurity().isSigned());
+
+        Queue pgp = em.find(Queue.class, queueId);
+        As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(queueId, pgp.getVersion(), pgp.getName(), groupId, 1,
+                FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, pgp.getSystemAddress().getId(), null, false, null, true,
+                CryptoMethod.SMIME)));
+        // as through the API: an answer that asks for nothing in particular
+        Ticket now = As.agent(agent.getLogin(), () -> tickets.get(ticket.getId()));
+        Article sent = As.agent(agent.getLogin(), () -> tickets.addArticle(now.getId(), now.getVersion(),
+                NewArticle.reply("Re: Firmado por la cola", "Firmado como dice la cola.")));
+        SecureMime.Opened opened = SecureMime.open(received("Re: Firmado por la cola"), deskAddress,
+                customerSide(List.of(), List.of(), List.of(), authority.certificate()), LIMIT);
+        assertFalse(opened.encrypted());
+        assertEquals(SignatureStatus.VALID, opened.signature().status());
+        Article stored = em.find(Article.class, sent.getId());
+        assertEquals(CryptoMethod.SMIME, stored.getSecurity().getMethod());
+        assertTrue(stored.getSecurity().isSigned());
+        assertFalse(stored.getSecurity().isEncrypted(), "the customer has no certificate yet");
+
+        // with the customer's certificate known, it is encrypted too
+        TestKeys.Issued customerCertificate = TestKeys.smime(customer.getEmail(), authority);
+        importKeys(customerCertificate.pem(), null, false);
+        Ticket later = As.agent(agent.getLogin(), () -> tickets.get(ticket.getId()));
+        Article both = As.agent(agent.getLogin(), () -> tickets.addArticle(later.getId(), later.getVersion(),
+                NewArticle.reply("Re: Cifrado por la cola", "Cifrado como dice la cola.")));
+        SecureMime.Opened decrypted = SecureMime.open(received("Re: Cifrado por la cola"), deskAddress,
+                customerSide(List.of(customerCertificate.identity()), List.of(), List.of(), authority.certificate()), LIMIT);
+        assertTrue(decrypted.encrypted());
+        assertEquals(SignatureStatus.VALID, decrypted.signature().status());
+        assertTrue(em.find(Article.class, both.getId()).getSecurity().isEncrypted());
+    }
+
+    @Test
     void encryptionForACustomerWithoutAKeyIsRefusedAndNothingIsWritten() {
         TestKeys.PgpKey desk = TestKeys.pgp("Mesa segura", deskAddress, "frase");
         importKeys(desk.armouredSecret().getBytes(StandardCharsets.US_ASCII), "frase", false);

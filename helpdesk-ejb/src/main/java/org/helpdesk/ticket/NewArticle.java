@@ -25,10 +25,11 @@ public record NewArticle(
         @NotNull @Valid List<NewAttachment> attachments,
         @NotNull MailSecurityRequest security) implements Serializable {
 
-    /** An article that asks for no signing or encryption of its e-mail. */
+    /** An article whose e-mail, if any, is signed as the ticket's queue says. */
     public NewArticle(SenderType sender, Channel channel, boolean visibleForCustomer, String from, String to, String cc,
             String subject, String body, String bodyHtml, List<NewAttachment> attachments) {
-        this(sender, channel, visibleForCustomer, from, to, cc, subject, body, bodyHtml, attachments, MailSecurityRequest.NONE);
+        this(sender, channel, visibleForCustomer, from, to, cc, subject, body, bodyHtml, attachments,
+                MailSecurityRequest.AS_THE_QUEUE_SAYS);
     }
 
     /** An internal note by an agent: not visible to the customer. */

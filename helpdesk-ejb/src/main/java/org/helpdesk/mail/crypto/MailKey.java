@@ -1,5 +1,6 @@
 package org.helpdesk.mail.crypto;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -89,6 +90,14 @@ public class MailKey extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** How long before a key expires the administrators are told, and the list marks it. */
+    public static final Duration EXPIRES_SOON = Duration.ofDays(30);
+
+    /** Where a key stands with its expiry. */
+    public enum Expiry {
+        NEVER, VALID, SOON, EXPIRED
+    }
+
     /** When the administrators were told that it expires soon; null: not yet. */
     @Column(name = "expiry_warned_at")
     private Instant expiryWarnedAt;
@@ -134,6 +143,14 @@ public class MailKey extends BaseEntity {
     void addSecret(String sealedSecret, String sealedPassphrase) {
         this.secretData = sealedSecret;
         this.passphraseSecret = sealedPassphrase;
+    }
+
+    /** Where the key stands at {@code now}: expired, expiring within {@link #EXPIRES_SOON}, valid, or never expiring. */
+    public Expiry expiry(Instant now) {
+        if (notAfter == null) {
+            return Expiry.NEVER;
+        }
+        return notAfter.isBefore(now) ? Expiry.EXPIRED : notAfter.isBefore(now.plus(EXPIRES_SOON)) ? Expiry.SOON : Expiry.VALID;
     }
 
     /** Notes that the administrators were told that it expires soon (told once). */

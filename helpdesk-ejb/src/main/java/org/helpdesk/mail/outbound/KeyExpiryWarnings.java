@@ -1,7 +1,6 @@
 package org.helpdesk.mail.outbound;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +13,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.mail.crypto.MailKey;
@@ -21,14 +21,14 @@ import org.helpdesk.shared.Messages;
 
 /**
  * Tells the administrators by e-mail, once, when one of the desk's own keys (with a private part) or a trusted
- * authority expires within {@value #DAYS} days (or has expired unnoticed): signing and decrypting stop working the day it does. Runs
- * every morning; the timer is persistent, so on a cluster one node runs it.
+ * authority expires within {@link MailKey#EXPIRES_SOON} (or has expired unnoticed): signing and decrypting stop working
+ * the day it does. Runs every morning on every server; the keys are locked while they are warned about, so the
+ * administrators are told once. (Not a persistent timer: three of those created at once on deployment could
+ * deadlock on MariaDB's timer table.)
  */
 @Singleton
 @DependsOn("Migrations")
 public class KeyExpiryWarnings {
-
-    static final int DAYS = 30;
 
     @PersistenceContext
     EntityManager em;
@@ -39,15 +39,16 @@ public class KeyExpiryWarnings {
     @Inject
     Clock clock;
 
-    @Schedule(hour = "6", minute = "15", persistent = true, info = "mail key expiry warnings")
+    @Schedule(hour = "6", minute = "15", persistent = false, info = "mail key expiry warnings")
     public void daily() {
         warn(clock.instant());
     }
 
-    /** Warns about the keys that expire before {@code now} + {@value #DAYS} days and were not warned about; how many. */
+    /** Warns about the keys that expire within {@link MailKey#EXPIRES_SOON} and were not warned about; how many. */
     public int warn(Instant now) {
         List<MailKey> expiring = em.createNamedQuery("MailKey.toWarnAbout", MailKey.class)
-                .setParameter("limit", now.plus(Duration.ofDays(DAYS))).setMaxResults(100).getResultList();
+                .setParameter("limit", now.plus(MailKey.EXPIRES_SOON)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(100).getResultList();
         if (expiring.isEmpty()) {
             return 0;
         }

@@ -100,7 +100,7 @@ public class MailOutbox {
      * the ticket's queue signs what it sends.
      */
     public void sendAbout(Ticket ticket, String to, String subject, String body) {
-        signedAsTheQueueSays(queued(to, subject, body), ticket);
+        secureAsTheQueueSays(queued(to, subject, body), ticket, false);
     }
 
     private OutboxMessage queued(String to, String subject, String body) {
@@ -110,12 +110,13 @@ public class MailOutbox {
         return message;
     }
 
-    /** Signed as the ticket's queue says; without the key the mail goes unsigned rather than not at all (logged). */
-    private void signedAsTheQueueSays(OutboxMessage message, Ticket ticket) {
+    /**
+     * Signed as the ticket's queue says, and encrypted when {@code encrypt} and every recipient has a key; what the
+     * keys do not allow is left out, so the mail goes less protected rather than not at all. Returns what was done.
+     */
+    private MailSecurityRequest secureAsTheQueueSays(OutboxMessage message, Ticket ticket, boolean encrypt) {
         CryptoMethod method = ticket.getQueue().getSignMethod();
-        if (method != null) {
-            secure(message, new MailSecurityRequest(method, true, false), false);
-        }
+        return method == null ? MailSecurityRequest.NONE : secure(message, new MailSecurityRequest(method, true, encrypt), false);
     }
 
     /**
@@ -138,7 +139,7 @@ public class MailOutbox {
         OutboxMessage message = new OutboxMessage(null, to, subject, body, messageId, inReplyTo, references, clock.instant())
                 .from(sender(ticket.getQueue().getSystemAddress())).asAutoResponse();
         em.persist(message);
-        signedAsTheQueueSays(message, ticket);
+        secureAsTheQueueSays(message, ticket, false);
     }
 
     /**
@@ -169,31 +170,40 @@ public class MailOutbox {
                 clock.instant()).from(from);
         em.persist(message);
         MailSecurityRequest request = article.getSecurityRequest();
-        if (request.any()) {
-            secure(message, request, true);
-            article.secured(ArticleSecurity.sent(request.method(), request.sign(), request.encrypt()));
+        MailSecurityRequest done = request.asTheQueueSays() ? secureAsTheQueueSays(message, ticket, true)
+                : request.any() ? secure(message, request, true) : MailSecurityRequest.NONE;
+        if (done.any()) {
+            article.secured(ArticleSecurity.sent(done.method(), done.sign(), done.encrypt()));
         }
     }
 
     /**
-     * Builds the message now and keeps it signed and/or encrypted, as it will be delivered. Without the keys it
-     * asks for, a {@code required} one refuses (the agent's answer is not written), any other goes as it is.
+     * Builds the message now and keeps it signed and/or encrypted, as it will be delivered; returns what was done.
+     * Without the keys it asks for, a {@code required} request refuses (the agent's answer is not written); any
+     * other does what the keys allow, and a key that fails leaves the message as it is (logged).
      */
-    private void secure(OutboxMessage message, MailSecurityRequest request, boolean required) {
+    private MailSecurityRequest secure(OutboxMessage message, MailSecurityRequest request, boolean required) {
         try {
             MimeMessage built = mime.build(message, true);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            built.writeTo(bytes);
             String sender = ((InternetAddress) built.getFrom()[0]).getAddress();
             List<String> recipients = Arrays.stream(built.getAllRecipients()).map(a -> ((InternetAddress) a).getAddress()).toList();
-            message.secured(security.secure(bytes.toByteArray(), request, sender, recipients));
+            MailSecurityRequest done = required ? request : request.asFarAs(security.canSign(request.method(), sender),
+                    request.encrypt() && security.withoutKey(request.method(), recipients).isEmpty());
+            if (!done.any()) {
+                return MailSecurityRequest.NONE;
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            built.writeTo(bytes);
+            message.secured(security.secure(bytes.toByteArray(), done, sender, recipients));
+            return done;
         } catch (MessagingException | IOException | RuntimeException e) {
             if (required) {
                 throw e instanceof RuntimeException runtime ? runtime
                         : new IllegalStateException("Cannot build the message " + message.getMessageId(), e);
             }
             // the queue's default: a key missing or unusable must not stop the mail (nor the ticket that causes it)
-            LOG.warning(() -> "Mail " + message.getMessageId() + " goes unsigned, " + request.method() + " signing failed: " + e);
+            LOG.warning(() -> "Mail " + message.getMessageId() + " goes as it is, " + request.method() + " failed: " + e);
+            return MailSecurityRequest.NONE;
         }
     }
 

@@ -3,6 +3,7 @@ package org.helpdesk.web.mail;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -62,14 +63,9 @@ public class MailKeysView implements Serializable {
                 texts.get("keys.removed"), null));
     }
 
-    /** Whether a key has expired, or expires within 30 days (shown to the administrator). */
+    /** Whether a key never expires, is valid, expires soon or has expired: {@code never}, {@code valid}... */
     public String expiry(MailKey key) {
-        if (key.getNotAfter() == null) {
-            return "never";
-        }
-        Instant now = Instant.now();
-        return key.getNotAfter().isBefore(now) ? "expired"
-                : key.getNotAfter().isBefore(now.plus(java.time.Duration.ofDays(30))) ? "soon" : "valid";
+        return key.expiry(Instant.now()).name().toLowerCase(Locale.ROOT);
     }
 
     public String addresses(MailKey key) {
