@@ -47,8 +47,9 @@ public class KeyExpiryWarnings {
     /** Warns about the keys that expire within {@link MailKey#EXPIRES_SOON} and were not warned about; how many. */
     public int warn(Instant now) {
         List<MailKey> expiring = em.createNamedQuery("MailKey.toWarnAbout", MailKey.class)
+                // locked, and so not limited (H2 refuses FOR UPDATE before LIMIT): a handful of keys a day at most
                 .setParameter("limit", now.plus(MailKey.EXPIRES_SOON)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setMaxResults(100).getResultList();
+                .getResultList();
         if (expiring.isEmpty()) {
             return 0;
         }
