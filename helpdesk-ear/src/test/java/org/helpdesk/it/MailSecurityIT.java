@@ -174,6 +174,14 @@ class MailSecurityIT {
         smtp.start();
     }
 
+    /** The test's queue signs what it sends with this method by default. */
+    private void queueSigns(CryptoMethod method) {
+        Queue queue = em.find(Queue.class, queueId);
+        As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(queueId, queue.getVersion(), queue.getName(), groupId, 1,
+                FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, queue.getSystemAddress().getId(), null, false, null, true,
+                method)));
+    }
+
     private List<MailKey> importKeys(byte[] file, String password, boolean trust) {
         return As.admin(ADMIN, () -> keys.importKeys(file, password, trust));
     }
@@ -288,10 +296,7 @@ class MailSecurityIT {
         String defaultSender = InternetAddress.getLocalAddress(mailSession).getAddress();
         TestKeys.Issued authority = TestKeys.authority("Autoridad " + deskAddress);
         importKeys(TestKeys.smime(defaultSender, authority).pkcs12("clave-p12"), "clave-p12", false);
-        Queue queue = em.find(Queue.class, queueId);
-        As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(queueId, queue.getVersion(), queue.getName(), groupId, 1,
-                FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, queue.getSystemAddress().getId(), null, false, null, true,
-                CryptoMethod.SMIME)));
+        queueSigns(CryptoMethod.SMIME);
 
         // a colleague gives the agent the ticket: the agent is told by e-mail, from the default sender
         Agent colleague = fixtures.agent("cifra-colega", Map.of(groupId, Set.of(Permission.RW)));
@@ -313,10 +318,7 @@ class MailSecurityIT {
     void anAnswerWhoseSecurityNobodyChoseIsSignedAsItsQueueSays() throws Exception {
         TestKeys.Issued authority = TestKeys.authority("Autoridad " + deskAddress);
         importKeys(TestKeys.smime(deskAddress, authority).pkcs12("clave-p12"), "clave-p12", false);
-        Queue queue = em.find(Queue.class, queueId);
-        As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(queueId, queue.getVersion(), queue.getName(), groupId, 1,
-                FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, queue.getSystemAddress().getId(), null, false, null, true,
-                CryptoMethod.PGP)));
+        queueSigns(CryptoMethod.PGP);
 
         // PGP by default, and the desk has no PGP key for the queue's address: it goes unsigned (logged)
         Article unsigned = As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), ticket.getVersion(),
@@ -325,10 +327,7 @@ class MailSecurityIT {
                 customerSide(List.of(), List.of(), List.of(), authority.certificate()), LIMIT).secured());
         assertFalse(em.find(Article.class, unsigned.getId()).getSecurity().isSigned());
 
-        Queue pgp = em.find(Queue.class, queueId);
-        As.admin(ADMIN, () -> queues.saveQueue(new QueueForm(queueId, pgp.getVersion(), pgp.getName(), groupId, 1,
-                FollowUpPolicy.POSSIBLE, UnknownSenderPolicy.NEW_TICKET, pgp.getSystemAddress().getId(), null, false, null, true,
-                CryptoMethod.SMIME)));
+        queueSigns(CryptoMethod.SMIME);
         // as through the API: an answer that asks for nothing in particular
         Ticket now = As.agent(agent.getLogin(), () -> tickets.get(ticket.getId()));
         Article sent = As.agent(agent.getLogin(), () -> tickets.addArticle(now.getId(), now.getVersion(),
