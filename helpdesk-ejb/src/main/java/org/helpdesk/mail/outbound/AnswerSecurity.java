@@ -3,16 +3,12 @@ package org.helpdesk.mail.outbound;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 
 import org.helpdesk.mail.crypto.OutgoingSecurity;
-import org.helpdesk.queue.SystemAddress;
 import org.helpdesk.shared.CryptoMethod;
 import org.helpdesk.ticket.Ticket;
 import org.helpdesk.ticket.TicketService;
@@ -32,8 +28,8 @@ public class AnswerSecurity {
     @Inject
     OutgoingSecurity security;
 
-    @Resource(lookup = "java:jboss/mail/Helpdesk")
-    Session mail;
+    @Inject
+    OutboxMime mime;
 
     /** What can be done for an answer; {@code missingKey} names the recipient without a key for that method. */
     public record Options(CryptoMethod queueDefault, String sender, String recipient, boolean smimeSign, boolean pgpSign,
@@ -52,9 +48,7 @@ public class AnswerSecurity {
 
     public Options options(long ticketId) {
         Ticket ticket = tickets.get(ticketId);
-        SystemAddress address = ticket.getQueue().getSystemAddress();
-        InternetAddress desk = InternetAddress.getLocalAddress(mail);
-        String sender = address != null && address.isValid() ? address.getEmail() : desk == null ? null : desk.getAddress();
+        String sender = mime.senderAddress(ticket.getQueue().getSystemAddress());
         String recipient = ticket.getCustomer() == null ? null : ticket.getCustomer().getEmail();
         List<String> to = recipient == null || recipient.isBlank() ? List.of() : List.of(recipient);
         boolean anyone = !to.isEmpty();

@@ -23,6 +23,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.helpdesk.queue.SystemAddress;
 import org.helpdesk.settings.Settings;
 
 /** The MIME message of an outbox entry, built from its fields; and a message delivered exactly as it was built. */
@@ -62,6 +63,18 @@ public class OutboxMime {
      * The message to send. For signing, every text part is quoted-printable ({@code sevenBit}): a relay then has
      * nothing to re-encode or trim (trailing spaces), which would break the signature.
      */
+    /**
+     * The address the mail of a queue with this system address goes out from (as {@link #from} makes it): the
+     * system address while it is valid, else the desk's default sender; null when there is neither.
+     */
+    public String senderAddress(SystemAddress address) {
+        if (address != null && address.isValid()) {
+            return address.getEmail();
+        }
+        InternetAddress desk = InternetAddress.getLocalAddress(mail);
+        return desk == null ? null : desk.getAddress();
+    }
+
     public MimeMessage build(OutboxMessage message, boolean sevenBit) throws MessagingException {
         MimeMessage mime = new MimeMessage(mail) {
             @Override
