@@ -28,14 +28,21 @@ final class RelayConnection implements AutoCloseable {
         boolean kept = transport != null;
         try {
             attempt(message);
-        } catch (SendFailedException refused) {
-            throw refused;
         } catch (MessagingException | RuntimeException e) {
-            if (!kept) {
+            if (!kept || refusesRecipients(e)) {
                 throw e;
             }
             attempt(message);
         }
+    }
+
+    /**
+     * Whether the server refused recipients: its answer about this message. Not so a {@code 421} to {@code MAIL FROM}
+     * (too many messages on one connection), which Jakarta Mail also reports as a {@link SendFailedException}.
+     */
+    private static boolean refusesRecipients(Exception e) {
+        return e instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+                && failed.getInvalidAddresses().length > 0;
     }
 
     private void attempt(MimeMessage message) throws MessagingException {
