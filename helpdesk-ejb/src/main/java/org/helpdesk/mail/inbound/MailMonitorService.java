@@ -1,6 +1,5 @@
 package org.helpdesk.mail.inbound;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.helpdesk.agent.AgentDirectory;
+import org.helpdesk.mail.outbound.MailOutbox;
 import org.helpdesk.mail.outbound.OutboxMessage;
 import org.helpdesk.mail.outbound.OutboxStatus;
 import org.helpdesk.shared.ConcurrencyGuard;
@@ -46,7 +46,7 @@ public class MailMonitorService {
     MailIntake intake;
 
     @Inject
-    Clock clock;
+    MailOutbox outbox;
 
     /** Received messages in these states, newest first. */
     public Page<InboundMail> received(Set<InboundStatus> statuses, int first, int pageSize) {
@@ -89,9 +89,6 @@ public class MailMonitorService {
     /** Puts a failed message back into the outbox, for a fresh round of attempts. */
     public void retryDelivery(long outboxId) {
         agents.requireAdmin(agents.current(context));
-        OutboxMessage message = lookup.require(OutboxMessage.class, outboxId);
-        if (message.getStatus() == OutboxStatus.FAILED) {
-            message.retry(clock.instant());
-        }
+        outbox.retry(lookup.require(OutboxMessage.class, outboxId));
     }
 }

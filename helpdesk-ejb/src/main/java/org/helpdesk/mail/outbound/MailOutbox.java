@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -63,6 +64,9 @@ public class MailOutbox {
     @Inject
     OutgoingSecurity security;
 
+    @Inject
+    Event<MailDue> due;
+
     /** Whether an article goes to the customer by e-mail: what agents write for the customer, except phone notes. */
     public static boolean isForCustomerMail(Article article) {
         return article.isVisibleForCustomer() && article.getSender() == SenderType.AGENT
@@ -105,8 +109,13 @@ public class MailOutbox {
 
     private OutboxMessage queued(String to, String subject, String body) {
         String messageId = "<" + UUID.randomUUID() + "@" + settings.mailDomain() + ">";
-        OutboxMessage message = new OutboxMessage(null, to, subject, body, messageId, null, null, clock.instant());
+        return queue(new OutboxMessage(null, to, subject, body, messageId, null, null, clock.instant()));
+    }
+
+    /** Stores the message in the outbox; it is delivered once the caller's transaction commits. */
+    private OutboxMessage queue(OutboxMessage message) {
         em.persist(message);
+        due.fire(new MailDue());
         return message;
     }
 
@@ -125,9 +134,21 @@ public class MailOutbox {
      */
     public int resume(String sender) {
         // stored as the address, or with a display name: "Mesa de Ayuda" <soporte@example.com>
-        return em.createNamedQuery("OutboxMessage.resume").setParameter("sender", sender.toLowerCase(Locale.ROOT))
+        int resumed = em.createNamedQuery("OutboxMessage.resume").setParameter("sender", sender.toLowerCase(Locale.ROOT))
                 .setParameter("named", Like.endingWith("<" + sender + ">")).setParameter("pending", OutboxStatus.PENDING)
                 .setParameter("now", clock.instant()).executeUpdate();
+        if (resumed > 0) {
+            due.fire(new MailDue());
+        }
+        return resumed;
+    }
+
+    /** Puts a message that failed for good back into the outbox, for a fresh round of attempts. */
+    public void retry(OutboxMessage message) {
+        if (message.getStatus() == OutboxStatus.FAILED) {
+            message.retry(clock.instant());
+            due.fire(new MailDue());
+        }
     }
 
     /**
@@ -136,9 +157,8 @@ public class MailOutbox {
      */
     public void sendAutoResponse(Ticket ticket, String to, String subject, String body, String inReplyTo, String references) {
         String messageId = "<" + UUID.randomUUID() + "@" + settings.mailDomain() + ">";
-        OutboxMessage message = new OutboxMessage(null, to, subject, body, messageId, inReplyTo, references, clock.instant())
-                .from(sender(ticket.getQueue().getSystemAddress())).asAutoResponse();
-        em.persist(message);
+        OutboxMessage message = queue(new OutboxMessage(null, to, subject, body, messageId, inReplyTo, references,
+                clock.instant()).from(sender(ticket.getQueue().getSystemAddress())).asAutoResponse());
         secureAsTheQueueSays(message, ticket, false);
     }
 
@@ -166,9 +186,8 @@ public class MailOutbox {
                 : answered.getReferences() == null ? inReplyTo : answered.getReferences() + " " + inReplyTo;
         String from = sender(ticket.getQueue().getSystemAddress());
         article.sent(from, to, subject, messageId, inReplyTo, references);
-        OutboxMessage message = new OutboxMessage(article, to, subject, article.getBody(), messageId, inReplyTo, references,
-                clock.instant()).from(from);
-        em.persist(message);
+        OutboxMessage message = queue(new OutboxMessage(article, to, subject, article.getBody(), messageId, inReplyTo,
+                references, clock.instant()).from(from));
         MailSecurityRequest request = article.getSecurityRequest();
         MailSecurityRequest done = request.asTheQueueSays() ? secureAsTheQueueSays(message, ticket, true)
                 : request.any() ? secure(message, request, true) : MailSecurityRequest.NONE;

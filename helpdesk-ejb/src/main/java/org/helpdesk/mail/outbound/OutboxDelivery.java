@@ -3,27 +3,38 @@ package org.helpdesk.mail.outbound;
 import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Every few seconds, hands the outbox messages that are due to the sender, one transaction each and all
- * over one connection to each relay, batch after batch for up to four seconds.
- * A message the SMTP relay refused stays in the outbox and is tried again later; nothing is lost
- * while the relay is down.
+ * Hands the outbox messages that are due to the sender, one transaction each and all over one connection to
+ * each relay, batch after batch for up to four seconds: as soon as a transaction that queued mail commits
+ * ({@link MailDue}), and every five seconds for what is left (mail queued by another server, mail waiting
+ * for another attempt). A message the SMTP relay refused stays in the outbox and is tried again later; nothing
+ * is lost while the relay is down. One run at a time on each server; a request that comes during a run makes
+ * it run once more, so nothing queued meanwhile waits for the timer.
  */
 @Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @DependsOn("Migrations") // its timer may fire while the schema is still being migrated at the first start
 public class OutboxDelivery {
 
@@ -31,11 +42,18 @@ public class OutboxDelivery {
     /** How long one run keeps delivering before it leaves the rest to the next (every 5 s). */
     private static final long BUDGET_MILLIS = 4_000;
 
+    /** Whether a run was asked for since the last one started. */
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private final ReentrantLock running = new ReentrantLock();
+
     @PersistenceContext
     EntityManager em;
 
     @EJB
     OutboxSender sender;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     Clock clock;
@@ -66,6 +84,32 @@ public class OutboxDelivery {
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliverDue() {
+        requested.set(true);
+        // a run in progress sees the request when it ends, and runs again
+        while (requested.get() && running.tryLock()) {
+            try {
+                requested.set(false);
+                deliverBatches();
+            } finally {
+                running.unlock();
+            }
+        }
+    }
+
+    /** {@link #deliverDue} on a thread of its own: mail queued by a transaction goes out as soon as it commits. */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void deliverSoon() {
+        deliverDue();
+    }
+
+    /** After the commit of a transaction that queued mail (an observer of a session bean is one of its business methods). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void due(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailDue due) {
+        context.getBusinessObject(OutboxDelivery.class).deliverSoon();
+    }
+
+    private void deliverBatches() {
         long deadline = System.currentTimeMillis() + BUDGET_MILLIS;
         try (RelayConnections relays = new RelayConnections(mail, senders)) {
             List<Long> due;

@@ -143,7 +143,7 @@ public class OutboxMessage extends BaseEntity {
     }
 
     /** An administrator asks for a failed message to be tried again, from the start. */
-    public void retry(Instant now) {
+    void retry(Instant now) {
         status = OutboxStatus.PENDING;
         attempts = 0;
         nextAttemptAt = now;
