@@ -11,8 +11,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * Runs the escalation sweep every minute. The timer is persistent and kept in the database, so on
- * a cluster one node runs it.
+ * Runs the escalation sweep every minute, on every server: each ticket is raised under its lock (see
+ * {@link EscalationService#escalate}), so two servers never raise its events twice. The timer is not
+ * persistent: a missed minute needs no catching up (the next sweep raises everything past due), and persistent
+ * timers created together at deployment deadlocked on MariaDB's timer table.
  */
 @Singleton
 @DependsOn("Migrations") // its timer may fire while the schema is still being migrated at the first start
@@ -24,7 +26,7 @@ public class EscalationSweep {
     @Inject
     Clock clock;
 
-    @Schedule(minute = "*", hour = "*", persistent = true, info = "escalation sweep")
+    @Schedule(minute = "*", hour = "*", persistent = false, info = "escalation sweep")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
         escalations.sweep(clock.instant());
