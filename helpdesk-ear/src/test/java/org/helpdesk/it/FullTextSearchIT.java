@@ -3,6 +3,7 @@ package org.helpdesk.it;
 import static org.helpdesk.it.Fixtures.CONSULTING_GROUP;
 import static org.helpdesk.it.Fixtures.QUEUE_N1;
 import static org.helpdesk.it.Fixtures.QUEUE_N2;
+import static org.helpdesk.it.Fixtures.STATE_CLOSED_SUCCESSFUL;
 import static org.helpdesk.it.Fixtures.SUPPORT_GROUP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -29,6 +30,7 @@ import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.search.Snippet;
 import org.helpdesk.shared.DatabaseKind;
 import org.helpdesk.shared.ValidationException;
+import org.helpdesk.ticket.CustomerTicketService;
 import org.helpdesk.ticket.NewArticle;
 import org.helpdesk.ticket.NewTicket;
 import org.helpdesk.ticket.SearchBackfill;
@@ -67,6 +69,9 @@ class FullTextSearchIT {
 
     @EJB
     SearchBackfill backfill;
+
+    @EJB
+    CustomerTicketService portal;
 
     @Inject
     Fixtures fixtures;
@@ -155,6 +160,52 @@ class FullTextSearchIT {
                 .get(ticket.getId());
         assertEquals("Faltan dos licencias de Office en el área de ventas.", snippet.text());
         assertEquals(List.of("licencias"), snippet.parts().stream().filter(Snippet.Part::hit).map(Snippet.Part::text).toList());
+    }
+
+    @Test
+    void customersFindTheirTicketsByWhatTheyReadNeverByAnInternalNote() {
+        Ticket ticket = create(QUEUE_N1, "El router reinicia", "Se reinicia cada hora.");
+        Ticket current = As.agent(agent.getLogin(), () -> tickets.get(ticket.getId()));
+        As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), current.getVersion(),
+                NewArticle.note("Diagnóstico", "Sospechamos del firmware; el proveedor culpa al cableado.")));
+
+        assertEquals(List.of(ticket.getId()), found("firmware"));
+        assertEquals(List.of(ticket.getId()), found("router firmware"), "the title and the note together");
+        assertEquals(List.of(ticket.getId()), foundByTheCustomer("routers"));
+        assertEquals(List.of(), foundByTheCustomer("firmware"), "a word of a note only");
+        assertEquals(List.of(), foundByTheCustomer("router firmware"));
+        assertEquals(List.of(), As.customer(customer.getLogin(), () -> portal.search(TicketQuery.all().withText("firmware"),
+                TicketSort.RELEVANCE, false, 0, 25)), "nor in the full list of the customer's search");
+
+        // indexed again from the database (after an upgrade of the analyzer), the note stays the agents'
+        fixtures.forgetSearchIndex(ticket.getId());
+        backfill.walk();
+        assertEquals(List.of(ticket.getId()), found("router firmware"));
+        assertEquals(List.of(), foundByTheCustomer("firmware"));
+
+        // the same word in an answer to the customer: now the customer reads it
+        Ticket noted = As.agent(agent.getLogin(), () -> tickets.get(ticket.getId()));
+        As.agent(agent.getLogin(), () -> tickets.close(ticket.getId(), noted.getVersion(), STATE_CLOSED_SUCCESSFUL,
+                NewArticle.reply("Solución", "Actualizamos el firmware del router.")));
+        assertEquals(List.of(ticket.getId()), foundByTheCustomer("firmware"));
+        assertEquals(List.of(ticket.getId()), found("firmware cableado"), "counted once although written in both");
+    }
+
+    @Test
+    void aCustomerIsNotSuggestedASolvedTicketForAWordOfItsNotes() {
+        Ticket ticket = create(QUEUE_N1, "Pantalla azul al iniciar", "Aparece una pantalla azul.");
+        Ticket current = As.agent(agent.getLogin(), () -> tickets.get(ticket.getId()));
+        As.agent(agent.getLogin(), () -> tickets.close(ticket.getId(), current.getVersion(), STATE_CLOSED_SUCCESSFUL,
+                NewArticle.note("Causa", "Controlador defectuoso de la tarjeta gráfica.")));
+
+        assertEquals(List.of(ticket.getId()), As.customer(customer.getLogin(), () -> portal.knownSolutions("pantallas azules", 5))
+                .stream().map(TicketSummary::id).toList());
+        assertEquals(List.of(), As.customer(customer.getLogin(), () -> portal.knownSolutions("controlador gráfico", 5)));
+    }
+
+    private List<Long> foundByTheCustomer(String text) {
+        return As.customer(customer.getLogin(), () -> portal.search(TicketQuery.all().withText(text), TicketSort.RELEVANCE,
+                false, 0, 25)).stream().map(TicketSummary::id).toList();
     }
 
     @Test

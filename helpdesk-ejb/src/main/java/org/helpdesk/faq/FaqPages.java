@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.helpdesk.search.Relevance;
 import org.helpdesk.search.TextIndex;
+import org.helpdesk.search.TextIndex.Part;
 import org.helpdesk.shared.Page;
 
 /** Lists of FAQ articles, paged in the database: the agents' list and the readers' browsing share it. */
@@ -31,7 +32,7 @@ final class FaqPages {
         }
         Set<String> terms = Relevance.terms(text);
         if (!terms.isEmpty()) {
-            where.append(" AND ").append(index.matching("f.id", terms));
+            where.append(" AND ").append(index.matching("f.id", terms, Part.SHARED));
         }
         TypedQuery<FaqRow> rows = em.createQuery(FaqRow.SELECT + where + " ORDER BY " + order, FaqRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(f) FROM FaqItem f JOIN f.category c " + where, Long.class);

@@ -25,6 +25,7 @@ import org.helpdesk.customer.CustomerDirectory;
 import org.helpdesk.search.Faq;
 import org.helpdesk.search.Relevance;
 import org.helpdesk.search.TextIndex;
+import org.helpdesk.search.TextIndex.Part;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.shared.Page;
 import org.helpdesk.ticket.HtmlSanitizer;
@@ -80,7 +81,7 @@ public class KnowledgeBase {
         }
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Object[]> found = em.createQuery("SELECT f.id, f.title, f.keywords FROM FaqItem f JOIN f.category c WHERE "
-                + visible(parameters) + " AND f.valid = TRUE AND " + index.matchingAny("f.id", terms) + " ORDER BY f.id DESC",
+                + visible(parameters) + " AND f.valid = TRUE AND " + index.matchingAny("f.id", terms, Part.SHARED) + " ORDER BY f.id DESC",
                 Object[].class);
         parameters.forEach(found::setParameter);
         Map<Long, String> candidates = new LinkedHashMap<>();
@@ -89,7 +90,7 @@ public class KnowledgeBase {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<Long> ranked = Relevance.rank(candidates, terms, index.counts(candidates.keySet(), terms));
+        List<Long> ranked = Relevance.rank(candidates, terms, index.counts(candidates.keySet(), terms, Part.SHARED));
         List<Long> best = ranked.subList(0, Math.min(max, ranked.size()));
         Map<Long, FaqRow> rows = em.createQuery(FaqRow.SELECT + "WHERE f.id IN :ids", FaqRow.class).setParameter("ids", best)
                 .getResultStream().collect(Collectors.toMap(FaqRow::id, Function.identity()));

@@ -36,25 +36,31 @@ class H2TextIndex extends NativeTextIndex {
     }
 
     @Override
-    public String matching(String idPath, Set<String> terms) {
-        return sql(having(terms) + " GROUP BY x." + corpus.key + " HAVING COUNT(*) = " + terms.size() + ")", idPath);
+    public String matching(String idPath, Set<String> terms, Part part) {
+        return sql("? IN (SELECT x." + corpus.key + " FROM " + corpus.terms + " x WHERE x.term IN (" + in(terms, part)
+                + ") GROUP BY x." + corpus.key + " HAVING " + distinct(part) + " = " + terms.size() + ")", idPath);
     }
 
     @Override
-    public String matchingAny(String idPath, Set<String> terms) {
-        return sql(having(terms) + ")", idPath);
-    }
-
-    private String having(Set<String> terms) {
-        return "? IN (SELECT x." + corpus.key + " FROM " + corpus.terms + " x WHERE x.term IN ("
-                + terms.stream().map(term -> "'" + TextIndex.checked(term) + "'").collect(Collectors.joining(", ")) + ")";
+    public String matchingAny(String idPath, Set<String> terms, Part part) {
+        return sql("? IN (SELECT x." + corpus.key + " FROM " + corpus.terms + " x WHERE x.term IN (" + in(terms, part) + "))",
+                idPath);
     }
 
     @Override
-    String countsSql(String keys, Set<String> terms) {
-        return "SELECT x." + corpus.key + ", COUNT(*) FROM " + corpus.terms + " x WHERE x." + corpus.key + " IN (" + keys
-                + ") AND x.term IN (" + terms.stream().map(term -> "'" + TextIndex.checked(term) + "'")
-                        .collect(Collectors.joining(", ")) + ") GROUP BY x." + corpus.key;
+    String countsSql(String keys, Set<String> terms, Part part) {
+        return "SELECT x." + corpus.key + ", " + distinct(part) + " FROM " + corpus.terms + " x WHERE x." + corpus.key
+                + " IN (" + keys + ") AND x.term IN (" + in(terms, part) + ") GROUP BY x." + corpus.key;
+    }
+
+    /** Every form of every term, quoted for an {@code IN} list. */
+    private static String in(Set<String> terms, Part part) {
+        return joined(terms, part, "', '", "', '").transform(list -> "'" + list + "'");
+    }
+
+    /** How many of the terms a document's rows hold: a term stored in both forms counts once. */
+    private static String distinct(Part part) {
+        return part == Part.ALL ? "COUNT(DISTINCT TRIM(LEADING '" + INTERNAL + "' FROM x.term))" : "COUNT(*)";
     }
 
     @Override

@@ -38,16 +38,16 @@ class MariaDbTextIndex extends NativeTextIndex {
         put(id, all);
     }
 
-    /** Every term required ({@code +}). */
+    /** Every term required ({@code +}), in any of its forms: {@code +(a _a) +(b _b)}. */
     @Override
-    public String matching(String idPath, Set<String> terms) {
-        return against(idPath, "+" + joined(terms, " +"));
+    public String matching(String idPath, Set<String> terms, Part part) {
+        return against(idPath, "+(" + joined(terms, part, " ", ") +(") + ")");
     }
 
     /** Any term: without an operator, a word is optional in boolean mode, and a row needs at least one. */
     @Override
-    public String matchingAny(String idPath, Set<String> terms) {
-        return against(idPath, joined(terms, " "));
+    public String matchingAny(String idPath, Set<String> terms, Part part) {
+        return against(idPath, joined(terms, part, " ", " "));
     }
 
     private String against(String idPath, String query) {
@@ -60,9 +60,11 @@ class MariaDbTextIndex extends NativeTextIndex {
      * index: that would read every document of a common term.
      */
     @Override
-    String countsSql(String keys, Set<String> terms) {
+    String countsSql(String keys, Set<String> terms, Part part) {
         return "SELECT x." + corpus.key + ", " + terms.stream()
-                .map(term -> "(LOCATE(' " + TextIndex.checked(term) + " ', CONCAT(' ', x.terms, ' ')) > 0)")
+                .map(term -> "(" + forms(term, part).stream()
+                        .map(form -> "LOCATE(' " + form + " ', CONCAT(' ', x.terms, ' ')) > 0")
+                        .collect(Collectors.joining(" OR ")) + ")")
                 .collect(Collectors.joining(" + ")) + " FROM " + corpus.search + " x WHERE x." + corpus.key + " IN (" + keys + ")";
     }
 

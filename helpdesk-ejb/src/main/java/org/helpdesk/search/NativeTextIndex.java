@@ -33,24 +33,35 @@ abstract class NativeTextIndex implements TextIndex {
     }
 
     @Override
-    public Map<Long, Integer> counts(Collection<Long> ids, Set<String> terms) {
+    public Map<Long, Integer> counts(Collection<Long> ids, Set<String> terms, Part part) {
         Map<Long, Integer> counts = new HashMap<>();
         if (ids.isEmpty() || terms.isEmpty()) {
             return counts;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(countsSql(ids.stream().map(String::valueOf).collect(Collectors.joining(", ")),
-                terms)).getResultList();
+                terms, part)).getResultList();
         rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
         return counts;
     }
 
     /** The statement of {@link #counts}: rows of key and count for the documents whose keys are {@code keys} (numbers). */
-    abstract String countsSql(String keys, Set<String> terms);
+    abstract String countsSql(String keys, Set<String> terms, Part part);
 
     /** The terms separated by {@code separator}, each {@link TextIndex#checked checked}. */
     static String joined(Set<String> terms, String separator) {
         return terms.stream().map(TextIndex::checked).collect(Collectors.joining(separator));
+    }
+
+    /** The forms a term may be stored in within {@code part}: as it is, and {@link TextIndex#INTERNAL marked} too for all of it. */
+    static List<String> forms(String term, Part part) {
+        String checked = TextIndex.checked(term);
+        return part == Part.ALL ? List.of(checked, INTERNAL + checked) : List.of(checked);
+    }
+
+    /** Each term's {@link #forms} joined with {@code or}, the terms' joined with {@code separator}. */
+    static String joined(Set<String> terms, Part part, String or, String separator) {
+        return terms.stream().map(term -> String.join(or, forms(term, part))).collect(Collectors.joining(separator));
     }
 
     /** A JPQL {@code SQL(...)} condition: {@code sql} with one {@code ?} for the ticket id at {@code idPath}. */

@@ -33,26 +33,28 @@ class PostgresTextIndex extends NativeTextIndex {
                 .executeUpdate();
     }
 
+    /** Every term, in any of its forms: {@code (a | _a) & (b | _b)}. */
     @Override
-    public String matching(String idPath, Set<String> terms) {
-        return query(idPath, terms, " & ");
+    public String matching(String idPath, Set<String> terms, Part part) {
+        return query(idPath, terms.stream().map(term -> "(" + String.join(" | ", forms(term, part)) + ")")
+                .collect(Collectors.joining(" & ")));
     }
 
     @Override
-    public String matchingAny(String idPath, Set<String> terms) {
-        return query(idPath, terms, " | ");
+    public String matchingAny(String idPath, Set<String> terms, Part part) {
+        return query(idPath, joined(terms, part, " | ", " | "));
     }
 
-    private String query(String idPath, Set<String> terms, String operator) {
+    private String query(String idPath, String tsquery) {
         return sql("? IN (SELECT x." + corpus.key + " FROM " + corpus.search + " x WHERE x.terms @@ CAST('"
-                + joined(terms, operator) + "' AS tsquery))", idPath);
+                + tsquery + "' AS tsquery))", idPath);
     }
 
     /** Each term tested on the document's own tsvector: {@code @@} gives a boolean per term, summed. */
     @Override
-    String countsSql(String keys, Set<String> terms) {
+    String countsSql(String keys, Set<String> terms, Part part) {
         return "SELECT x." + corpus.key + ", " + terms.stream()
-                .map(term -> "CAST(x.terms @@ CAST('" + TextIndex.checked(term) + "' AS tsquery) AS INTEGER)")
+                .map(term -> "CAST(x.terms @@ CAST('" + String.join(" | ", forms(term, part)) + "' AS tsquery) AS INTEGER)")
                 .collect(Collectors.joining(" + ")) + " FROM " + corpus.search + " x WHERE x." + corpus.key + " IN (" + keys + ")";
     }
 

@@ -22,7 +22,7 @@ import org.tartarus.snowball.ext.SpanishStemmer;
 public final class TextAnalyzer {
 
     /** Raised whenever the terms a text gives change, so the index is rebuilt (see the ticket index backfill). */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     static final int MAX_TERM = 60;
     private static final int MIN_TERM = 3;

@@ -21,6 +21,7 @@ import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.field.Screen;
 import org.helpdesk.queue.FollowUpPolicy;
 import org.helpdesk.queue.Queue;
+import org.helpdesk.search.TextIndex.Part;
 import org.helpdesk.settings.Settings;
 import org.helpdesk.shared.BeanValidation;
 import org.helpdesk.shared.ConcurrencyGuard;
@@ -114,7 +115,8 @@ public class CustomerTicketService {
      */
     public List<TicketSummary> search(TicketQuery query, TicketSort sort, boolean ascending, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
-        TicketConditions.Criteria criteria = conditions.of(visibleTo(customers.current(context), parameters), parameters, query);
+        TicketConditions.Criteria criteria = conditions.of(visibleTo(customers.current(context), parameters), parameters, query,
+                Part.SHARED);
         return lists.page(criteria.where(), criteria.parameters(), sort, ascending, first, pageSize);
     }
 
@@ -142,7 +144,7 @@ public class CustomerTicketService {
      */
     public List<TicketSummary> knownSolutions(String subject, int max) {
         Map<String, Object> parameters = new HashMap<>();
-        return similar.solved(visibleTo(customers.current(context), parameters), parameters, subject, max);
+        return similar.solved(visibleTo(customers.current(context), parameters), parameters, subject, Part.SHARED, max);
     }
 
     public Ticket get(long ticketId) {

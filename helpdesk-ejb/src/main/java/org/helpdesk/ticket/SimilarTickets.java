@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.helpdesk.search.Relevance;
 import org.helpdesk.search.TextIndex;
+import org.helpdesk.search.TextIndex.Part;
 
 /**
  * Solved tickets like a text (a new ticket's subject, a ticket's title): those with any of its words,
@@ -25,20 +26,20 @@ class SimilarTickets {
 
     /**
      * Up to {@code max} closed tickets matching {@code where} (a JPQL condition on t, q, s, c, o: what the
-     * caller may see) that answer {@code text} best.
+     * caller may see) that answer {@code text} best, by the {@code part} of their text the caller reads.
      */
-    List<TicketSummary> solved(String where, Map<String, Object> parameters, String text, int max) {
+    List<TicketSummary> solved(String where, Map<String, Object> parameters, String text, Part part, int max) {
         Set<String> terms = Relevance.terms(text);
         if (terms.isEmpty()) {
             return List.of();
         }
         parameters.put("solvedType", StateType.CLOSED);
         Map<Long, String> candidates = lists.newest(where + " AND s.type = :solvedType AND "
-                + index.matchingAny("t.id", terms), parameters, Relevance.CANDIDATES);
+                + index.matchingAny("t.id", terms, part), parameters, Relevance.CANDIDATES);
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<Long> ranked = Relevance.rank(candidates, terms, index.counts(candidates.keySet(), terms));
+        List<Long> ranked = Relevance.rank(candidates, terms, index.counts(candidates.keySet(), terms, part));
         return lists.inOrder(ranked.subList(0, Math.min(max, ranked.size())));
     }
 }

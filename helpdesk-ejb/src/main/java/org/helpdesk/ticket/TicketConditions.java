@@ -14,6 +14,7 @@ import org.helpdesk.field.DynamicField;
 import org.helpdesk.field.FieldType;
 import org.helpdesk.search.TextAnalyzer;
 import org.helpdesk.search.TextIndex;
+import org.helpdesk.search.TextIndex.Part;
 import org.helpdesk.shared.DeskSettings;
 import org.helpdesk.shared.Like;
 import org.helpdesk.shared.Lookup;
@@ -38,9 +39,9 @@ public class TicketConditions {
 
     /**
      * {@code scope}, the tickets the caller may see (its parameters already in {@code parameters}), and
-     * the query's conditions; a text must have a word to look for.
+     * the query's conditions; a text must have a word to look for, in the {@code text} of the tickets the caller reads.
      */
-    Criteria of(String scope, Map<String, Object> parameters, TicketQuery query) {
+    Criteria of(String scope, Map<String, Object> parameters, TicketQuery query, Part text) {
         Set<String> terms = notBlank(query.text()) ? TextAnalyzer.terms(query.text()) : Set.of();
         if (notBlank(query.text()) && terms.isEmpty()) {
             throw new ValidationException("text", "search.noWords");
@@ -80,7 +81,7 @@ public class TicketConditions {
         between(where, parameters, "t.changedAt", "changedUntil", "<=", query.changedUntil());
         fields(where, parameters, query.fields(), zone);
         if (!terms.isEmpty()) {
-            where.append(" AND ").append(index.matching("t.id", terms));
+            where.append(" AND ").append(index.matching("t.id", terms, text));
         }
         return new Criteria(where.toString(), parameters, terms);
     }

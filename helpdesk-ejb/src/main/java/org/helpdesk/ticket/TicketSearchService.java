@@ -23,6 +23,7 @@ import org.helpdesk.agent.AgentSummary;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.search.Snippet;
 import org.helpdesk.search.TextAnalyzer;
+import org.helpdesk.search.TextIndex.Part;
 import org.helpdesk.shared.Like;
 import org.helpdesk.shared.NotFoundException;
 import org.helpdesk.ticket.TicketConditions.Criteria;
@@ -149,7 +150,7 @@ public class TicketSearchService {
         }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("groups", groups);
-        return conditions.of("q.group.id IN :groups", parameters, query);
+        return conditions.of("q.group.id IN :groups", parameters, query, Part.ALL);
     }
 
     /**
@@ -166,7 +167,7 @@ public class TicketSearchService {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("groups", agents.grants(agent).groupsWith(Permission.RO));
         parameters.put("self", ticketId);
-        return similar.solved("q.group.id IN :groups AND t.id <> :self", parameters, ticket.getTitle(), max);
+        return similar.solved("q.group.id IN :groups AND t.id <> :self", parameters, ticket.getTitle(), Part.ALL, max);
     }
 
     /** The calling agent's own tickets still being worked on: owned or locked by them, most urgent first. */
