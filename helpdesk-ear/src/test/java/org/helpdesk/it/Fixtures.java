@@ -30,6 +30,7 @@ import org.helpdesk.queue.Queue;
 import org.helpdesk.queue.QueueForm;
 import org.helpdesk.queue.QueueService;
 import org.helpdesk.queue.UnknownSenderPolicy;
+import org.helpdesk.search.TextAnalyzer;
 import org.helpdesk.ticket.NewArticle;
 import org.helpdesk.ticket.NewTicket;
 
@@ -101,6 +102,19 @@ public class Fixtures {
     @Transactional
     public void forgetSearchIndex(long ticketId) {
         em.createNativeQuery("DELETE FROM ticket_search WHERE ticket_id = ?").setParameter(1, ticketId).executeUpdate();
+    }
+
+    /** Marks the ticket's full-text index entry as written by the analyzer before the current one. */
+    @Transactional
+    public void olderSearchIndex(long ticketId) {
+        em.createNativeQuery("UPDATE ticket_search SET analyzer_version = ? WHERE ticket_id = ?")
+                .setParameter(1, TextAnalyzer.VERSION - 1).setParameter(2, ticketId).executeUpdate();
+    }
+
+    /** The analyzer version of the ticket's full-text index entry. */
+    public int searchIndexVersion(long ticketId) {
+        return ((Number) em.createNativeQuery("SELECT analyzer_version FROM ticket_search WHERE ticket_id = ?")
+                .setParameter(1, ticketId).getSingleResult()).intValue();
     }
 
     /** A new agent holding the given permissions per group id, with the password {@code password-<login>}. */

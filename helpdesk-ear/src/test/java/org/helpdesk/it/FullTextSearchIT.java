@@ -28,6 +28,7 @@ import org.helpdesk.agent.Agent;
 import org.helpdesk.agent.Permission;
 import org.helpdesk.customer.CustomerUser;
 import org.helpdesk.search.Snippet;
+import org.helpdesk.search.TextAnalyzer;
 import org.helpdesk.shared.DatabaseKind;
 import org.helpdesk.shared.ValidationException;
 import org.helpdesk.ticket.CustomerTicketService;
@@ -189,6 +190,30 @@ class FullTextSearchIT {
                 NewArticle.reply("Solución", "Actualizamos el firmware del router.")));
         assertEquals(List.of(ticket.getId()), foundByTheCustomer("firmware"));
         assertEquals(List.of(ticket.getId()), found("firmware cableado"), "counted once although written in both");
+    }
+
+    @Test
+    void aTicketAnOlderAnalyzerIndexedIsIndexedAgainAlthoughItGotAnArticle() {
+        Ticket ticket = create(QUEUE_N1, "Impresora fuera de la red", "No aparece en la red.");
+        fixtures.olderSearchIndex(ticket.getId());
+        Ticket current = As.agent(agent.getLogin(), () -> tickets.get(ticket.getId()));
+        As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), current.getVersion(),
+                NewArticle.reply("Re: Impresora", "Reemplazaremos el módulo inalámbrico.")));
+
+        assertEquals(TextAnalyzer.VERSION - 1, fixtures.searchIndexVersion(ticket.getId()),
+                "an added article does not make the rest of the ticket's entry current");
+        backfill.walk();
+        assertEquals(TextAnalyzer.VERSION, fixtures.searchIndexVersion(ticket.getId()));
+        assertEquals(List.of(ticket.getId()), foundByTheCustomer("impresora inalambrica"));
+    }
+
+    @Test
+    void aTicketWithoutAWordTheIndexKeepsStillTakesArticles() {
+        Ticket ticket = create(QUEUE_N1, "Пароль", "Не работает почта.");
+        Ticket current = As.agent(agent.getLogin(), () -> tickets.get(ticket.getId()));
+        As.agent(agent.getLogin(), () -> tickets.addArticle(ticket.getId(), current.getVersion(),
+                NewArticle.reply("Re: Пароль", "Restablecimos su contraseña.")));
+        assertEquals(List.of(ticket.getId()), found("restablecimos contraseña"));
     }
 
     @Test

@@ -19,14 +19,22 @@ class H2TextIndex extends NativeTextIndex {
     public void put(long id, Set<String> terms) {
         em.createNativeQuery("DELETE FROM " + corpus.terms + " WHERE " + corpus.key + " = ?1").setParameter(1, id)
                 .executeUpdate();
-        add(id, terms);
-    }
-
-    @Override
-    public void add(long id, Set<String> terms) {
         em.createNativeQuery("MERGE INTO " + corpus.search + " (" + corpus.key + ", analyzer_version) KEY ("
                 + corpus.key + ") VALUES (?1, ?2)").setParameter(1, id).setParameter(2, TextAnalyzer.VERSION)
                 .executeUpdate();
+        insert(id, terms);
+    }
+
+    /** The terms added to those stored, under the version stored (see {@link TextIndex#add}). */
+    @Override
+    public void add(long id, Set<String> terms) {
+        em.createNativeQuery("INSERT INTO " + corpus.search + " (" + corpus.key + ", analyzer_version) SELECT ?1, ?2 "
+                + "WHERE NOT EXISTS (SELECT 1 FROM " + corpus.search + " WHERE " + corpus.key + " = ?1)")
+                .setParameter(1, id).setParameter(2, INCOMPLETE).executeUpdate();
+        insert(id, terms);
+    }
+
+    private void insert(long id, Set<String> terms) {
         if (!terms.isEmpty()) {
             em.createNativeQuery("MERGE INTO " + corpus.terms + " (term, " + corpus.key + ") KEY (term, " + corpus.key
                     + ") VALUES " + terms.stream().map(term -> "('" + TextIndex.checked(term) + "', " + id + ")")

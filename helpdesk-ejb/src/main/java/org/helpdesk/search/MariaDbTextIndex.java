@@ -1,5 +1,6 @@
 package org.helpdesk.search;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,23 +20,29 @@ class MariaDbTextIndex extends NativeTextIndex {
 
     @Override
     public void put(long id, Set<String> terms) {
-        em.createNativeQuery("INSERT INTO " + corpus.search + " (" + corpus.key + ", analyzer_version, terms) "
-                + "VALUES (?1, ?2, ?3) ON DUPLICATE KEY UPDATE terms = VALUES(terms), analyzer_version = VALUES(analyzer_version)")
-                .setParameter(1, id).setParameter(2, TextAnalyzer.VERSION).setParameter(3, joined(terms, " "))
-                .executeUpdate();
+        write(id, terms, TextAnalyzer.VERSION);
     }
 
+    /** The terms added to those stored, under the version stored (see {@link TextIndex#add}). */
     @Override
     public void add(long id, Set<String> terms) {
         @SuppressWarnings("unchecked")
-        List<String> stored = em.createNativeQuery("SELECT terms FROM " + corpus.search + " WHERE " + corpus.key
-                + " = ?1 FOR UPDATE").setParameter(1, id).getResultList();
+        List<Object[]> stored = em.createNativeQuery("SELECT terms, analyzer_version FROM " + corpus.search + " WHERE "
+                + corpus.key + " = ?1 FOR UPDATE").setParameter(1, id).getResultList();
         Set<String> all = new LinkedHashSet<>();
+        int version = INCOMPLETE;
         if (!stored.isEmpty()) {
-            all.addAll(List.of(stored.get(0).split(" ")));
+            Arrays.stream(((String) stored.get(0)[0]).split(" ")).filter(term -> !term.isEmpty()).forEach(all::add);
+            version = ((Number) stored.get(0)[1]).intValue();
         }
         all.addAll(terms);
-        put(id, all);
+        write(id, all, version);
+    }
+
+    private void write(long id, Set<String> terms, int version) {
+        em.createNativeQuery("INSERT INTO " + corpus.search + " (" + corpus.key + ", analyzer_version, terms) "
+                + "VALUES (?1, ?2, ?3) ON DUPLICATE KEY UPDATE terms = VALUES(terms), analyzer_version = VALUES(analyzer_version)")
+                .setParameter(1, id).setParameter(2, version).setParameter(3, joined(terms, " ")).executeUpdate();
     }
 
     /** Every term required ({@code +}), in any of its forms: {@code +(a _a) +(b _b)}. */

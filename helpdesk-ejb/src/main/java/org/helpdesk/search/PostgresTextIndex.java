@@ -17,20 +17,20 @@ class PostgresTextIndex extends NativeTextIndex {
 
     @Override
     public void put(long id, Set<String> terms) {
-        write(id, terms, "EXCLUDED.terms");
+        write(id, terms, TextAnalyzer.VERSION, "terms = EXCLUDED.terms, analyzer_version = EXCLUDED.analyzer_version");
     }
 
+    /** The terms added to those stored, under the version stored (see {@link TextIndex#add}). */
     @Override
     public void add(long id, Set<String> terms) {
-        write(id, terms, corpus.search + ".terms || EXCLUDED.terms");
+        write(id, terms, INCOMPLETE, "terms = " + corpus.search + ".terms || EXCLUDED.terms");
     }
 
-    private void write(long id, Set<String> terms, String onConflict) {
+    private void write(long id, Set<String> terms, int version, String onConflict) {
         em.createNativeQuery("INSERT INTO " + corpus.search + " (" + corpus.key + ", analyzer_version, terms) "
                 + "VALUES (?1, ?2, array_to_tsvector(string_to_array(?3, ' '))) ON CONFLICT (" + corpus.key
-                + ") DO UPDATE SET terms = " + onConflict + ", analyzer_version = EXCLUDED.analyzer_version")
-                .setParameter(1, id).setParameter(2, TextAnalyzer.VERSION).setParameter(3, joined(terms, " "))
-                .executeUpdate();
+                + ") DO UPDATE SET " + onConflict)
+                .setParameter(1, id).setParameter(2, version).setParameter(3, joined(terms, " ")).executeUpdate();
     }
 
     /** Every term, in any of its forms: {@code (a | _a) & (b | _b)}. */

@@ -43,8 +43,15 @@ public interface TextIndex {
     /** Replaces what the index holds for the document with {@code terms}. */
     void put(long id, Set<String> terms);
 
-    /** Adds {@code terms} to what the index holds for the document (a ticket's answer, a follow-up). */
+    /**
+     * Adds {@code terms} to what the index holds for the document (a ticket's answer, a follow-up). The document keeps
+     * the analyzer version it was indexed with, so one indexed by an older analyzer is still indexed again by the
+     * backfill; one the index did not hold yet is marked {@link #INCOMPLETE} for the backfill.
+     */
     void add(long id, Set<String> terms);
+
+    /** The analyzer version of a document the index holds only part of: the backfill indexes it in full. */
+    int INCOMPLETE = 0;
 
     /**
      * A JPQL condition that holds when the {@code part} of the document whose id is at {@code idPath} (e.g.
