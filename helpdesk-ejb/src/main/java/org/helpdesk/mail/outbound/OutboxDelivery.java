@@ -44,6 +44,8 @@ public class OutboxDelivery {
 
     /** Whether a run was asked for since the last one started. */
     private final AtomicBoolean requested = new AtomicBoolean();
+    /** Whether a {@link #deliverSoon} call is on its way and no run has started since. */
+    private final AtomicBoolean dispatched = new AtomicBoolean();
     private final ReentrantLock running = new ReentrantLock();
 
     @PersistenceContext
@@ -84,6 +86,7 @@ public class OutboxDelivery {
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliverDue() {
+        dispatched.set(false); // (also should a dispatched call never start)
         requested.set(true);
         // a run in progress sees the request when it ends, and runs again
         while (requested.get() && running.tryLock()) {
@@ -103,10 +106,20 @@ public class OutboxDelivery {
         deliverDue();
     }
 
-    /** After the commit of a transaction that queued mail (an observer of a session bean is one of its business methods). */
+    /**
+     * After the commit of a transaction that queued mail (an observer of a session bean is one of its business
+     * methods). One call on its way at a time: a transaction that queued a thousand messages starts one run.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void due(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailDue due) {
-        context.getBusinessObject(OutboxDelivery.class).deliverSoon();
+        if (dispatched.compareAndSet(false, true)) {
+            try {
+                context.getBusinessObject(OutboxDelivery.class).deliverSoon();
+            } catch (RuntimeException notDispatched) { // the server is stopping: the timer delivers after the start
+                dispatched.set(false);
+                throw notDispatched;
+            }
+        }
     }
 
     private void deliverBatches() {

@@ -5,6 +5,8 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+
 /**
  * One connection to an SMTP server for a whole delivery run, instead of one per message: a burst of
  * notifications (an escalation tells a group of agents) goes out many times faster. It is opened at the
@@ -21,15 +23,15 @@ final class RelayConnection implements AutoCloseable {
 
     /**
      * Sends a message whose headers are final ({@code saveChanges} done), as {@link Transport#send} would. Should
-     * a connection kept from an earlier message fail (the server closed it, or allows only so many messages on
-     * one), the message is sent once more on a new one; refused recipients are the server's answer and are not.
+     * a connection kept from an earlier message be gone (the server closed it, or allows only so many messages on
+     * one), the message is sent once more on a new one; a refusal is the server's answer and is not.
      */
     void send(MimeMessage message) throws MessagingException {
         boolean kept = transport != null;
         try {
             attempt(message);
         } catch (MessagingException | RuntimeException e) {
-            if (!kept || refusesRecipients(e)) {
+            if (!kept || !connectionLost(e)) {
                 throw e;
             }
             attempt(message);
@@ -37,12 +39,15 @@ final class RelayConnection implements AutoCloseable {
     }
 
     /**
-     * Whether the server refused recipients: its answer about this message. Not so a {@code 421} to {@code MAIL FROM}
-     * (too many messages on one connection), which Jakarta Mail also reports as a {@link SendFailedException}.
+     * Whether the kept connection was gone rather than the message refused: the server closed it ({@code 421}, as
+     * one that takes only so many messages on a connection answers the next), or it broke. Any other answer of the
+     * server (a recipient refused, a message too large) is its answer about this message, the same on a new one.
      */
-    private static boolean refusesRecipients(Exception e) {
-        return e instanceof SendFailedException failed && failed.getInvalidAddresses() != null
-                && failed.getInvalidAddresses().length > 0;
+    private static boolean connectionLost(Exception e) {
+        if (e instanceof SMTPSendFailedException answer) {
+            return answer.getReturnCode() == 421;
+        }
+        return !(e instanceof SendFailedException);
     }
 
     private void attempt(MimeMessage message) throws MessagingException {

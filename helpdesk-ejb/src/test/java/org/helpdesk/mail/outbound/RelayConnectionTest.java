@@ -91,6 +91,17 @@ class RelayConnectionTest {
     }
 
     @Test
+    void aMessageTheServerRefusesAfterItsDataIsNotSentAgain() throws Exception {
+        try (RelayConnection connection = new RelayConnection(relay)) {
+            connection.send(message("cliente@acme.example", "Primero"));
+            server.tooLarge = "Enorme";
+            assertThrows(SendFailedException.class, () -> connection.send(message("cliente@acme.example", "Enorme")));
+        }
+        assertEquals(List.of("Primero"), server.subjects());
+        assertEquals(1, server.refusedData(), "uploaded once");
+    }
+
+    @Test
     void aFirstConnectionThatFailsIsNotTriedAgain() throws Exception {
         server.messagesPerConnection = 0; // refuses every message
         try (RelayConnection connection = new RelayConnection(relay)) {
@@ -117,8 +128,11 @@ class RelayConnectionTest {
         private final Thread thread = new Thread(this::serve, "test-smtp");
         private volatile int connections;
         private volatile int recipientsRefused;
+        private volatile int refusedData;
         volatile int messagesPerConnection = Integer.MAX_VALUE;
         volatile String refused;
+        /** The subject of messages answered {@code 552} (too large) after their data. */
+        volatile String tooLarge;
 
         SmtpServer() throws IOException {
             thread.setDaemon(true);
@@ -139,6 +153,10 @@ class RelayConnectionTest {
 
         int recipientsRefused() {
             return recipientsRefused;
+        }
+
+        int refusedData() {
+            return refusedData;
         }
 
         private void serve() {
@@ -182,7 +200,13 @@ class RelayConnectionTest {
                             subject = line.substring("Subject: ".length());
                         }
                     }
-                    subjects.add(subject == null ? null : decoded(subject));
+                    String decoded = subject == null ? null : decoded(subject);
+                    if (tooLarge != null && tooLarge.equals(decoded)) {
+                        refusedData++;
+                        reply(out, "552 5.3.4 Message size exceeds fixed limit");
+                        continue;
+                    }
+                    subjects.add(decoded);
                     taken++;
                     reply(out, "250 2.0.0 Ok: queued");
                 } else if (command.startsWith("RSET") || command.startsWith("NOOP")) {
