@@ -36,8 +36,7 @@ class PostgresTextIndex extends NativeTextIndex {
     /** Every term, in any of its forms: {@code (a | _a) & (b | _b)}. */
     @Override
     public String matching(String idPath, Set<String> terms, Part part) {
-        return query(idPath, terms.stream().map(term -> "(" + String.join(" | ", forms(term, part)) + ")")
-                .collect(Collectors.joining(" & ")));
+        return query(idPath, "(" + joined(terms, part, " | ", ") & (") + ")");
     }
 
     @Override

@@ -86,7 +86,7 @@ public class OutboxDelivery {
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliverDue() {
-        dispatched.set(false); // (also should a dispatched call never start)
+        dispatched.set(false); // (also when a dispatched call never started: the server was stopping)
         requested.set(true);
         // a run in progress sees the request when it ends, and runs again
         while (requested.get() && running.tryLock()) {
@@ -113,12 +113,7 @@ public class OutboxDelivery {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void due(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailDue due) {
         if (dispatched.compareAndSet(false, true)) {
-            try {
-                context.getBusinessObject(OutboxDelivery.class).deliverSoon();
-            } catch (RuntimeException notDispatched) { // the server is stopping: the timer delivers after the start
-                dispatched.set(false);
-                throw notDispatched;
-            }
+            context.getBusinessObject(OutboxDelivery.class).deliverSoon();
         }
     }
 
